@@ -1,0 +1,58 @@
+// The committed data/ must be exactly what the build script makes from raw,
+// and every shipped file must carry a complete provenance record.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildAll } from '../../scripts/build-data.mjs';
+import { dataDir, readData } from './helpers.mjs';
+
+test('rebuilding from raw gives byte-identical data/', () => {
+  const out = mkdtempSync(join(tmpdir(), 'rights-atlas-data-'));
+  try {
+    buildAll(out);
+    const built = readdirSync(out).sort();
+    const committed = readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort();
+    assert.deepEqual(built, committed, 'same set of files');
+    for (const name of built) {
+      const a = readFileSync(join(out, name));
+      const b = readFileSync(join(dataDir, name));
+      assert.ok(a.equals(b), `${name} differs from a fresh build: run npm run build:data`);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('every shipped file has a complete provenance record', () => {
+  const sources = readData('sources.json');
+  const shipped = readdirSync(dataDir).filter((f) => f.endsWith('.json') && f !== 'sources.json');
+  const recorded = Object.values(sources).flatMap((s) => s.files);
+  assert.deepEqual([...recorded].sort(), [...shipped].sort());
+  for (const [id, source] of Object.entries(sources)) {
+    for (const key of ['title', 'publisher', 'version', 'licence', 'citation', 'url']) {
+      assert.ok(typeof source[key] === 'string' && source[key].length > 3, `${id}.${key}`);
+    }
+    assert.ok(Array.isArray(source.caveats) && source.caveats.length > 0, `${id} caveats`);
+    assert.ok(source.raw.length > 0, `${id} raw files`);
+    for (const raw of source.raw) {
+      assert.match(raw.sha256, /^[0-9a-f]{64}$/, `${id} ${raw.path} sha256`);
+      const excluded = raw.excluded.reduce((sum, e) => sum + e.rows, 0);
+      assert.equal(raw.rowsUsed + excluded, raw.rowsIn, `${id} ${raw.path}: rows add up`);
+      assert.equal(raw.rowsExcluded, excluded);
+      for (const e of raw.excluded) assert.ok(e.reason.length > 5, `${id}: exclusion has a reason`);
+    }
+    for (const file of source.files) {
+      assert.equal(readData(file).meta.id, id, `${file} carries its provenance`);
+    }
+  }
+});
+
+test('each data file is at most 150 KB gzip', () => {
+  for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+    const size = gzipSync(readFileSync(join(dataDir, name)), { level: 9 }).length;
+    assert.ok(size <= 150 * 1024, `${name} is ${size} bytes gzip`);
+  }
+});
