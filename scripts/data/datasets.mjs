@@ -2,5 +2,26 @@
 import { buildCountries } from './countries.mjs';
 import { buildWorld } from './world.mjs';
 import { buildVdemV15, buildVdemV14 } from './vdem.mjs';
+import { buildVdemV10 } from './vdem-v10.mjs';
+import { buildPopulation } from './population.mjs';
+import { buildRegimeShare } from './regime-share.mjs';
+import { buildTbij } from './tbij.mjs';
+import { buildCivcas } from './civcas.mjs';
+import { buildForeignAssistance } from './foreignassistance.mjs';
+import { buildMilitaryAid } from './military-aid.mjs';
+import { buildSipri } from './sipri.mjs';
 
-export const DATASETS = [buildCountries, buildWorld, buildVdemV15, buildVdemV14];
+export const DATASETS = [
+  buildCountries,
+  buildWorld,
+  buildVdemV15,
+  buildVdemV14,
+  buildVdemV10,
+  buildPopulation,
+  buildRegimeShare,
+  buildTbij,
+  buildCivcas,
+  buildForeignAssistance,
+  buildMilitaryAid,
+  buildSipri,
+];

@@ -1,0 +1,91 @@
+// World Bank total population by country, 1960–2024, plus the World (WLD) total
+// used as the denominator for coverage figures.
+import { readRawCsv, num } from './lib/raw.mjs';
+import { RowLedger } from './lib/ledger.mjs';
+import { CountryMatcher } from './lib/match.mjs';
+import { sortedObject } from './lib/write.mjs';
+import { toSeries } from './lib/yearly.mjs';
+
+export const POPULATION_FILE = 'worldbank-population/population.csv';
+const WORLD = 'WLD';
+
+/**
+ * Reads the World Bank file once and sorts rows into countries, the world total
+ * and excluded aggregates. Shared with the regime-share builder.
+ */
+export function readPopulation(matcher = new CountryMatcher()) {
+  const file = readRawCsv(POPULATION_FILE);
+  const ledger = new RowLedger(file);
+  const byCountry = new Map();
+  const world = new Map();
+  for (const row of file.rows) {
+    ledger.seen();
+    const code = row['Country Code'];
+    const year = num(row.Year);
+    const value = num(row.Value);
+    if (year === null || value === null) {
+      ledger.exclude('no year or no population value', `${code} ${row.Year}`);
+      continue;
+    }
+    if (code === WORLD) {
+      ledger.used();
+      world.set(year, value);
+      continue;
+    }
+    const aggregate = matcher.nonCountryName('wb_population', code);
+    if (aggregate !== null) {
+      ledger.exclude('World Bank aggregate or grouping, not an ISO country', `${code} ${aggregate}`);
+      continue;
+    }
+    if (!matcher.codes.has(code)) {
+      ledger.exclude('code not in the ISO crosswalk', code);
+      continue;
+    }
+    ledger.used();
+    const years = byCountry.get(code) ?? new Map();
+    years.set(year, value);
+    byCountry.set(code, years);
+  }
+  return { file, ledger, byCountry, world };
+}
+
+const series = (years) => toSeries(new Map([...years].map(([year, pop]) => [year, { pop }])), ['pop']);
+
+export const POPULATION_SOURCE = {
+  publisher: 'World Bank, World Development Indicators (via datasets/population on GitHub)',
+  version: 'SP.POP.TOTL as in datasets/population@425fc44 (2026-03-06), 1960–2024',
+  licence: 'CC BY 4.0 (World Bank WDI); data package PDDL 1.0',
+  citation: 'World Bank, World Development Indicators, Population, total (SP.POP.TOTL). https://data.worldbank.org/indicator/SP.POP.TOTL',
+  url: 'https://data.worldbank.org/indicator/SP.POP.TOTL',
+};
+
+export function buildPopulation() {
+  const matcher = new CountryMatcher();
+  const { ledger, byCountry, world } = readPopulation(matcher);
+  const years = [...world.keys()];
+  return {
+    source: {
+      id: 'population',
+      title: 'Population, total, by country and year',
+      ...POPULATION_SOURCE,
+      caveats: [
+        'Mid-year estimates in persons; the World Bank revises back years with each release.',
+        'Countries only: World Bank regional, income and lending aggregates are excluded; the World total (WLD) is shipped separately.',
+        'No series for Taiwan (not in World Bank data); Kosovo is XKX.',
+      ],
+      raw: [ledger.toJSON(), ...matcher.ledgers()],
+    },
+    files: [
+      {
+        name: 'population.json',
+        data: {
+          unit: 'persons',
+          first: Math.min(...years),
+          last: Math.max(...years),
+          world: series(world),
+          countries: sortedObject([...byCountry].map(([code, y]) => [code, series(y)])),
+        },
+      },
+    ],
+  };
+}

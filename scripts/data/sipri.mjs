@@ -1,0 +1,113 @@
+// SIPRI trend-indicator values (TIV) of major arms delivered by the United States,
+// by recipient and year, 1950–2021, from SIPRI's own US export table.
+import { csvParseRows } from 'd3-dsv';
+import { readRaw, num } from './lib/raw.mjs';
+import { RowLedger } from './lib/ledger.mjs';
+import { CountryMatcher } from './lib/match.mjs';
+import { sortedObject } from './lib/write.mjs';
+
+// SIPRI names the crosswalk does not know. North Yemen and South Vietnam follow
+// V-Dem's units (YEM continues the Yemen Arab Republic; VDR is the Republic of Vietnam).
+const ALIASES = {
+  'Bosnia-Herzegovina': 'BIH',
+  'DR Congo': 'COD',
+  'Saint Vincent': 'VCT',
+  UAE: 'ARE',
+  'Libya GNC': 'LBY',
+  'North Yemen': 'YEM',
+  'South Vietnam': 'VDR',
+};
+
+// SIPRI marks non-state actors with * and international organisations with **.
+const KINDS = { '*': 'non-state actor', '**': 'international organisation', '': 'no current ISO code' };
+
+export function buildSipri() {
+  const matcher = new CountryMatcher(ALIASES);
+  const file = readRaw('sipri-arms-transfers-tiv/TIV-Export-USA-1950-2021.csv');
+  const ledger = new RowLedger(file);
+  const lines = csvParseRows(file.text.replace(/^\uFEFF/, ''));
+
+  let years = null;
+  let total = null;
+  const countries = new Map();
+  const other = new Map();
+  for (const cells of lines) {
+    ledger.seen();
+    const label = cells[0].trim();
+    if (!years) {
+      // Title and notes precede the header row, whose first cell is empty and the rest are years.
+      if (label === '' && cells[1] === '1950') {
+        years = cells.slice(1).filter((c) => /^\d{4}$/.test(c)).map(Number);
+        ledger.used();
+      } else {
+        ledger.exclude('title or notes line of the SIPRI export (not data)', label.slice(0, 40) || '(blank)');
+      }
+      continue;
+    }
+    if (label === '') {
+      ledger.exclude('blank line', '(blank)');
+      continue;
+    }
+    // Empty cell = no deliveries (null); "0" = less than 0.5 m TIV, kept as 0.
+    const values = years.map((_, i) => num(cells[i + 1]));
+    ledger.used();
+    if (label === 'Total') {
+      total = values;
+      continue;
+    }
+    const [, name, stars] = /^(.*?)(\**)$/.exec(label);
+    const code = matcher.match(name);
+    if (code) {
+      const existing = countries.get(code);
+      if (existing) {
+        // Two SIPRI rows on one code (e.g. Libya, Libya GNC) must not overlap in time.
+        values.forEach((v, i) => {
+          if (v === null) return;
+          if (existing[i] !== null) throw new Error(`SIPRI rows overlap on ${code} ${years[i]}`);
+          existing[i] = v;
+        });
+      } else countries.set(code, values);
+    } else {
+      other.set(name, { kind: KINDS[stars], values });
+    }
+  }
+
+  // Trim each series to the years with deliveries, keeping the shared {start, tiv} shape.
+  const trim = (values) => {
+    const first = values.findIndex((v) => v !== null);
+    const last = values.findLastIndex((v) => v !== null);
+    return { start: years[first], tiv: values.slice(first, last + 1) };
+  };
+  return {
+    source: {
+      id: 'sipri-us-arms',
+      title: 'Major arms delivered by the United States, by recipient and year (SIPRI TIV)',
+      publisher: 'Stockholm International Peace Research Institute (SIPRI), Arms Transfers Database (table as stored by 360info)',
+      version: 'SIPRI "TIV of arms exports from United States, 1950-2021", generated 28 July 2022; 360-info/report-arms-trade@09cf955',
+      licence: 'SIPRI terms: free to use with the citation "Source: SIPRI Arms Transfers Database"',
+      citation: 'Source: SIPRI Arms Transfers Database (generated 28 July 2022), https://www.sipri.org/databases/armstransfers',
+      url: 'https://www.sipri.org/databases/armstransfers',
+      caveats: [
+        'TIV is not dollars: it measures the volume of military capability transferred (major conventional weapons only), not sale prices or financial value.',
+        'Values are TIV millions; null = no deliveries that year, 0 = less than 0.5 million TIV.',
+        'Recipients without an ISO code are kept, not dropped, under "other" keyed by SIPRI\'s name: non-state actors (SIPRI *), international organisations (**), former or unrecognised states and unknown recipients.',
+        'North Yemen is filed under YEM and South Vietnam under VDR (V-Dem\'s units); "Libya GNC" under LBY.',
+        'Data end in 2021 (SIPRI publishes later years; not available here). Figures may not add up to the total because of SIPRI\'s rounding.',
+      ],
+      raw: [ledger.toJSON(), ...matcher.ledgers()],
+    },
+    files: [
+      {
+        name: 'sipri-us-arms.json',
+        data: {
+          unit: 'SIPRI TIV, millions',
+          first: years[0],
+          last: years.at(-1),
+          total: { start: years[0], tiv: total },
+          countries: sortedObject([...countries].map(([code, values]) => [code, trim(values)])),
+          other: sortedObject([...other].map(([name, { kind, values }]) => [name, { kind, ...trim(values) }])),
+        },
+      },
+    ],
+  };
+}

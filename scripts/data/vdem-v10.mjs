@@ -1,0 +1,46 @@
+// V-Dem v10 (the Democracy Report 2020 vintage): EDI with bounds and RoW, 1900–2019.
+// Shipped beside v15 so the 2020 report's figures can be shown as published.
+import { readRawCsv } from './lib/raw.mjs';
+import { countryYearSeries } from './lib/series.mjs';
+import { REGIMES, VDEM_V10_FILE, VDEM_REVISION_CAVEAT } from './lib/regimes.mjs';
+
+const index = (column) => ({ column, decimals: 3 });
+
+export function buildVdemV10() {
+  const file = readRawCsv(VDEM_V10_FILE);
+  const series = countryYearSeries(
+    file,
+    {
+      polyarchy: index('v2x_polyarchy'),
+      low: index('v2x_polyarchy_codelow'),
+      high: index('v2x_polyarchy_codehigh'),
+      regime: { column: 'v2x_regime', decimals: 0 },
+    },
+    { codeColumn: 'country_text_id', yearColumn: 'year' },
+  );
+  return {
+    source: {
+      id: 'vdem-v10',
+      title: 'V-Dem v10 Electoral Democracy Index and Regimes of the World (Democracy Report 2020 data)',
+      publisher: 'V-Dem Institute, University of Gothenburg (ERT episodes file in vdeminstitute/vdemdata)',
+      version: 'V-Dem Country-Year v10 (March 2020); first ERT release, vdemdata@f6a0490 inst/episodes.csv',
+      licence: 'V-Dem data, free with citation (CC BY-SA 4.0 per V-Dem; verify); vdemdata package GPL-3',
+      citation:
+        'Coppedge, M., et al. 2020. "V-Dem Country-Year Dataset v10." Varieties of Democracy (V-Dem) Project. https://doi.org/10.23696/vdemds20; Lührmann, A., M. Tannenberg, S. I. Lindberg. 2018. "Regimes of the World (RoW)". Politics and Governance 6(1); Maerz, S. F., A. B. Edgell, et al. "Episodes of Regime Transformation".',
+      url: 'https://github.com/vdeminstitute/vdemdata',
+      caveats: [
+        VDEM_REVISION_CAVEAT,
+        'This is the v10 vintage behind Democracy Report 2020; later versions recode past years (e.g. India 2017–2019), so do not mix it with v14/v15 in one series.',
+        'Electoral Democracy Index values are point estimates with a 68% uncertainty interval (low/high).',
+        'Regimes of the World: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy.',
+      ],
+      raw: [series.ledger.toJSON()],
+    },
+    files: [
+      {
+        name: 'vdem-v10.json',
+        data: { first: series.first, last: series.last, regimes: REGIMES, countries: series.countries },
+      },
+    ],
+  };
+}

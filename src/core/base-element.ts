@@ -1,0 +1,64 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseChoice, parseLang, type Parsed } from './parse.js';
+import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
+import { WidthController } from './size.js';
+
+/**
+ * What every rights-atlas chart shares: theme, language, heading, size, and
+ * visible messages for bad input. Charts turn attributes into settings in
+ * `resolveSettings()`, reporting problems with `report()`; each problem is
+ * shown inside the chart and logged once with `console.warn`.
+ */
+export abstract class RightsElement extends LitElement {
+  /** `auto` follows the host page (its dark class, data-theme or color-scheme), else `light` or `dark`. */
+  @property({ reflect: true }) theme = 'auto';
+
+  /** Language for names and numbers (BCP 47); defaults to the nearest `lang` on the page. */
+  @property({ attribute: 'lang' }) locale = '';
+
+  /** Heading shown above the chart; a descriptive default is generated when empty. */
+  @property() heading = '';
+
+  /** Problems with the current attributes, shown to the reader. */
+  protected problems: string[] = [];
+  private logged = new Set<string>();
+
+  protected readonly themeController = new ThemeController(this, () => this.themeSetting);
+  protected readonly widthController = new WidthController(this);
+  protected resolvedLang = 'en';
+  private themeSetting: ThemeSetting = 'auto';
+
+  /** Turns attributes into settings; call `report()` for each problem. */
+  protected abstract resolveSettings(changed: PropertyValues<this>): void;
+
+  protected report<T>(parsed: Parsed<T>): T {
+    if (parsed.problem) this.problems.push(parsed.problem);
+    return parsed.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems = [];
+    this.themeSetting = this.report(parseChoice(this.theme, THEMES, 'auto', 'theme'));
+    const inherited = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    this.resolvedLang = this.report(parseLang(this.locale || inherited, 'en'));
+    this.resolveSettings(changed);
+    this.themeController.refresh();
+    for (const problem of this.problems) {
+      if (!this.logged.has(problem)) {
+        this.logged.add(problem);
+        console.warn(`<${this.localName}>: ${problem}`);
+      }
+    }
+  }
+
+  /** Logs a failure with its detail once; the chart shows `message` itself. */
+  protected logFailure(message: string, error: unknown): void {
+    console.warn(`<${this.localName}>: ${message}`, error);
+  }
+
+  /** Dispatches a documented, bubbling, composed CustomEvent. */
+  protected emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SourceMeta } from '../data/types.js';
+
+/** Problems with the attributes, visible and announced politely. */
+export function renderNotices(problems: string[]): TemplateResult | typeof nothing {
+  if (!problems.length) return nothing;
+  return html`<div class="notice" part="notice" role="status">
+    ${problems.map((problem) => html`<p>${problem}</p>`)}
+  </div>`;
+}
+
+/** A failure that replaces the chart body, with a way to try again. */
+export function renderError(message: string, retry: () => void): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p>${message}</p>
+    <button type="button" @click=${retry}>Try again</button>
+  </div>`;
+}
+
+/** Source, version, licence and citation link for each dataset a chart draws on. */
+export function renderFooter(sources: SourceMeta[], caveats: string[] = []): TemplateResult {
+  return html`<footer part="footer">
+    ${sources.map(
+      (source) =>
+        html`<div class="source">
+          Source: <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>,
+          ${source.title} (${source.version}). Licence: ${source.licence}.
+          <details><summary>How to cite</summary>${source.citation}</details>
+        </div>`,
+    )}
+    ${caveats.map((caveat) => html`<p>${caveat}</p>`)}
+  </footer>`;
+}
+
+/** Only http(s) links reach an href, whatever a data file holds. */
+export function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
