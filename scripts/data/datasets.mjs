@@ -10,6 +10,9 @@ import { buildCivcas } from './civcas.mjs';
 import { buildForeignAssistance } from './foreignassistance.mjs';
 import { buildMilitaryAid } from './military-aid.mjs';
 import { buildSipri } from './sipri.mjs';
+import { buildUcdpConflictDeaths, buildUcdpViolenceByType, buildUcdpUsConflicts } from './ucdp.mjs';
+import { buildAirwarsSomalia } from './airwars.mjs';
+import { buildFreedomHouse } from './freedom-house.mjs';
 
 export const DATASETS = [
   buildCountries,
@@ -24,4 +27,9 @@ export const DATASETS = [
   buildForeignAssistance,
   buildMilitaryAid,
   buildSipri,
+  buildUcdpConflictDeaths,
+  buildUcdpViolenceByType,
+  buildUcdpUsConflicts,
+  buildAirwarsSomalia,
+  buildFreedomHouse,
 ];

@@ -50,9 +50,12 @@ export function buildSipri() {
     }
     // Empty cell = no deliveries (null); "0" = less than 0.5 m TIV, kept as 0.
     const values = years.map((_, i) => num(cells[i + 1]));
+    // SIPRI's own 1950–2021 total (last column) is computed before rounding, so it can differ
+    // from the sum of the rounded yearly cells by a few units; ship it for quoting.
+    const sipriTotal = num(cells[years.length + 1]);
     ledger.used();
     if (label === 'Total') {
-      total = values;
+      total = { start: years[0], tiv: values, total: sipriTotal };
       continue;
     }
     const [, name, stars] = /^(.*?)(\**)$/.exec(label);
@@ -63,20 +66,21 @@ export function buildSipri() {
         // Two SIPRI rows on one code (e.g. Libya, Libya GNC) must not overlap in time.
         values.forEach((v, i) => {
           if (v === null) return;
-          if (existing[i] !== null) throw new Error(`SIPRI rows overlap on ${code} ${years[i]}`);
-          existing[i] = v;
+          if (existing.values[i] !== null) throw new Error(`SIPRI rows overlap on ${code} ${years[i]}`);
+          existing.values[i] = v;
         });
-      } else countries.set(code, values);
+        existing.total += sipriTotal;
+      } else countries.set(code, { values, total: sipriTotal });
     } else {
-      other.set(name, { kind: KINDS[stars], values });
+      other.set(name, { kind: KINDS[stars], values, total: sipriTotal });
     }
   }
 
   // Trim each series to the years with deliveries, keeping the shared {start, tiv} shape.
-  const trim = (values) => {
+  const trim = ({ values, total: sipriTotal }) => {
     const first = values.findIndex((v) => v !== null);
     const last = values.findLastIndex((v) => v !== null);
-    return { start: years[first], tiv: values.slice(first, last + 1) };
+    return { start: years[first], tiv: values.slice(first, last + 1), total: sipriTotal };
   };
   return {
     source: {
@@ -89,7 +93,7 @@ export function buildSipri() {
       url: 'https://www.sipri.org/databases/armstransfers',
       caveats: [
         'TIV is not dollars: it measures the volume of military capability transferred (major conventional weapons only), not sale prices or financial value.',
-        'Values are TIV millions; null = no deliveries that year, 0 = less than 0.5 million TIV.',
+        'Values are TIV millions; null = no deliveries that year, 0 = less than 0.5 million TIV. "total" is SIPRI\'s own 1950–2021 total, which can differ by a few units from the sum of the rounded yearly values.',
         'Recipients without an ISO code are kept, not dropped, under "other" keyed by SIPRI\'s name: non-state actors (SIPRI *), international organisations (**), former or unrecognised states and unknown recipients.',
         'North Yemen is filed under YEM and South Vietnam under VDR (V-Dem\'s units); "Libya GNC" under LBY.',
         'Data end in 2021 (SIPRI publishes later years; not available here). Figures may not add up to the total because of SIPRI\'s rounding.',
@@ -103,9 +107,9 @@ export function buildSipri() {
           unit: 'SIPRI TIV, millions',
           first: years[0],
           last: years.at(-1),
-          total: { start: years[0], tiv: total },
-          countries: sortedObject([...countries].map(([code, values]) => [code, trim(values)])),
-          other: sortedObject([...other].map(([name, { kind, values }]) => [name, { kind, ...trim(values) }])),
+          allRecipients: total,
+          countries: sortedObject([...countries].map(([code, entry]) => [code, trim(entry)])),
+          other: sortedObject([...other].map(([name, entry]) => [name, { kind: entry.kind, ...trim(entry) }])),
         },
       },
     ],

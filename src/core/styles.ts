@@ -105,7 +105,6 @@ export const baseStyles = css`
     margin-top: 8px;
     font-size: 0.8em;
     color: var(--rights-muted, var(--_muted));
-    min-height: 3.6em;
   }
   footer p,
   footer .source {

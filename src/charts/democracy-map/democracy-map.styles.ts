@@ -1,6 +1,42 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
+  /*
+   * Text that arrives with the data (summary, footer, the year in the heading)
+   * gets its height reserved per width, so the page never jumps when data
+   * lands. Line counts were measured for every metric and year at each width
+   * (see the layout-shift tests).
+   */
+  .chart {
+    container-type: inline-size;
+  }
+  .summary {
+    min-height: calc(2 * 1.4em);
+  }
+  footer {
+    min-height: calc(3 * 1.4em + 6px);
+  }
+  @container (max-width: 1175px) {
+    .summary { min-height: calc(3 * 1.4em); }
+    footer { min-height: calc(4 * 1.4em + 6px); }
+  }
+  @container (max-width: 775px) {
+    .summary { min-height: calc(4 * 1.4em); }
+    footer { min-height: calc(5 * 1.4em + 6px); }
+  }
+  @container (max-width: 535px) {
+    .summary { min-height: calc(5 * 1.4em); }
+    footer { min-height: calc(6 * 1.4em + 6px); }
+    h2 { min-height: calc(2 * 1.3em); }
+  }
+  @container (max-width: 455px) {
+    .summary { min-height: calc(7 * 1.4em); }
+    footer { min-height: calc(7 * 1.4em + 6px); }
+  }
+  @container (max-width: 335px) {
+    .summary { min-height: calc(8 * 1.4em); }
+    footer { min-height: calc(8 * 1.4em + 6px); }
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

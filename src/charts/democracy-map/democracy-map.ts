@@ -15,7 +15,7 @@ import { worldLoaders, type World } from '../../geo/world.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
 import { fillFor, legendItems } from './map-scale.js';
 import { countryLabel, tooltipLines, yearSummary, type Wording } from './describe.js';
-import { METRICS, METRIC_DEFINITIONS, codesOf, type CountryValue, type DemocracyData, type Metric } from './metrics.js';
+import { METRICS, METRIC_DEFINITIONS, REGIME_NAMES, codesOf, type CountryValue, type DemocracyData, type Metric } from './metrics.js';
 import { mapStyles } from './democracy-map.styles.js';
 
 const VIEWS = ['map', 'table'] as const;
@@ -191,23 +191,23 @@ export class RightsDemocracyMap extends RightsElement {
     super.willUpdate(changed);
     const width = this.widthController.width || DEFAULT_WIDTH;
     if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world.countries, width);
+    if (changed.has('year') && changed.get('year') !== undefined && this.data) {
+      this.announcement = `${this.yearValue}. ${this.focusedDescription()}`.trim();
+    }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     this.positionTooltip();
     if (this.data && this.layout && !this.readyFired) {
       this.readyFired = true;
       this.emit('rights-ready', { year: this.yearValue, metric: this.metricId });
-    }
-    if (changed.has('year') && changed.get('year') !== undefined && this.data) {
-      this.announcement = `${this.yearValue}. ${this.focusedDescription()}`.trim();
     }
   }
 
   private get wording(): Wording {
     return {
       lang: this.resolvedLang,
-      regimes: this.data?.v15.regimes ?? [],
+      regimes: REGIME_NAMES,
       name: (code) => this.names?.name(code) ?? code,
     };
   }
@@ -399,11 +399,10 @@ export class RightsDemocracyMap extends RightsElement {
 
   private renderLegend(): TemplateResult {
     const definition = METRIC_DEFINITIONS[this.metricId];
-    const items = legendItems(this.metricId, this.data?.v15.regimes ?? [], (n) => formatIndex(n, this.resolvedLang).replace(/0+$/, '').replace(/[.,]$/, ''));
+    const items = legendItems(this.metricId, REGIME_NAMES, (n) => formatIndex(n, this.resolvedLang).replace(/0+$/, '').replace(/[.,]$/, ''));
     return html`<ul class="legend" part="legend" aria-label="Legend: ${definition.label}">
       <li class="legend-title" aria-hidden="true">${definition.short}</li>
-      ${this.data
-        ? items.map(
+      ${items.map(
             (item) => html`<li>
               <svg viewBox="0 0 14 14" aria-hidden="true">
                 <defs>
@@ -416,8 +415,7 @@ export class RightsDemocracyMap extends RightsElement {
               </svg>
               ${item.label}
             </li>`,
-          )
-        : nothing}
+          )}
     </ul>`;
   }
 

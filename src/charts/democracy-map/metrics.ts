@@ -40,6 +40,9 @@ export interface MetricDefinition {
 
 export const CHANGE_SPAN = 10;
 
+/** Regimes of the World categories, in code order 0–3 (Lührmann, Tannenberg & Lindberg 2018). */
+export const REGIME_NAMES = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
+
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
     const s = data.v15.countries[code];

@@ -1,0 +1,176 @@
+// Freedom in the World: status and PR/CL ratings by year under review (1972–2023)
+// and 0–100 scores by edition 2013–2024, with edition and data year kept apart.
+import { readRawCsv, num } from './lib/raw.mjs';
+import { RowLedger } from './lib/ledger.mjs';
+import { CountryMatcher } from './lib/match.mjs';
+import { sortedObject } from './lib/write.mjs';
+import { toSeries, entryFor } from './lib/yearly.mjs';
+
+const DIR = 'freedom-house-fiw';
+// Divided states follow V-Dem's units, as in the rest of the project.
+const ALIASES = {
+  'Germany, W.': 'DEU',
+  'Germany, E.': 'DDR',
+  'Yemen, N.': 'YEM',
+  'Yemen, S.': 'YMD',
+  'Vietnam, N.': 'VNM',
+  'Vietnam, S.': 'VDR',
+};
+const STATUSES = new Set(['F', 'PF', 'NF']);
+
+/** FH name -> ISO3: divided-state aliases, then the freedomhouse package's ISO-coded table, then the crosswalk. */
+function fhNames(matcher) {
+  const file = readRawCsv(`${DIR}/fh_ratings_status_iso_1972_2023.csv`);
+  const ledger = new RowLedger(file);
+  const byName = new Map();
+  for (const row of file.rows) {
+    ledger.seen();
+    if (!row.iso3c) {
+      ledger.exclude('no ISO3 in the package table (historical or non-ISO state); matched by name instead', row.country);
+      continue;
+    }
+    ledger.used();
+    byName.set(row.country, row.iso3c);
+  }
+  // The package codes both Germanys (and both Yemens) with today's ISO3, so the aliases win.
+  return { ledger, match: (name) => ALIASES[name] ?? byName.get(name) ?? matcher.match(name) };
+}
+
+/**
+ * FH footnotes a few cells with two ratings (South Africa 1972: "2(5)", "F (NF)",
+ * separate ratings for two population groups). FH leaves such rows out of its own
+ * counts, so they are shipped as null with the raw cells listed in `footnoted`.
+ */
+function readRating(row, footnoted, where) {
+  const cells = { status: row.status.trim(), pr: row.pr_rating.trim(), cl: row.cl_rating.trim() };
+  if (STATUSES.has(cells.status) && /^[1-7]$/.test(cells.pr) && /^[1-7]$/.test(cells.cl)) {
+    return { status: cells.status, pr: Number(cells.pr), cl: Number(cells.cl) };
+  }
+  footnoted[where] = `${cells.status} / PR ${cells.pr} / CL ${cells.cl}`;
+  return { status: null, pr: null, cl: null };
+}
+
+function place(store, key, year, values, where) {
+  const entry = entryFor(store, key, year, () => null);
+  if (entry !== null) throw new Error(`Freedom House: two rated rows for ${where}`);
+  store.get(key).set(year, values);
+}
+
+function ratings(names) {
+  const file = readRawCsv(`${DIR}/fiw_ratings_1972_2023_long.csv`);
+  const ledger = new RowLedger(file);
+  const countries = new Map();
+  const other = new Map();
+  const territories = new Map();
+  const territoryCodes = new Map();
+  const editions = new Map();
+  const footnoted = {};
+  for (const row of file.rows) {
+    ledger.seen();
+    const year = num(row.year_under_review_end);
+    const name = row.country_territory;
+    const where = `${name} ${row.year_under_review_end}`;
+    if (year === null || row.status.trim() === '') {
+      ledger.exclude('not rated that year (state did not exist or was not covered)', where);
+      continue;
+    }
+    ledger.used();
+    editions.set(year, { edition: row.survey_edition, reviewPeriod: row.years_under_review });
+    const values = readRating(row, footnoted, where);
+    const code = names.match(name);
+    if (row.ct === 't') {
+      if (code) territoryCodes.set(name, code);
+      place(territories, name, year, values, where);
+    } else place(code ? countries : other, code ?? name, year, values, where);
+  }
+  const fields = ['status', 'pr', 'cl'];
+  const out = (store, codes) =>
+    sortedObject([...store].map(([key, years]) => [key, { ...(codes?.has(key) ? { code: codes.get(key) } : {}), ...toSeries(years, fields) }]));
+  return {
+    ledger,
+    data: {
+      yearKey: 'year under review (last calendar year of the review period); edition = the report published after it',
+      editions: toSeries(editions, ['edition', 'reviewPeriod']),
+      countries: out(countries),
+      other: out(other),
+      territories: out(territories, territoryCodes),
+      footnoted: sortedObject(Object.entries(footnoted)),
+    },
+  };
+}
+
+function scores(names) {
+  const file = readRawCsv(`${DIR}/fiw_scores_2013_2024.csv`);
+  const ledger = new RowLedger(file);
+  const countries = new Map();
+  const territories = new Map();
+  const territoryCodes = new Map();
+  let firstEdition = Infinity;
+  for (const row of file.rows) {
+    ledger.seen();
+    const edition = num(row.Edition);
+    const name = row['Country/Territory'];
+    if (edition === null || !STATUSES.has(row.Status)) {
+      ledger.exclude('no edition or status', `${name} ${row.Edition}`);
+      continue;
+    }
+    ledger.used();
+    firstEdition = Math.min(firstEdition, edition);
+    // Each edition reports on the previous calendar year.
+    const dataYear = edition - 1;
+    const values = {
+      status: row.Status,
+      prRating: num(row['PR rating']),
+      clRating: num(row['CL rating']),
+      pr: num(row.PR),
+      cl: num(row.CL),
+      total: num(row.Total),
+    };
+    const code = names.match(name);
+    if (row['C/T'] === 't') {
+      if (code) territoryCodes.set(name, code);
+      place(territories, name, dataYear, values, `${name} ${edition}`);
+    } else if (code) place(countries, code, dataYear, values, `${name} ${edition}`);
+    else throw new Error(`Freedom House scores: country name not matched: ${name}`);
+  }
+  const fields = ['status', 'prRating', 'clRating', 'pr', 'cl', 'total'];
+  const out = (store, codes) =>
+    sortedObject([...store].map(([key, years]) => [key, { ...(codes?.has(key) ? { code: codes.get(key) } : {}), ...toSeries(years, fields) }]));
+  return {
+    ledger,
+    data: {
+      yearKey: 'data year = edition − 1 (FIW 2024 covers 2023)',
+      firstEdition,
+      countries: out(countries),
+      territories: out(territories, territoryCodes),
+    },
+  };
+}
+
+export function buildFreedomHouse() {
+  const matcher = new CountryMatcher(ALIASES);
+  const names = fhNames(matcher);
+  const r = ratings(names);
+  const s = scores(names);
+  return {
+    source: {
+      id: 'freedom-house',
+      title: 'Freedom in the World: status, political rights and civil liberties ratings (1972–2023) and scores (2012–2023)',
+      publisher: 'Freedom House (workbooks as stored in the freedomhouse R package by M. Vargas Sepúlveda)',
+      version: 'FIW 2024 edition downloads: Country_and_Territory_Ratings_and_Statuses_FIW_1973-2024.xlsx and All_data_FIW_2013-2024.xlsx; pachadotdev/freedomhouse@6f48484',
+      licence: 'Freedom House terms of use: free with attribution (check commercial-use terms); package tidy data CC0',
+      citation: 'Freedom House. 2024. Freedom in the World 2024. Washington, DC: Freedom House. https://freedomhouse.org/report/freedom-world',
+      url: 'https://freedomhouse.org/report/freedom-world',
+      caveats: [
+        'Freedom House edition = data year + 1: FIW 2024 describes 2023. Ratings are keyed by the year under review and carry their edition label; scores are keyed by data year with firstEdition given.',
+        'Review periods 1982–1989 are irregular (e.g. Aug 1982–Nov 1983); there is no rating keyed to 1981 because the 1982 edition covered Jan 1981–Aug 1982.',
+        'PR/CL ratings run 1 (most free) to 7 (least free); scores: political rights 0–40, civil liberties 0–60, total 0–100. Ratings before 2003 are not comparable with the scores.',
+        'Cells with two ratings (South Africa 1972: "2(5)", "F (NF)") are null, as FH leaves them out of its counts; the raw cells are listed in ratings.footnoted.',
+        'Divided states follow V-Dem units (West Germany = DEU, East Germany = DDR, North Yemen = YEM, South Yemen = YMD, North Vietnam = VNM, South Vietnam = VDR); Czechoslovakia, Yugoslavia and Serbia and Montenegro are under "other". Territories are keyed by FH name, with an ISO code where one exists.',
+        'FIW 2025 (data year 2024) is not included.',
+      ],
+      raw: [r.ledger.toJSON(), s.ledger.toJSON(), names.ledger.toJSON(), ...matcher.ledgers()],
+    },
+    files: [{ name: 'freedom-house.json', data: { ratings: r.data, scores: s.data } }],
+  };
+}

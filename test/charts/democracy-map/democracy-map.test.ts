@@ -1,0 +1,374 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+import '../../../src/index.js';
+import type { RightsDemocracyMap } from '../../../src/index.js';
+import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import v15Json from '../../../data/vdem-v15.json';
+
+const v15 = v15Json as VdemV15;
+
+/** The raw EDI of a country-year, read straight from the shipped data file. */
+function edi(code: string, year: number): number | null {
+  const s = v15.countries[code]!;
+  return s.polyarchy[year - s.start] ?? null;
+}
+
+/** Colour the map should use for an EDI value: ColorBrewer YlGnBu-5 in 0.2 bins. */
+function expectedFill(value: number): string {
+  return schemeYlGnBu[5]![Math.min(4, Math.floor(value / 0.2))]!;
+}
+
+async function mapFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div class="host-box">${template}</div>`);
+  const el = wrapper.querySelector('rights-democracy-map')!;
+  if (!el.shadowRoot?.querySelector('svg.map, table, .error')) await oneEvent(el, 'rights-ready');
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const pathOf = (el: Element, code: string) => $(el, `path.country[data-code="${code}"]`) as SVGPathElement;
+
+describe('<rights-democracy-map>', () => {
+  it('draws every country of the base map, coloured from the data', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
+    const paths = $$(el, 'path.country');
+    expect(paths.length).to.be.greaterThan(170);
+    for (const code of ['HUN', 'IND', 'USA', 'BRA', 'NGA']) {
+      expect(pathOf(el, code).getAttribute('fill'), code).to.equal(expectedFill(edi(code, 2019)!));
+    }
+    // Greenland is not a V-Dem unit: hatched, not grey.
+    expect(pathOf(el, 'GRL').getAttribute('fill')).to.equal('url(#no-data)');
+    expect($(el, 'pattern#no-data')).to.exist;
+  });
+
+  it('re-colours the same shapes in place when the year changes', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2000"></rights-democracy-map>`);
+    const hungary = pathOf(el, 'HUN');
+    const before = hungary.getAttribute('fill');
+    el.year = 2022;
+    await el.updateComplete;
+    expect(pathOf(el, 'HUN')).to.equal(hungary);
+    expect(hungary.getAttribute('fill')).to.equal(expectedFill(edi('HUN', 2022)!));
+    expect(before).to.equal(expectedFill(edi('HUN', 2000)!));
+    expect(before).not.to.equal(hungary.getAttribute('fill'));
+  });
+
+  it('shows name, value, interval, regime and ten-year change on hover', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
+    pathOf(el, 'HUN').dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tip = $(el, '.tooltip') as HTMLElement;
+    expect(tip.hidden).to.equal(false);
+    const text = [tip.querySelector('strong')!, ...tip.querySelectorAll('dt, dd')].map((n) => n.textContent!.trim()).join(' ');
+    const s = v15.countries.HUN!;
+    const at = (field: 'polyarchy' | 'low' | 'high', year: number) => s[field][year - s.start]!.toFixed(3);
+    expect(text).to.contain('Hungary');
+    expect(text).to.contain(`Electoral Democracy Index 2019 ${at('polyarchy', 2019)}`);
+    expect(text).to.contain(`68% interval ${at('low', 2019)}–${at('high', 2019)}`);
+    expect(text).to.contain('Regime Electoral autocracy');
+    expect(text).to.contain('Change since 2009');
+    expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
+    $(el, 'svg.map')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(tip.hidden).to.equal(true);
+  });
+
+  it('names countries in the language of the lang attribute', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019" lang="fr"></rights-democracy-map>`);
+    expect(pathOf(el, 'HUN').getAttribute('aria-label')).to.match(/^Hongrie:/);
+    expect(pathOf(el, 'DEU').getAttribute('aria-label')).to.match(/^Allemagne:/);
+  });
+
+  it('is one tab stop; arrows move between neighbours; the live region announces the country', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019" highlight="FRA"></rights-democracy-map>`);
+    const table = $(el, '.toolbar button') as HTMLButtonElement;
+    table.focus();
+    await sendKeys({ press: 'Tab' });
+    const svg = $(el, 'svg.map')!;
+    expect(el.shadowRoot!.activeElement === svg, 'map focused after the toolbar').to.equal(true);
+    await el.updateComplete;
+    // Focus starts on the first highlighted country.
+    expect(svg.getAttribute('aria-activedescendant')).to.equal('c-FRA');
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain('France');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const next = svg.getAttribute('aria-activedescendant');
+    expect(next).to.be.oneOf(['c-DEU', 'c-CHE', 'c-BEL', 'c-LUX', 'c-ITA', 'c-AUT', 'c-CZE']);
+    expect($(el, `#${next}`)).to.exist;
+    expect(($(el, '.tooltip') as HTMLElement).hidden).to.equal(false);
+    expect($(el, '[aria-live="polite"]')!.textContent).not.to.contain('France');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(svg.getAttribute('aria-activedescendant')).to.equal('c-FRA');
+    // Type-ahead by name.
+    await sendKeys({ press: 'h' });
+    await el.updateComplete;
+    expect(svg.getAttribute('aria-activedescendant')).to.be.oneOf(['c-HTI', 'c-HND', 'c-HUN']);
+    // Tab leaves the map in one step, to the play button.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === $(el, '.timeline button'), 'play button focused next').to.equal(true);
+  });
+
+  it('selects with Enter and click, firing rights-select, and reflects the selection', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019" highlight="IND"></rights-democracy-map>`);
+    ($(el, 'svg.map') as SVGElement).focus();
+    await el.updateComplete;
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = (await oneEvent(el, 'rights-select')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ code: 'IND', name: 'India', selected: true });
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('IND');
+    expect(pathOf(el, 'IND').getAttribute('aria-selected')).to.equal('true');
+    setTimeout(() => pathOf(el, 'BRA').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const click = (await oneEvent(el, 'rights-select')) as CustomEvent;
+    expect(click.detail.code).to.equal('BRA');
+    await el.updateComplete;
+    expect(el.selected).to.equal('BRA');
+  });
+
+  it('moves through years with the slider and fires rights-year-change', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
+    const slider = $(el, 'input[type="range"]') as HTMLInputElement;
+    expect(slider.min).to.equal('1900');
+    expect(slider.max).to.equal('2024');
+    slider.focus();
+    setTimeout(() => sendKeys({ press: 'ArrowLeft' }));
+    const event = (await oneEvent(el, 'rights-year-change')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ year: 2018 });
+    await el.updateComplete;
+    expect(el.getAttribute('year')).to.equal('2018');
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain('2018');
+    expect(pathOf(el, 'HUN').getAttribute('fill')).to.equal(expectedFill(edi('HUN', 2018)!));
+  });
+
+  it('plays only when asked, and the play button pauses again', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="1990"></rights-democracy-map>`);
+    await aTimeout(700);
+    expect(el.year).to.equal('1990');
+    const play = $(el, '.timeline button') as HTMLButtonElement;
+    play.click();
+    await oneEvent(el, 'rights-year-change');
+    await el.updateComplete;
+    expect(play.getAttribute('aria-label')).to.equal('Pause');
+    play.click();
+    await el.updateComplete;
+    const paused = el.year;
+    await aTimeout(700);
+    expect(el.year).to.equal(paused);
+    expect(Number(paused)).to.be.greaterThan(1990);
+  });
+
+  it('switches metric: libdem uses V-Dem v14 (1970–2023), regime colours categories', async () => {
+    const el = await mapFixture(html`<rights-democracy-map metric="libdem" year="2024"></rights-democracy-map>`);
+    expect($(el, '.notice')!.textContent).to.contain('2023');
+    expect(($(el, 'input[type="range"]') as HTMLInputElement).min).to.equal('1970');
+    expect($(el, 'footer')!.textContent).to.contain('v14');
+    el.metric = 'regime';
+    el.year = 2019;
+    await el.updateComplete;
+    const fills = new Set($$(el, 'path.country').map((p) => p.getAttribute('fill')));
+    expect(fills.size).to.equal(5); // four regime colours and the no-data hatch
+    expect($(el, 'footer')!.textContent).to.contain('v15');
+  });
+
+  it('shows a table with the same numbers and a summary of the year', async () => {
+    const el = await mapFixture(html`<rights-democracy-map year="2019" view="table"></rights-democracy-map>`);
+    const rows = $$(el, 'tbody tr');
+    const coded = Object.values(v15.countries).filter((s) => s.regime[2019 - s.start] != null).length;
+    expect(rows.length).to.equal(coded);
+    const hungary = rows.find((r) => r.querySelector('th')!.textContent === 'Hungary')!;
+    expect(hungary.textContent).to.contain(edi('HUN', 2019)!.toFixed(3));
+    const regimes = Object.values(v15.countries).map((s) => s.regime[2019 - s.start]);
+    const closed = regimes.filter((r) => r === 0).length;
+    expect($(el, '.summary')!.textContent).to.contain(`${closed} closed autocracies`);
+    ($(el, '.toolbar button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, 'svg.map')).to.exist;
+    expect(el.view).to.equal('map');
+  });
+
+  it('cites source, version and licence in the footer', async () => {
+    const el = await mapFixture(html`<rights-democracy-map></rights-democracy-map>`);
+    const footer = $(el, 'footer')!.textContent!;
+    expect(footer).to.contain('V-Dem Institute');
+    expect(footer).to.contain('v15');
+    expect(footer).to.contain('CC BY-SA 4.0');
+    expect(($(el, 'footer a') as HTMLAnchorElement).href).to.match(/^https:\/\//);
+    expect($(el, 'h2')!.textContent).to.contain('2024');
+  });
+
+  describe('bad input', () => {
+    it('reports unknown metric, out-of-range year and unknown codes, and still draws', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await mapFixture(
+          html`<rights-democracy-map metric="nonsense" year="3000" highlight="USA XYZ" theme="neon" controls="maybe" view="pie"></rights-democracy-map>`,
+        );
+        const notice = $(el, '.notice')!.textContent!;
+        for (const fragment of ['"nonsense"', '2024', '"XYZ"', '"neon"', '"maybe"', '"pie"']) {
+          expect(notice).to.contain(fragment);
+        }
+        expect($$(el, 'path.country').length).to.be.greaterThan(170);
+        expect($$(el, 'path.highlight').length).to.equal(1);
+        expect(warnings.some((w) => w.includes('nonsense'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('treats garbage years and languages as defaults with a message', async () => {
+      const el = await mapFixture(html`<rights-democracy-map year="twenty" lang="!!"></rights-democracy-map>`);
+      expect($(el, '.notice')!.textContent).to.contain('"twenty"').and.contain('"!!"');
+      expect(($(el, 'input[type="range"]') as HTMLInputElement).value).to.equal('2024');
+    });
+
+    it('renders markup in attributes as text, never as HTML', async () => {
+      const el = await mapFixture(
+        html`<rights-democracy-map heading="<img src=x onerror=window.__xss=1>" highlight="<b>x</b>"></rights-democracy-map>`,
+      );
+      expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror=window.__xss=1>');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    it('shows a visible error when data fails to load, and recovers on retry', async () => {
+      const original = democracyLoaders.v15;
+      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<RightsDemocracyMap>(html`<rights-democracy-map></rights-democracy-map>`);
+        await aTimeout(50);
+        await el.updateComplete;
+        const error = $(el, '.error') as HTMLElement;
+        expect(error.textContent).to.contain('could not be loaded');
+        expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
+        democracyLoaders.v15 = original;
+        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
+        await oneEvent(el, 'rights-ready');
+        await el.updateComplete;
+        expect($$(el, 'path.country').length).to.be.greaterThan(170);
+      } finally {
+        democracyLoaders.v15 = original;
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('size and theme', () => {
+    for (const [width, metric] of [[320, 'polyarchy'], [360, 'regime'], [600, 'libdem'], [1000, 'polyarchy'], [1240, 'regime']] as const) {
+      it(`reserves its height before data arrives, so the page does not jump (${width} px, ${metric})`, async () => {
+        const original = democracyLoaders.v15;
+        let release!: () => void;
+        const gate = new Promise<void>((done) => (release = done));
+        democracyLoaders.v15 = async () => {
+          await gate;
+          return original();
+        };
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div class="sized"><rights-democracy-map metric=${metric} year="2019"></rights-democracy-map></div>`);
+          wrapper.style.width = `${width}px`;
+          const el = wrapper.querySelector('rights-democracy-map')!;
+          await aTimeout(30);
+          await el.updateComplete;
+          const before = el.getBoundingClientRect().height;
+          expect($(el, '.loading')!.textContent).to.contain('Loading');
+          release();
+          await oneEvent(el, 'rights-ready');
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+        } finally {
+          democracyLoaders.v15 = original;
+        }
+      });
+    }
+
+    it('fills its container and redraws on resize, readable at 320 px', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
+      const wrapper = el.parentElement!;
+      wrapper.style.width = '320px';
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.equal('0 0 320 160');
+      expect(el.scrollWidth).to.be.at.most(320);
+      wrapper.style.width = '800px';
+      await aTimeout(100);
+      await el.updateComplete;
+      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.equal('0 0 800 400');
+    });
+
+    it('follows a dark page (class or color-scheme) when theme is auto', async () => {
+      const el = await mapFixture(html`<rights-democracy-map></rights-democracy-map>`);
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
+      document.documentElement.classList.add('dark');
+      await aTimeout(20);
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
+      document.documentElement.classList.remove('dark');
+      document.documentElement.style.colorScheme = 'dark';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
+      document.documentElement.style.colorScheme = '';
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
+    });
+
+    it('can be registered twice without throwing', async () => {
+      const { defineElement } = await import('../../../src/core/define.js');
+      const { RightsDemocracyMap } = await import('../../../src/index.js');
+      expect(() => defineElement('rights-democracy-map', RightsDemocracyMap)).not.to.throw();
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, ReturnType<typeof html>][] = [
+      ['default', html`<rights-democracy-map year="2019"></rights-democracy-map>`],
+      ['regime, dark', html`<rights-democracy-map metric="regime" theme="dark" year="1989"></rights-democracy-map>`],
+      ['libdem, highlight, selected', html`<rights-democracy-map metric="libdem" highlight="HUN IND" selected="USA"></rights-democracy-map>`],
+      ['table view', html`<rights-democracy-map view="table" year="2000"></rights-democracy-map>`],
+      ['no controls', html`<rights-democracy-map controls="false"></rights-democracy-map>`],
+      ['bad input', html`<rights-democracy-map metric="x" year="1" highlight="ZZZ"></rights-democracy-map>`],
+    ];
+    for (const [name, template] of states) {
+      it(`passes axe: ${name}`, async () => {
+        const warn = console.warn;
+        console.warn = () => {};
+        try {
+          const el = await mapFixture(template);
+          await expect(el).to.be.accessible();
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+
+    it('passes axe in the error state', async () => {
+      const original = democracyLoaders.v15;
+      democracyLoaders.v15 = () => Promise.reject(new Error('offline'));
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<RightsDemocracyMap>(html`<rights-democracy-map></rights-democracy-map>`);
+        await aTimeout(50);
+        await el.updateComplete;
+        expect($(el, '.error')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        democracyLoaders.v15 = original;
+        console.warn = warn;
+      }
+    });
+  });
+});

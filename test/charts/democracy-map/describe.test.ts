@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { countryLabel, tooltipLines, yearSummary, type Wording } from '../../../src/charts/democracy-map/describe.js';
+import type { CountryValue } from '../../../src/charts/democracy-map/metrics.js';
+
+const words: Wording = {
+  lang: 'en',
+  regimes: ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'],
+  name: (code) => ({ HUN: 'Hungary', DNK: 'Denmark', ERI: 'Eritrea' })[code] ?? code,
+};
+
+function value(partial: Partial<CountryValue>): CountryValue {
+  return { code: 'HUN', value: null, index: null, low: null, high: null, regime: null, previous: null, previousRegime: null, ...partial };
+}
+
+describe('tooltipLines', () => {
+  it('shows the index, its interval, the regime and the change over ten years', () => {
+    const v = value({ value: 0.456, index: 0.456, low: 0.41, high: 0.5, regime: 1, previous: 0.657, previousRegime: 2 });
+    const lines = tooltipLines('polyarchy', 2019, v, words);
+    expect(lines).to.deep.equal([
+      { label: 'Electoral Democracy Index 2019', value: '0.456' },
+      { label: '68% interval', value: '0.410–0.500' },
+      { label: 'Regime', value: 'Electoral autocracy' },
+      { label: 'Change since 2009', value: '-0.201' },
+      { label: 'Regime in 2009', value: 'Electoral democracy' },
+    ]);
+  });
+
+  it('puts the regime first for the regime metric and omits a missing interval', () => {
+    const v = value({ value: 3, index: 0.9, regime: 3, previous: 0.9, previousRegime: 3 });
+    const lines = tooltipLines('regime', 2000, v, words);
+    expect(lines[0]).to.deep.equal({ label: 'Regime 2000', value: 'Liberal democracy' });
+    expect(lines.map((l) => l.label)).not.to.include('68% interval');
+    expect(lines.find((l) => l.label.startsWith('Change'))?.value).to.equal('0.000');
+  });
+
+  it('says when a year has no data instead of showing zero', () => {
+    const lines = tooltipLines('libdem', 1975, value({}), words);
+    expect(lines[0]).to.deep.equal({ label: 'Liberal Democracy Index 1975', value: 'no data' });
+    expect(lines.find((l) => l.label.startsWith('Change'))?.value).to.equal('no data for 1965');
+  });
+
+  it('formats numbers for the reader\'s language', () => {
+    const v = value({ value: 0.456, index: 0.456, previous: 0.5 });
+    const lines = tooltipLines('libdem', 2019, v, { ...words, lang: 'de' });
+    expect(lines[0]!.value).to.equal('0,456');
+  });
+});
+
+describe('countryLabel and yearSummary', () => {
+  it('names the country in its screen-reader label', () => {
+    expect(countryLabel('polyarchy', 2019, value({ value: 0.5, index: 0.5 }), words)).to.match(/^Hungary: Electoral Democracy Index 2019 0\.500/);
+  });
+
+  it('counts regimes, compares autocracies with democracies and names the extremes', () => {
+    const values = [
+      value({ code: 'HUN', index: 0.45, value: 0.45, regime: 1 }),
+      value({ code: 'DNK', index: 0.9, value: 0.9, regime: 3 }),
+      value({ code: 'ERI', index: 0.08, value: 0.08, regime: 0 }),
+      value({ code: 'XXX' }),
+    ];
+    const text = yearSummary('polyarchy', 2019, values, words, 'V-Dem v15');
+    expect(text).to.contain('In 2019, V-Dem v15 classifies 3 countries: 1 closed autocracy, 1 electoral autocracy, 0 electoral democracies, 1 liberal democracy.');
+    expect(text).to.contain('Autocracies outnumber democracies, 2 to 1.');
+    expect(text).to.contain('highest Denmark (0.900), lowest Eritrea (0.080)');
+  });
+});
