@@ -56,9 +56,4 @@ export abstract class RightsElement extends LitElement {
   protected logFailure(message: string, error: unknown): void {
     console.warn(`<${this.localName}>: ${message}`, error);
   }
-
-  /** Dispatches a documented, bubbling, composed CustomEvent. */
-  protected emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
 }

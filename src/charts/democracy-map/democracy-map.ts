@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
@@ -46,6 +47,7 @@ export interface SelectDetail {
  * mouse, a finger, a keyboard or a screen reader.
  *
  * @summary World map of democracy (V-Dem) by year.
+ * @tagname rights-democracy-map
  *
  * @fires rights-year-change - The reader changed the year (slider, keys or playback). `detail: { year }`.
  * @fires rights-select - The reader selected or deselected a country (click, tap, Enter). `detail: { code, name, selected }`.
@@ -126,7 +128,7 @@ export class RightsDemocracyMap extends RightsElement {
     super();
     this.timeline.onYear((year) => {
       this.year = year;
-      this.emit<YearChangeDetail>('rights-year-change', { year });
+      emit<YearChangeDetail>(this, 'rights-year-change', { year });
     });
     this.timeline.onPlayState((playing) => {
       this.playing = playing;
@@ -200,7 +202,7 @@ export class RightsDemocracyMap extends RightsElement {
     this.positionTooltip();
     if (this.data && this.layout && !this.readyFired) {
       this.readyFired = true;
-      this.emit('rights-ready', { year: this.yearValue, metric: this.metricId });
+      emit(this, 'rights-ready', { year: this.yearValue, metric: this.metricId });
     }
   }
 
@@ -451,7 +453,7 @@ export class RightsDemocracyMap extends RightsElement {
   private toggleSelect(code: string): void {
     const selected = this.selectedCode !== code;
     this.selected = selected ? code : '';
-    this.emit<SelectDetail>('rights-select', { code, name: this.wording.name(code), selected });
+    emit<SelectDetail>(this, 'rights-select', { code, name: this.wording.name(code), selected });
   }
 
   private onFocus(): void {
