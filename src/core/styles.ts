@@ -90,6 +90,12 @@ export const baseStyles = css`
     min-height: 32px;
     cursor: pointer;
   }
+  button:disabled,
+  select:disabled,
+  input:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
   button:focus-visible,
   select:focus-visible,
   input:focus-visible,

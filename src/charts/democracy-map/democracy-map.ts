@@ -15,8 +15,8 @@ import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
 import { fillFor, legendItems } from './map-scale.js';
-import { countryLabel, tooltipLines, yearSummary, type Wording } from './describe.js';
-import { METRICS, METRIC_DEFINITIONS, REGIME_NAMES, codesOf, type CountryValue, type DemocracyData, type Metric } from './metrics.js';
+import { countryLabel, shortLabel, tooltipLines, yearSummary, type Wording } from './describe.js';
+import { METRICS, METRIC_DEFINITIONS, REGIME_NAMES, datasetOf, type CountryValue, type DemocracyData, type Edition, type Metric } from './metrics.js';
 import { mapStyles } from './democracy-map.styles.js';
 
 const VIEWS = ['map', 'table'] as const;
@@ -51,13 +51,14 @@ export interface SelectDetail {
  *
  * @fires rights-year-change - The reader changed the year (slider, keys or playback). `detail: { year }`.
  * @fires rights-select - The reader selected or deselected a country (click, tap, Enter). `detail: { code, name, selected }`.
- * @fires rights-ready - Data is drawn for the first time, or again after a failed load. `detail: { year, metric }`.
+ * @fires rights-ready - Newly loaded data is drawn: first render, after a retry, or after switching to a metric whose data was not loaded yet. `detail: { year, metric }`.
  *
  * @cssprop [--rights-font=system-ui] - Font family.
  * @cssprop [--rights-font-size=14px] - Base font size.
  * @cssprop [--rights-text] - Text colour.
  * @cssprop [--rights-muted] - Secondary text colour (footer, tooltip labels).
- * @cssprop [--rights-bg] - Background colour; also the border between countries.
+ * @cssprop [--rights-bg] - Background colour.
+ * @cssprop [--rights-country-stroke] - Border between countries (dark enough to outline pale fills).
  * @cssprop [--rights-surface] - Button and control background.
  * @cssprop [--rights-border] - Border colour of controls, legend swatches, table rules.
  * @cssprop [--rights-accent] - Links, slider and the selected-country outline.
@@ -100,7 +101,7 @@ export class RightsDemocracyMap extends RightsElement {
   /** `map` (default) or `table`. */
   @property({ reflect: true }) view = 'map';
 
-  @state() private data?: DemocracyData;
+  @state() private datasets: DemocracyData = {};
   @state() private world?: World;
   @state() private registry?: CountryRegistry;
   @state() private loadError = '';
@@ -135,46 +136,55 @@ export class RightsDemocracyMap extends RightsElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.data && !this.loadError) void this.load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.timeline.pause();
   }
 
-  private async load(): Promise<void> {
+  private readonly loading = new Set<Edition>();
+
+  /** The metric's dataset, geometry and names, loaded on first need (one edition at a time). */
+  private async load(edition: Edition): Promise<void> {
+    if (this.loading.has(edition)) return;
+    this.loading.add(edition);
     this.loadError = '';
     try {
-      const [v15, v14, world, registry] = await Promise.all([
-        democracyLoaders.v15(),
-        democracyLoaders.v14(),
+      const [dataset, world, registry] = await Promise.all([
+        democracyLoaders[edition](),
         worldLoaders.world110m(),
         countryLoaders.registry(),
       ]);
-      this.data = { v15, v14 };
+      this.datasets = { ...this.datasets, [edition]: dataset };
       this.world = world;
       this.registry = registry;
       this.readyFired = false;
     } catch (error) {
       this.loadError = 'The map data could not be loaded. Check the connection and try again.';
       this.logFailure('data load failed', error);
+    } finally {
+      this.loading.delete(edition);
     }
+  }
+
+  /** The loaded dataset of the current metric, with geometry and names; undefined while loading. */
+  private get metricData() {
+    return this.world && this.registry ? datasetOf(this.metricId, this.datasets) : undefined;
   }
 
   protected resolveSettings(): void {
     this.metricId = this.report(parseChoice(this.metric, METRICS, 'polyarchy', 'metric'));
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'map', 'view'));
     this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
-    if (!this.data || !this.registry) return;
+    const source = this.metricData;
+    if (!source || !this.registry) {
+      if (!this.loadError) void this.load(METRIC_DEFINITIONS[this.metricId].edition);
+      return;
+    }
 
     if (!this.names || this.namesLang !== this.resolvedLang) {
       this.names = new CountryNames(this.registry, this.resolvedLang);
       this.namesLang = this.resolvedLang;
     }
-    const source = METRIC_DEFINITIONS[this.metricId].source(this.data);
     this.yearValue = this.report(parseYear(this.year, source.first, source.last, source.last));
     this.timeline.setRange(source.first, source.last);
     this.timeline.year = this.yearValue;
@@ -185,7 +195,7 @@ export class RightsDemocracyMap extends RightsElement {
 
     const definition = METRIC_DEFINITIONS[this.metricId];
     this.values = new Map(
-      codesOf(this.metricId, this.data).map((code) => [code, definition.read(this.data!, code, this.yearValue)]),
+      Object.keys(source.countries).map((code) => [code, definition.read(this.datasets, code, this.yearValue)]),
     );
   }
 
@@ -193,14 +203,14 @@ export class RightsDemocracyMap extends RightsElement {
     super.willUpdate(changed);
     const width = this.widthController.width || DEFAULT_WIDTH;
     if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world.countries, width);
-    if (changed.has('year') && changed.get('year') !== undefined && this.data) {
+    if (changed.has('year') && changed.get('year') !== undefined && this.metricData) {
       this.announcement = `${this.yearValue}. ${this.focusedDescription()}`.trim();
     }
   }
 
   protected override updated(): void {
     this.positionTooltip();
-    if (this.data && this.layout && !this.readyFired) {
+    if (this.metricData && this.layout && !this.readyFired) {
       this.readyFired = true;
       emit(this, 'rights-ready', { year: this.yearValue, metric: this.metricId });
     }
@@ -220,13 +230,13 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private defaultHeading(): string {
-    return `${METRIC_DEFINITIONS[this.metricId].label} around the world, ${this.yearValue || ''}`.trim();
+    const { title } = METRIC_DEFINITIONS[this.metricId];
+    return this.metricData ? `${title}, ${this.yearValue}` : title;
   }
 
   protected override render(): TemplateResult {
     const theme = this.themeController.theme;
-    const definition = METRIC_DEFINITIONS[this.metricId];
-    const source = this.data ? definition.source(this.data) : undefined;
+    const source = this.metricData;
     return html`<div class="chart ${theme}">
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
@@ -239,13 +249,13 @@ export class RightsDemocracyMap extends RightsElement {
             )}
           </select></label
         >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>
+        <button type="button" @click=${this.toggleView} ?disabled=${!this.metricData} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>
           Table
         </button>
       </div>
       <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline ? this.renderTimeline() : nothing}
-      ${this.renderLegend()}
+      ${this.viewId === 'map' ? this.renderLegend() : nothing}
       <p class="summary" part="summary">${this.summaryText()}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${renderFooter(source ? [source.meta] : [], source ? source.meta.caveats.slice(0, 1) : [])}
@@ -253,8 +263,8 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private renderStage(): TemplateResult {
-    if (this.loadError) return renderError(this.loadError, () => void this.load());
-    if (!this.data || !this.layout) return html`<div class="loading" role="status">Loading map…</div>`;
+    if (this.loadError) return renderError(this.loadError, () => void this.load(METRIC_DEFINITIONS[this.metricId].edition));
+    if (!this.metricData || !this.layout) return html`<div class="loading" role="status">Loading map…</div>`;
     return this.viewId === 'table' ? this.renderTable() : this.renderMap(this.layout);
   }
 
@@ -291,7 +301,7 @@ export class RightsDemocracyMap extends RightsElement {
             class="country"
             role="option"
             aria-selected=${shape.code === this.selectedCode ? 'true' : 'false'}
-            aria-label=${value ? countryLabel(this.metricId, this.yearValue, value, words) : `${words.name(shape.code)}: no data`}
+            aria-label=${shortLabel(this.metricId, value, words, shape.code)}
             data-code=${shape.code}
             d=${shape.d}
             fill=${fillFor(this.metricId, value?.value ?? null)}
@@ -380,7 +390,7 @@ export class RightsDemocracyMap extends RightsElement {
 
   private renderTimeline(): TemplateResult {
     const { min, max } = this.timeline;
-    const disabled = !this.data;
+    const disabled = !this.metricData;
     return html`<div class="timeline" part="timeline">
       <button type="button" @click=${this.togglePlay} ?disabled=${disabled} aria-label=${this.playing ? 'Pause' : 'Play through the years'}>
         ${this.playing ? '❚❚' : '▶'}
@@ -422,9 +432,11 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private summaryText(): string {
-    if (!this.data) return '';
-    const source = METRIC_DEFINITIONS[this.metricId].source(this.data);
-    return yearSummary(this.metricId, this.yearValue, [...this.values.values()], this.wording, `V-Dem ${source.meta.id.replace('vdem-', '')}`);
+    const source = this.metricData;
+    if (!source) return '';
+    const drawn = new Set(this.layout?.shapes.map((shape) => shape.code));
+    const undrawn = [...this.values.values()].filter((v) => v.regime !== null && !drawn.has(v.code)).length;
+    return yearSummary(this.metricId, this.yearValue, [...this.values.values()], this.wording, `V-Dem ${source.meta.id.replace('vdem-', '')}`, undrawn);
   }
 
   // — interaction —

@@ -61,8 +61,31 @@ export function countryLabel(metric: Metric, year: number, v: CountryValue, word
   return `${words.name(v.code)}: ${lines.map((l) => `${l.label} ${l.value}`).join('; ')}`;
 }
 
-/** A short text summary of the year: regime counts, index average and extremes. */
-export function yearSummary(metric: Metric, year: number, values: CountryValue[], words: Wording, version: string): string {
+/**
+ * The option label read while arrowing across the map: name and the coloured
+ * value only, so ~180 labels stay cheap to refresh each year; the full details
+ * are announced for the focused country.
+ */
+export function shortLabel(metric: Metric, v: CountryValue | undefined, words: Wording, code: string): string {
+  if (!v || v.value === null) return `${words.name(code)}: no data`;
+  const value =
+    METRIC_DEFINITIONS[metric].kind === 'regime' ? regimeName(v.value, words) : formatIndex(v.value, words.lang);
+  return `${words.name(code)}: ${value}`;
+}
+
+/**
+ * A short text summary of the year: regime counts, index average and extremes.
+ * `undrawn` counts coded countries too small for the map, so readers know the
+ * table has them.
+ */
+export function yearSummary(
+  metric: Metric,
+  year: number,
+  values: CountryValue[],
+  words: Wording,
+  version: string,
+  undrawn = 0,
+): string {
   const coded = values.filter((v) => v.regime !== null);
   const counts = words.regimes.map((_, i) => coded.filter((v) => v.regime === i).length);
   const countText = counts
@@ -92,6 +115,9 @@ export function yearSummary(metric: Metric, year: number, values: CountryValue[]
     sentences.push(
       `The ${indexLabel} averages ${formatIndex(mean, words.lang)} across ${formatCount(indexed.length, words.lang)} countries; highest ${words.name(top.code)} (${formatIndex(top.index, words.lang)}), lowest ${words.name(bottom.code)} (${formatIndex(bottom.index, words.lang)}).`,
     );
+  }
+  if (undrawn > 0) {
+    sentences.push(`${formatCount(undrawn, words.lang)} of them are too small to draw at this scale; the table lists every country.`);
   }
   return sentences.join(' ');
 }

@@ -1,13 +1,15 @@
 import type { VdemV14, VdemV15 } from '../../data/democracy.js';
-import type { SourceMeta } from '../../data/types.js';
 import { valueAt } from '../../data/types.js';
 
 export const METRICS = ['polyarchy', 'libdem', 'regime'] as const;
 export type Metric = (typeof METRICS)[number];
 
+export type Edition = 'v15' | 'v14';
+
+/** The V-Dem editions loaded so far; each metric needs only its own. */
 export interface DemocracyData {
-  v15: VdemV15;
-  v14: VdemV14;
+  v15?: VdemV15;
+  v14?: VdemV14;
 }
 
 /** One country in one year, as every view of the map reads it. */
@@ -34,7 +36,10 @@ export interface MetricDefinition {
   kind: 'index' | 'regime';
   /** Name of the index shown in tooltips and tables. */
   indexLabel: string;
-  source: (data: DemocracyData) => { first: number; last: number; meta: SourceMeta };
+  /** Heading stem: "<title>, <year>". */
+  title: string;
+  edition: Edition;
+  /** Reads one country-year; only called once the metric's edition is loaded. */
   read: (data: DemocracyData, code: string, year: number) => CountryValue;
 }
 
@@ -45,7 +50,7 @@ export const REGIME_NAMES = ['Closed autocracy', 'Electoral autocracy', 'Elector
 
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
-    const s = data.v15.countries[code];
+    const s = data.v15!.countries[code];
     const index = valueAt(s, 'polyarchy', year);
     return {
       code,
@@ -67,7 +72,8 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     short: 'Electoral democracy',
     kind: 'index',
     indexLabel: 'Electoral Democracy Index',
-    source: (data) => data.v15,
+    title: 'Electoral democracy around the world',
+    edition: 'v15',
     read: fromV15('polyarchy'),
   },
   regime: {
@@ -76,7 +82,8 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     short: 'Regime type',
     kind: 'regime',
     indexLabel: 'Electoral Democracy Index',
-    source: (data) => data.v15,
+    title: 'Regime types around the world',
+    edition: 'v15',
     read: fromV15('regime'),
   },
   libdem: {
@@ -85,9 +92,10 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     short: 'Liberal democracy',
     kind: 'index',
     indexLabel: 'Liberal Democracy Index',
-    source: (data) => data.v14,
+    title: 'Liberal democracy around the world',
+    edition: 'v14',
     read: (data, code, year) => {
-      const s = data.v14.countries[code];
+      const s = data.v14!.countries[code];
       return {
         code,
         value: valueAt(s, 'libdem', year),
@@ -102,8 +110,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
   },
 };
 
-/** Every unit coded in the metric's dataset (includes states without a map shape). */
-export function codesOf(metric: Metric, data: DemocracyData): string[] {
-  const source = metric === 'libdem' ? data.v14 : data.v15;
-  return Object.keys(source.countries);
+/** The loaded dataset behind a metric, if it has arrived. */
+export function datasetOf(metric: Metric, data: DemocracyData): (VdemV15 | VdemV14) | undefined {
+  return data[METRIC_DEFINITIONS[metric].edition];
 }

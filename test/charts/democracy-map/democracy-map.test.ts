@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import '../../../src/index.js';
@@ -169,6 +169,8 @@ describe('<rights-democracy-map>', () => {
     el.metric = 'regime';
     el.year = 2019;
     await el.updateComplete;
+    await waitUntil(() => $$(el, 'path.country').length > 170, 'regime data drawn');
+    await el.updateComplete;
     const fills = new Set($$(el, 'path.country').map((p) => p.getAttribute('fill')));
     expect(fills.size).to.equal(5); // four regime colours and the no-data hatch
     expect($(el, 'footer')!.textContent).to.contain('v15');
@@ -263,12 +265,16 @@ describe('<rights-democracy-map>', () => {
   describe('size and theme', () => {
     for (const [width, metric] of [[320, 'polyarchy'], [360, 'regime'], [600, 'libdem'], [1000, 'polyarchy'], [1240, 'regime']] as const) {
       it(`reserves its height before data arrives, so the page does not jump (${width} px, ${metric})`, async () => {
-        const original = democracyLoaders.v15;
+        const original = { ...democracyLoaders };
         let release!: () => void;
         const gate = new Promise<void>((done) => (release = done));
         democracyLoaders.v15 = async () => {
           await gate;
-          return original();
+          return original.v15();
+        };
+        democracyLoaders.v14 = async () => {
+          await gate;
+          return original.v14();
         };
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div class="sized"><rights-democracy-map metric=${metric} year="2019"></rights-democracy-map></div>`);
@@ -283,7 +289,7 @@ describe('<rights-democracy-map>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          democracyLoaders.v15 = original;
+          Object.assign(democracyLoaders, original);
         }
       });
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countryLabel, tooltipLines, yearSummary, type Wording } from '../../../src/charts/democracy-map/describe.js';
+import { countryLabel, shortLabel, tooltipLines, yearSummary, type Wording } from '../../../src/charts/democracy-map/describe.js';
 import type { CountryValue } from '../../../src/charts/democracy-map/metrics.js';
 
 const words: Wording = {
@@ -62,5 +62,13 @@ describe('countryLabel and yearSummary', () => {
     expect(text).to.contain('In 2019, V-Dem v15 classifies 3 countries: 1 closed autocracy, 1 electoral autocracy, 0 electoral democracies, 1 liberal democracy.');
     expect(text).to.contain('Autocracies outnumber democracies, 2 to 1.');
     expect(text).to.contain('highest Denmark (0.900), lowest Eritrea (0.080)');
+    expect(text).not.to.contain('too small');
+    expect(yearSummary('polyarchy', 2019, values, words, 'V-Dem v15', 2)).to.contain('2 of them are too small to draw');
+  });
+
+  it('keeps option labels short: name and the coloured value', () => {
+    expect(shortLabel('polyarchy', value({ value: 0.456, index: 0.456 }), words, 'HUN')).to.equal('Hungary: 0.456');
+    expect(shortLabel('regime', value({ value: 1, index: 0.456, regime: 1 }), words, 'HUN')).to.equal('Hungary: Electoral autocracy');
+    expect(shortLabel('polyarchy', undefined, words, 'ERI')).to.equal('Eritrea: no data');
   });
 });
