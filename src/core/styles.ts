@@ -33,6 +33,7 @@ export const baseStyles = css`
     background: var(--rights-bg, var(--_bg));
     color: var(--rights-text, var(--_text));
     box-sizing: border-box;
+    position: relative;
     padding: var(--rights-padding, 12px);
     border-radius: var(--rights-radius, 4px);
   }

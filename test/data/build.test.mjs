@@ -56,3 +56,9 @@ test('each data file is at most 150 KB gzip', () => {
     assert.ok(size <= 150 * 1024, `${name} is ${size} bytes gzip`);
   }
 });
+
+test('DATA-LICENSES.md lists every dataset as data/sources.json does', async () => {
+  const { dataLicenses } = await import('../../scripts/data-licenses.mjs');
+  const current = readFileSync(join(dataDir, '../DATA-LICENSES.md'), 'utf8');
+  assert.equal(current, dataLicenses(readData('sources.json')), 'run npm run build:data');
+});

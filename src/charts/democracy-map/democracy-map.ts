@@ -10,6 +10,7 @@ import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
 import { CountryNames } from '../../core/country-names.js';
 import { formatIndex } from '../../core/format.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
+import { placeTooltip } from '../../core/tooltip-position.js';
 import { democracyLoaders } from '../../data/democracy.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
@@ -124,6 +125,8 @@ export class RightsDemocracyMap extends RightsElement {
   private readonly tooltipRef = createRef<HTMLDivElement>();
   private readonly stageRef = createRef<HTMLDivElement>();
   private readyFired = false;
+  /** Pointer position in the map stage, so a hover tooltip sits beside the pointer. */
+  private pointerAnchor?: { x: number; y: number };
 
   constructor() {
     super();
@@ -336,17 +339,24 @@ export class RightsDemocracyMap extends RightsElement {
     </div>`;
   }
 
-  /** Places the tooltip beside the country via CSSOM (CSP-safe: no style attribute). */
+  /**
+   * Places the tooltip beside the pointer, or beside the focused country's
+   * centre for keyboard and tap, via CSSOM (CSP-safe: no style attribute).
+   * It may extend over the chart's other parts but not outside the chart.
+   */
   private positionTooltip(): void {
     const tip = this.tooltipRef.value;
     const stage = this.stageRef.value;
     const shape = this.layout?.shapes.find((s) => s.code === this.tooltipCode());
     if (!tip || !stage || !shape || !this.layout) return;
     const scale = stage.clientWidth / this.layout.width;
-    const x = shape.x * scale;
-    const y = shape.y * scale;
-    const left = x + 12 + tip.offsetWidth > stage.clientWidth ? Math.max(0, x - 12 - tip.offsetWidth) : x + 12;
-    const top = Math.max(0, Math.min(y - tip.offsetHeight / 2, stage.clientHeight - tip.offsetHeight));
+    const anchor = this.pointerCode && this.pointerAnchor ? this.pointerAnchor : { x: shape.x * scale, y: shape.y * scale };
+    const chart = stage.parentElement!;
+    const { left, top } = placeTooltip(
+      anchor,
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
+    );
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
@@ -448,7 +458,10 @@ export class RightsDemocracyMap extends RightsElement {
 
   private onPointerMove(event: PointerEvent): void {
     const code = this.codeFromEvent(event);
+    const stage = this.stageRef.value!.getBoundingClientRect();
+    this.pointerAnchor = { x: event.clientX - stage.left, y: event.clientY - stage.top };
     if (code !== this.pointerCode) this.pointerCode = code;
+    else this.positionTooltip();
   }
 
   private onPointerLeave(): void {

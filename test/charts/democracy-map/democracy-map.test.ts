@@ -58,19 +58,25 @@ describe('<rights-democracy-map>', () => {
 
   it('shows name, value, interval, regime and ten-year change on hover', async () => {
     const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
-    pathOf(el, 'HUN').dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    const box = pathOf(el, 'HUN').getBoundingClientRect();
+    const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+    pathOf(el, 'HUN').dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, ...at }));
     await el.updateComplete;
     const tip = $(el, '.tooltip') as HTMLElement;
+    // Beside the pointer, not over it.
+    const tipBox = tip.getBoundingClientRect();
+    const covered = at.clientX >= tipBox.left && at.clientX <= tipBox.right && at.clientY >= tipBox.top && at.clientY <= tipBox.bottom;
+    expect(covered).to.equal(false);
     expect(tip.hidden).to.equal(false);
     const text = [tip.querySelector('strong')!, ...tip.querySelectorAll('dt, dd')].map((n) => n.textContent!.trim()).join(' ');
     const s = v15.countries.HUN!;
-    const at = (field: 'polyarchy' | 'low' | 'high', year: number) => s[field][year - s.start]!.toFixed(3);
+    const fixed = (field: 'polyarchy' | 'low' | 'high', year: number) => s[field][year - s.start]!.toFixed(3);
     expect(text).to.contain('Hungary');
-    expect(text).to.contain(`Electoral Democracy Index 2019 ${at('polyarchy', 2019)}`);
-    expect(text).to.contain(`68% interval ${at('low', 2019)}–${at('high', 2019)}`);
+    expect(text).to.contain(`Electoral Democracy Index 2019 ${fixed('polyarchy', 2019)}`);
+    expect(text).to.contain(`68% interval ${fixed('low', 2019)}–${fixed('high', 2019)}`);
     expect(text).to.contain('Regime Electoral autocracy');
     expect(text).to.contain('Change since 2009');
-    expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
+    expect(tip.style.transform).to.match(/translate\(-?\d+px, -?\d+px\)/);
     $(el, 'svg.map')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(tip.hidden).to.equal(true);

@@ -1,0 +1,170 @@
+// The embed as a partner site uses it: dist/ copied to a CDN-like path, a page
+// elsewhere with one <script> and one tag, served under a strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { launchChromium } from '../../scripts/lib/browser.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
+const v15 = JSON.parse(readFileSync(join(root, 'data/vdem-v15.json'), 'utf8'));
+const edi = (code, year) => v15.countries[code].polyarchy[year - v15.countries[code].start];
+
+let site;
+let server;
+let browser;
+
+// Records what a page cannot see from outside: CSP violations, events, layout shifts.
+const PROBE = `
+window.__probe = { violations: [], events: [], shifts: [], definedAt: null };
+document.addEventListener('securitypolicyviolation', (e) => __probe.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+for (const type of ['rights-year-change', 'rights-select', 'rights-ready']) {
+  document.addEventListener(type, (e) => __probe.events.push([type, e.detail]));
+}
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) __probe.shifts.push([entry.startTime, entry.value]);
+}).observe({ type: 'layout-shift', buffered: true });
+const heightAfterFrame = (key) => requestAnimationFrame(() => requestAnimationFrame(() => {
+  __probe[key] = document.querySelector('rights-democracy-map').getBoundingClientRect().height;
+  __probe[key + 'At'] = performance.now();
+}));
+customElements.whenDefined('rights-democracy-map').then(() => heightAfterFrame('skeleton'));
+document.addEventListener('rights-ready', () => heightAfterFrame('ready'), { once: true });
+`;
+
+function page(scripts, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<script src="/site/probe.js"></script>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+<link rel="stylesheet" href="/site/site.css"></head>
+<body><h1>An article</h1><p>Text before the chart.</p>${body}<p id="below">Text after the chart.</p></body></html>`;
+}
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'rights-atlas-embed-'));
+  for (const copy of ['cdn/lib/v1', 'cdn/lib/v2', 'cdn/no-data', 'cdn/no-code']) {
+    mkdirSync(join(site, copy), { recursive: true });
+    cpSync(dist, join(site, copy), { recursive: true, filter: (src) => !src.endsWith('.d.ts') });
+  }
+  const files = readdirSync(join(site, 'cdn/no-data'));
+  rmSync(join(site, 'cdn/no-data', files.find((f) => /^rights-atlas-vdem-v15-/.test(f))));
+  rmSync(join(site, 'cdn/no-code', readdirSync(join(site, 'cdn/no-code')).find((f) => /^rights-atlas-democracy-map-/.test(f))));
+  mkdirSync(join(site, 'site'));
+  writeFileSync(join(site, 'site/probe.js'), PROBE);
+  // Host CSS that tries to break the chart: it must not reach inside.
+  writeFileSync(join(site, 'site/site.css'), 'body{font:16px serif;max-width:900px;margin:20px} svg,path{fill:red!important;display:none} h2{color:red}');
+  const map = '<rights-democracy-map year="2019" highlight="HUN"></rights-democracy-map>';
+  writeFileSync(join(site, 'site/article.html'), page(['/cdn/lib/v1/rights-atlas.js'], map));
+  writeFileSync(join(site, 'site/twice.html'), page(['/cdn/lib/v1/rights-atlas.js', '/cdn/lib/v2/rights-atlas.js'], map + map));
+  writeFileSync(join(site, 'site/no-data.html'), page(['/cdn/no-data/rights-atlas.js'], map));
+  writeFileSync(join(site, 'site/no-code.html'), page(['/cdn/no-code/rights-atlas.js'], map));
+  server = await serveStatic(site, { csp: CSP });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(site, { recursive: true, force: true });
+});
+
+async function open(path, width = 900) {
+  const tab = await browser.newPage({ viewport: { width, height: 1000 } });
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' && !/favicon|404/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  await tab.goto(`${server.url}${path}`);
+  return { tab, problems };
+}
+
+test('a page elsewhere shows a coloured, working map under a strict CSP', async () => {
+  const { tab, problems } = await open('/site/article.html');
+  const countries = tab.locator('rights-democracy-map path.country');
+  await countries.nth(170).waitFor({ state: 'attached' });
+  assert.ok((await countries.count()) > 170);
+  const hungary = tab.locator('rights-democracy-map path.country[data-code="HUN"]');
+  const expected = schemeYlGnBu[5][Math.min(4, Math.floor(edi('HUN', 2019) / 0.2))];
+  assert.equal(await hungary.getAttribute('fill'), expected);
+  // Host CSS (svg{display:none}, fill:red!important) does not reach the shadow DOM.
+  assert.notEqual(await hungary.evaluate((p) => getComputedStyle(p).fill), 'rgb(255, 0, 0)');
+  assert.ok((await hungary.boundingBox()).width > 5);
+
+  // Tooltip on hover.
+  const box = await tab.locator('rights-democracy-map path.country[data-code="BRA"]').boundingBox();
+  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = tab.locator('rights-democracy-map .tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  assert.match(await tooltip.textContent(), /Brazil/);
+
+  // Keyboard: one tab stop into the map, arrows move, live region speaks.
+  await tab.locator('rights-democracy-map .toolbar button').focus();
+  await tab.keyboard.press('Tab');
+  const svg = tab.locator('rights-democracy-map svg.map');
+  assert.equal(await svg.getAttribute('aria-activedescendant'), 'c-HUN');
+  await tab.keyboard.press('ArrowDown');
+  assert.notEqual(await svg.getAttribute('aria-activedescendant'), 'c-HUN');
+  assert.ok((await tab.locator('rights-democracy-map [aria-live="polite"]').textContent()).length > 10);
+
+  // Timeline.
+  await tab.locator('rights-democracy-map input[type="range"]').focus();
+  await tab.keyboard.press('ArrowLeft');
+  await tab.waitForFunction(() => document.querySelector('rights-democracy-map').getAttribute('year') === '2018');
+  const probe = await tab.evaluate(() => window.__probe);
+  assert.deepEqual(probe.events.find(([type]) => type === 'rights-year-change'), ['rights-year-change', { year: 2018 }]);
+  assert.deepEqual(probe.violations, [], 'no CSP violations');
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+for (const width of [360, 1000]) {
+  test(`the page does not jump when data arrives (${width} px)`, async () => {
+    const { tab } = await open('/site/article.html', width);
+    await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached' });
+    await tab.waitForFunction(() => window.__probe.ready !== undefined);
+    await tab.waitForTimeout(300);
+    const probe = await tab.evaluate(() => window.__probe);
+    // The skeleton drawn on definition already has the final height...
+    assert.ok(Math.abs(probe.skeleton - probe.ready) <= 1, `skeleton ${probe.skeleton}px, with data ${probe.ready}px`);
+    // ...so nothing moves once the chart has drawn its skeleton.
+    const late = probe.shifts.filter(([time]) => time > probe.skeletonAt).reduce((sum, [, value]) => sum + value, 0);
+    const total = probe.shifts.reduce((sum, [, value]) => sum + value, 0);
+    console.log(`layout shift at ${width}px: ${total.toFixed(4)} in all (the tag growing when defined), ${late.toFixed(4)} after the skeleton`);
+    assert.equal(late, 0);
+    await tab.close();
+  });
+}
+
+test('two copies of the bundle on one page do not break each other', async () => {
+  const { tab, problems } = await open('/site/twice.html');
+  await tab.locator('rights-democracy-map >> nth=1').locator('path.country').nth(170).waitFor({ state: 'attached' });
+  assert.equal(await tab.locator('rights-democracy-map').count(), 2);
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('a data chunk that fails to load shows a visible message, not a blank box', async () => {
+  const { tab, problems } = await open('/site/no-data.html');
+  const error = tab.locator('rights-democracy-map .error');
+  await error.waitFor({ state: 'visible' });
+  assert.match(await error.textContent(), /could not be loaded/);
+  assert.ok((await error.boundingBox()).height > 100);
+  assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+  await tab.close();
+});
+
+test("an element whose code fails to load says so in its box", async () => {
+  const { tab, problems } = await open('/site/no-code.html');
+  const element = tab.locator('rights-democracy-map');
+  await tab.waitForFunction(() => document.querySelector('rights-democracy-map').textContent.includes('could not be loaded'));
+  assert.ok((await element.boundingBox()).height > 0);
+  assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
+  await tab.close();
+});
