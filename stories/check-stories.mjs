@@ -8,7 +8,8 @@
 //
 // For each story in index.json it opens iframe.html?id=<id>&viewMode=story in
 // headless Chromium, waits until every <rights-democracy-map> on the page shows
-// what the story's tags expect (default: `svg.map path.country`; tag
+// what the story's tags expect (default: a drawn chart — the map's
+// `svg.map path.country`, or for other charts no loading state and SVG marks; tag
 // `expect-table`: the table; `expect-error`: the load-error message;
 // `expect-notice`: also a bad-input notice), checks that a reactive property
 // still re-renders (the decorator trap breaks exactly that), saves a screenshot
@@ -64,13 +65,18 @@ function inspect(expect) {
     const state = {
       tag: el.localName,
       countries: shadow.querySelectorAll('svg.map path.country').length,
+      marks: shadow.querySelectorAll('svg path, svg rect, svg circle, svg line').length,
+      loading: Boolean(shadow.querySelector('.loading')),
       rows: shadow.querySelectorAll('[part=table] tbody tr').length,
       error: shadow.querySelector('[part=error]')?.textContent.trim().replace(/\s+/g, ' ') ?? '',
       notices: [...shadow.querySelectorAll('[part=notice]')].map((n) => n.textContent.trim().replace(/\s+/g, ' ')),
       heading: shadow.querySelector('[part=heading]')?.textContent.trim() ?? '',
     };
+    // A map is drawn when its countries are; any other chart when it has left
+    // its loading state and drawn some marks.
+    const drawn = state.tag === 'rights-democracy-map' ? state.countries > 100 : !state.loading && state.marks > 5;
     const ok =
-      (expect.includes('error') ? state.error !== '' : expect.includes('table') ? state.rows > 0 : state.countries > 100) &&
+      (expect.includes('error') ? state.error !== '' : expect.includes('table') ? state.rows > 0 : drawn) &&
       (!expect.includes('notice') || state.notices.length > 0);
     if (!ok) return null;
     states.push(state);
@@ -138,7 +144,7 @@ try {
       console.log(`FAIL ${story.id} (${ms} ms)\n      ${problem}`);
     } else {
       const s = result.states.map((st) =>
-        st.error ? `error "${st.error.slice(0, 60)}"` : st.rows ? `${st.rows} table rows` : `${st.countries} countries`,
+        `${st.tag}: ${st.error ? `error "${st.error.slice(0, 60)}"` : st.rows ? `${st.rows} table rows` : st.countries ? `${st.countries} countries` : `${st.marks} marks`}`,
       );
       const notes = result.states.flatMap((st) => st.notices);
       console.log(`ok   ${story.id} (${ms} ms): ${s.join('; ')}${notes.length ? ` — notices: ${notes.join(' | ')}` : ''}`);
