@@ -125,6 +125,9 @@ export class RightsDemocracyMap extends RightsElement {
   private readonly tooltipRef = createRef<HTMLDivElement>();
   private readonly stageRef = createRef<HTMLDivElement>();
   private readyFired = false;
+  private readonly loading = new Set<Edition>();
+  /** metric|year|editions of the values last read, so hover and focus re-renders skip reading. */
+  private valuesKey = '';
   /** Pointer position in the map stage, so a hover tooltip sits beside the pointer. */
   private pointerAnchor?: { x: number; y: number };
 
@@ -143,8 +146,6 @@ export class RightsDemocracyMap extends RightsElement {
     super.disconnectedCallback();
     this.timeline.pause();
   }
-
-  private readonly loading = new Set<Edition>();
 
   /** The metric's dataset, geometry and names, loaded on first need (one edition at a time). */
   private async load(edition: Edition): Promise<void> {
@@ -196,10 +197,14 @@ export class RightsDemocracyMap extends RightsElement {
     const [selected] = this.report(parseCodes(this.selected, known));
     this.selectedCode = selected ?? '';
 
-    const definition = METRIC_DEFINITIONS[this.metricId];
-    this.values = new Map(
-      Object.keys(source.countries).map((code) => [code, definition.read(this.datasets, code, this.yearValue)]),
-    );
+    const key = `${this.metricId}|${this.yearValue}|${Object.keys(this.datasets).join()}`;
+    if (key !== this.valuesKey) {
+      const definition = METRIC_DEFINITIONS[this.metricId];
+      this.values = new Map(
+        Object.keys(source.countries).map((code) => [code, definition.read(this.datasets, code, this.yearValue)]),
+      );
+      this.valuesKey = key;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -207,7 +212,8 @@ export class RightsDemocracyMap extends RightsElement {
     const width = this.widthController.width || DEFAULT_WIDTH;
     if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world.countries, width);
     if (changed.has('year') && changed.get('year') !== undefined && this.metricData) {
-      this.announcement = `${this.yearValue}. ${this.focusedDescription()}`.trim();
+      // During playback only the year, so the queue of announcements stays short.
+      this.announcement = this.playing ? String(this.yearValue) : `${this.yearValue}. ${this.focusedDescription()}`.trim();
     }
   }
 
