@@ -43,7 +43,9 @@ export abstract class RightsElement extends LitElement {
     const inherited = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
     this.resolvedLang = this.report(parseLang(this.locale || inherited, 'en'));
     this.resolveSettings(changed);
-    this.themeController.refresh();
+    // Reading the page's theme forces a style recalculation: only when the
+    // setting changes (page and OS changes reach the controller by themselves).
+    if (changed.has('theme') || !this.hasUpdated) this.themeController.refresh();
     for (const problem of this.problems) {
       if (!this.logged.has(problem)) {
         this.logged.add(problem);

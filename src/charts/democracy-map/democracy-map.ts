@@ -278,7 +278,7 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private renderMap(layout: MapLayout): TemplateResult {
-    const active = layout.shapes.find((s) => s.code === this.activeCode);
+    const active = this.activeCode ? layout.shapes.find((s) => s.code === this.activeCode) : undefined;
     const outlined = layout.shapes.filter((s) => this.highlighted.includes(s.code));
     const selected = layout.shapes.find((s) => s.code === this.selectedCode);
     const words = this.wording;
@@ -309,7 +309,7 @@ export class RightsDemocracyMap extends RightsElement {
             id="c-${shape.code}"
             class="country"
             role="option"
-            aria-selected=${shape.code === this.selectedCode ? 'true' : 'false'}
+            aria-selected=${shape.code === this.selectedCode ? 'true' : nothing}
             aria-label=${shortLabel(this.metricId, value, words, shape.code)}
             data-code=${shape.code}
             d=${shape.d}
@@ -353,8 +353,10 @@ export class RightsDemocracyMap extends RightsElement {
   private positionTooltip(): void {
     const tip = this.tooltipRef.value;
     const stage = this.stageRef.value;
-    const shape = this.layout?.shapes.find((s) => s.code === this.tooltipCode());
-    if (!tip || !stage || !shape || !this.layout) return;
+    const code = this.tooltipCode();
+    if (!tip || !stage || !code || !this.layout) return;
+    const shape = this.layout.anchor(code);
+    if (!shape) return;
     const scale = stage.clientWidth / this.layout.width;
     const anchor = this.pointerCode && this.pointerAnchor ? this.pointerAnchor : { x: shape.x * scale, y: shape.y * scale };
     const chart = stage.parentElement!;
@@ -491,7 +493,7 @@ export class RightsDemocracyMap extends RightsElement {
     if (!this.layout) return;
     if (!this.activeCode) {
       const start = this.selectedCode || this.highlighted.find((c) => this.layout!.shapes.some((s) => s.code === c));
-      this.activeCode = start ?? nearestTo(this.layout.shapes.map(toPoint), this.layout.width / 2, this.layout.height / 2) ?? '';
+      this.activeCode = start ?? nearestTo(this.layout.anchors().map(toPoint), this.layout.width / 2, this.layout.height / 2) ?? '';
     }
     this.announceFocus();
   }
@@ -510,7 +512,7 @@ export class RightsDemocracyMap extends RightsElement {
     const direction = KEY_DIRECTIONS[event.key];
     let next: string | undefined;
     if (direction) {
-      next = nextInDirection(this.layout.shapes.map(toPoint), this.activeCode, direction);
+      next = nextInDirection(this.layout.anchors().map(toPoint), this.activeCode, direction);
       if (!next && !this.activeCode) next = this.layout.shapes[0]?.code;
     } else if (event.key === 'Enter' || event.key === ' ') {
       if (this.activeCode) this.toggleSelect(this.activeCode);

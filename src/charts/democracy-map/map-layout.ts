@@ -5,7 +5,11 @@ import type { CountryFeature } from '../../geo/world.js';
 export interface MapShape {
   code: string;
   d: string;
-  /** Anchor for tooltips and keyboard movement: centre of the largest part. */
+}
+
+/** Anchor for tooltips and keyboard movement: centre of a country's largest part. */
+export interface MapAnchor {
+  code: string;
   x: number;
   y: number;
 }
@@ -14,6 +18,9 @@ export interface MapLayout {
   width: number;
   height: number;
   shapes: MapShape[];
+  /** Anchors by code, computed on first use (keyboard or tooltip), not on first render. */
+  anchor: (code: string) => MapAnchor | undefined;
+  anchors: () => MapAnchor[];
 }
 
 /** Width / height of the map area, fixed so the box is reserved before data arrives. */
@@ -35,8 +42,24 @@ function largestPart(feature: CountryFeature): Feature<Polygon> | CountryFeature
   return { type: 'Feature', properties: {}, geometry: best! };
 }
 
-/** Projects the world into a width × width/MAP_ASPECT box. Pure; called once per width. */
+const cache = new WeakMap<CountryFeature[], Map<number, MapLayout>>();
+
+/**
+ * Projects the world into a width × width/MAP_ASPECT box. Pure, so layouts are
+ * shared by every map on the page with the same geometry and width.
+ */
 export function layoutMap(features: CountryFeature[], width: number): MapLayout {
+  const byWidth = cache.get(features) ?? new Map<number, MapLayout>();
+  cache.set(features, byWidth);
+  let layout = byWidth.get(width);
+  if (!layout) {
+    layout = computeLayout(features, width);
+    byWidth.set(width, layout);
+  }
+  return layout;
+}
+
+function computeLayout(features: CountryFeature[], width: number): MapLayout {
   const height = Math.round(width / MAP_ASPECT);
   const projection = geoEqualEarth().fitExtent(
     [
@@ -46,9 +69,14 @@ export function layoutMap(features: CountryFeature[], width: number): MapLayout 
     { type: 'FeatureCollection', features },
   );
   const path = geoPath(projection).digits(1);
-  const shapes = features.map((feature) => {
-    const [x, y] = projection(geoCentroid(largestPart(feature))) ?? [0, 0];
-    return { code: feature.id, d: path(feature) ?? '', x, y };
-  });
-  return { width, height, shapes };
+  const shapes = features.map((feature) => ({ code: feature.id, d: path(feature) ?? '' }));
+  let anchors: Map<string, MapAnchor> | undefined;
+  const all = (): Map<string, MapAnchor> =>
+    (anchors ??= new Map(
+      features.map((feature) => {
+        const [x, y] = projection(geoCentroid(largestPart(feature))) ?? [0, 0];
+        return [feature.id, { code: feature.id, x, y }];
+      }),
+    ));
+  return { width, height, shapes, anchor: (code) => all().get(code), anchors: () => [...all().values()] };
 }
