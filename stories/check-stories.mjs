@@ -74,7 +74,12 @@ function inspect(expect) {
     };
     // A map is drawn when its countries are; any other chart when it has left
     // its loading state and drawn some marks.
-    const drawn = state.tag === 'rights-democracy-map' ? state.countries > 100 : !state.loading && state.marks > 5;
+    const drawn =
+      state.tag === 'rights-democracy-map'
+        ? state.countries > 100
+        : state.tag === 'rights-timeline'
+          ? Boolean(shadow.querySelector('input[type=range]'))
+          : !state.loading && state.marks > 5;
     const ok =
       (expect.includes('error') ? state.error !== '' : expect.includes('table') ? state.rows > 0 : drawn) &&
       (!expect.includes('notice') || state.notices.length > 0);

@@ -2,7 +2,7 @@
 // elsewhere with one <script> and one tag, served under a strict CSP.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,9 +52,11 @@ before(async () => {
     mkdirSync(join(site, copy), { recursive: true });
     cpSync(dist, join(site, copy), { recursive: true, filter: (src) => !src.endsWith('.d.ts') });
   }
-  const files = readdirSync(join(site, 'cdn/no-data'));
-  rmSync(join(site, 'cdn/no-data', files.find((f) => /^rights-atlas-vdem-v15-/.test(f))));
-  rmSync(join(site, 'cdn/no-code', readdirSync(join(site, 'cdn/no-code')).find((f) => /^rights-atlas-democracy-map-/.test(f))));
+  // Which file holds what, from the build's own chunk manifest.
+  const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
+  const chunkOf = (module) => Object.keys(chunks).find((file) => chunks[file].module === module);
+  rmSync(join(site, 'cdn/no-data', chunkOf('data/vdem-v15.json')));
+  rmSync(join(site, 'cdn/no-code', chunkOf('src/charts/democracy-map/index.ts')));
   mkdirSync(join(site, 'site'));
   writeFileSync(join(site, 'site/probe.js'), PROBE);
   // Host CSS that tries to break the chart: it must not reach inside.

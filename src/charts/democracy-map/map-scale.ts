@@ -1,4 +1,4 @@
-import { scaleThreshold } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 import type { Metric } from './metrics.js';
 import { METRIC_DEFINITIONS } from './metrics.js';
 
@@ -13,12 +13,12 @@ export const INDEX_THRESHOLDS = [0.2, 0.4, 0.6, 0.8];
 export const INDEX_COLORS: readonly string[] = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 export const NO_DATA_FILL = 'url(#no-data)';
 
-const indexScale = scaleThreshold<number, string>().domain(INDEX_THRESHOLDS).range(INDEX_COLORS);
 
 export function fillFor(metric: Metric, value: number | null): string {
   if (value === null) return NO_DATA_FILL;
   if (METRIC_DEFINITIONS[metric].kind === 'regime') return REGIME_COLORS[value] ?? NO_DATA_FILL;
-  return indexScale(value);
+  // The threshold scale in one line (d3-scale's scaleThreshold does the same bisect).
+  return INDEX_COLORS[bisectRight(INDEX_THRESHOLDS, value)]!;
 }
 
 export interface LegendItem {

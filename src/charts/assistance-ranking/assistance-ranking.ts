@@ -1,0 +1,496 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { RightsElement } from '../../core/base-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { emit } from '../../core/events.js';
+import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
+import { parseChoice, parseCodes, parseSwitch } from '../../core/parse.js';
+import { Timeline } from '../../core/timeline.js';
+import { CountryNames } from '../../core/country-names.js';
+import { formatIndex } from '../../core/format.js';
+import { assistanceLoaders } from '../../data/assistance.js';
+import { democracyLoaders } from '../../data/democracy.js';
+import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
+import { DATASET_OF, DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type AssistanceData, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
+import { parsePeriod, periodLabel, type Period } from './period.js';
+import { rankRecipients, type Ranking, type Recipient } from './ranking.js';
+import { INDEXES, INDEX_SHORT, NOT_CODED, REGIME_COLORS, REGIME_FILTERS, REGIME_NAMES, symbolPath, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
+import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
+import { cellUnit, formatShort } from './amounts.js';
+import { rankingSummary, recipientLabel, recipientLines, type Words } from './describe.js';
+import { rankingStyles } from './assistance-ranking.styles.js';
+import { renderRankingTable } from './ranking-table.js';
+
+const VIEWS = ['chart', 'table'] as const;
+type View = (typeof VIEWS)[number];
+const DEFAULT_WIDTH = 640;
+const MAX_LIMIT = 40;
+
+/** Loads the dataset behind a measure. */
+const LOADERS: Record<keyof AssistanceData, () => Promise<unknown>> = {
+  arms: () => assistanceLoaders.arms(),
+  aid: () => assistanceLoaders.aid(),
+  militaryAid: () => assistanceLoaders.militaryAid(),
+};
+
+export interface AssistanceSelectDetail {
+  code: string;
+  name: string;
+  selected: boolean;
+}
+
+/**
+ * The largest recipients of U.S. arms or aid in a year or period, as bars
+ * marked by each recipient's regime type, with its democracy index beside it.
+ *
+ * @summary Top recipients of U.S. security assistance, by regime type.
+ * @tagname rights-assistance-ranking
+ *
+ * @fires rights-year-change - The reader changed the year with the slider. `detail: { year }`.
+ * @fires rights-select - The reader selected or deselected a recipient (click, Enter). `detail: { code, name, selected }`.
+ * @fires rights-ready - Data is drawn for the first time, or again after a failed load. `detail: { measure, from, to }`.
+ *
+ * @cssprop [--rights-font=system-ui] - Font family.
+ * @cssprop [--rights-font-size=14px] - Base font size.
+ * @cssprop [--rights-text] - Text colour.
+ * @cssprop [--rights-muted] - Secondary text colour.
+ * @cssprop [--rights-bg] - Background colour.
+ * @cssprop [--rights-surface] - Button and control background.
+ * @cssprop [--rights-border] - Borders and table rules.
+ * @cssprop [--rights-accent] - Links, slider and the selected bar's outline.
+ * @cssprop [--rights-focus] - Focus ring colour.
+ * @cssprop [--rights-tooltip-bg] - Tooltip background.
+ * @cssprop [--rights-padding=12px] - Inner padding.
+ *
+ * @csspart heading - The heading.
+ * @csspart notice - Messages about attributes that could not be used.
+ * @csspart chart - The bar chart's SVG.
+ * @csspart tooltip - The tooltip.
+ * @csspart timeline - Year slider (single-year mode).
+ * @csspart legend - Regime symbols and colours.
+ * @csspart units - The explanation of units and years.
+ * @csspart summary - The generated text summary.
+ * @csspart table - The table view.
+ * @csspart footer - Sources, versions, licences and citations.
+ * @csspart error - The message shown when data cannot be loaded.
+ */
+export class RightsAssistanceRanking extends RightsElement {
+  static override styles = [baseStyles, rankingStyles];
+
+  /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
+  @property({ reflect: true }) measure = 'arms';
+
+  /** A single year; defaults to the measure's latest. Ignored when `from` or `to` is set. */
+  @property({ reflect: true }) year: string | number = '';
+
+  /** First year of a period (inclusive). */
+  @property({ reflect: true }) from: string | number = '';
+
+  /** Last year of a period (inclusive). */
+  @property({ reflect: true }) to: string | number = '';
+
+  /** How many recipients to show, 1–40 (default 15). */
+  @property({ reflect: true }) limit: string | number = 15;
+
+  /** For `measure="aid"`: `obligations` (default, FY1946–2024) or `disbursements` (FY2001–2024). */
+  @property({ reflect: true }) flow = 'obligations';
+
+  /** For `measure="aid"`: `constant` (FY2022 dollars, default) or `current` dollars. */
+  @property({ reflect: true }) dollars = 'constant';
+
+  /** Democracy index shown beside each bar: `polyarchy` (EDI, V-Dem v15, default) or `libdem` (LDI, V-Dem v14, to 2023). */
+  @property({ reflect: true }) index = 'polyarchy';
+
+  /** `all` (default), `autocracy` or `democracy`: which recipients to list, by regime in the last year. */
+  @property({ reflect: true }) regime = 'all';
+
+  /** ISO alpha-3 codes whose bars are outlined and named in bold. */
+  @property({ reflect: true }) highlight = '';
+
+  /** The selected recipient (ISO alpha-3); set by clicking a bar. */
+  @property({ reflect: true }) selected = '';
+
+  /** Year slider (single-year mode): shown unless `"false"`. */
+  @property({ reflect: true }) controls: string | null = null;
+
+  /** `chart` (default) or `table`. */
+  @property({ reflect: true }) view = 'chart';
+
+  @state() private data: AssistanceData = {};
+  @state() private democracy?: Democracy;
+  @state() private registry?: CountryRegistry;
+  @state() private loadError = '';
+  @state() private activeCode = '';
+  @state() private pointerCode = '';
+  @state() private announcement = '';
+
+  private measureId: Measure = 'arms';
+  private flowId: Flow = 'obligations';
+  private dollarsId: Dollars = 'constant';
+  private indexId: IndexId = 'polyarchy';
+  private filter: RegimeFilter = 'all';
+  private limitValue = 15;
+  private viewId: View = 'chart';
+  private showTimeline = true;
+  private period: Period = { from: 0, to: 0 };
+  private highlighted: string[] = [];
+  private selectedCode = '';
+  private source?: MeasureSource;
+  private ranking?: Ranking;
+  private layout?: BarLayout;
+  private names?: CountryNames;
+  private namesLang = '';
+  private loading = false;
+  private readyFired = false;
+  private readonly timeline = new Timeline({ min: 1950, max: 2021, year: 2021 });
+  private readonly tooltipRef = createRef<HTMLDivElement>();
+  private readonly stageRef = createRef<HTMLDivElement>();
+
+  constructor() {
+    super();
+    this.timeline.onYear((year) => {
+      this.year = year;
+      emit(this, 'rights-year-change', { year });
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.democracy && !this.loadError) void this.load();
+  }
+
+  /** Loads V-Dem, the registry and the current measure's dataset; other measures load when chosen. */
+  private async load(): Promise<void> {
+    this.loadError = '';
+    this.loading = true;
+    const key = DATASET_OF[this.measureId];
+    try {
+      const [v15, v14, registry, dataset] = await Promise.all([
+        democracyLoaders.v15(),
+        democracyLoaders.v14(),
+        countryLoaders.registry(),
+        LOADERS[key](),
+      ]);
+      this.democracy = { v15, v14 };
+      this.registry = registry;
+      this.data = { ...this.data, [key]: dataset };
+      this.readyFired = false;
+    } catch (error) {
+      this.loadError = 'The assistance data could not be loaded. Check the connection and try again.';
+      this.logFailure('data load failed', error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  protected resolveSettings(): void {
+    this.measureId = this.report(parseChoice(this.measure, MEASURES, 'arms', 'measure'));
+    this.flowId = this.report(parseChoice(this.flow, FLOWS, 'obligations', 'flow'));
+    this.dollarsId = this.report(parseChoice(this.dollars, DOLLARS, 'constant', 'dollars'));
+    this.indexId = this.report(parseChoice(this.index, INDEXES, 'polyarchy', 'index'));
+    this.filter = this.report(parseChoice(this.regime, REGIME_FILTERS, 'all', 'regime'));
+    this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
+    this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
+    this.limitValue = this.parseLimit();
+    this.source = measureSource(this.measureId, this.data, { flow: this.flowId, dollars: this.dollarsId });
+    if (!this.source && this.democracy && !this.loading && !this.loadError) void this.load();
+    if (!this.source || !this.democracy || !this.registry) return;
+
+    if (!this.names || this.namesLang !== this.resolvedLang) {
+      this.names = new CountryNames(this.registry, this.resolvedLang);
+      this.namesLang = this.resolvedLang;
+    }
+    const parsed = parsePeriod(this.year, this.from, this.to, this.source.first, this.source.last);
+    this.problems.push(...parsed.problems);
+    this.period = parsed.value;
+    this.timeline.setRange(this.source.first, this.source.last);
+    this.timeline.year = this.period.to;
+    const known = (code: string): boolean => this.names!.has(code);
+    this.highlighted = this.report(parseCodes(this.highlight, known));
+    this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
+    this.ranking = rankRecipients(this.source, this.period, this.democracy, this.indexId, this.filter);
+    // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
+    const width = this.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH;
+    this.layout = layoutBars(this.ranking.rows, width, this.limitValue);
+    if (this.activeCode && !this.layout.bars.some((b) => b.code === this.activeCode)) this.activeCode = '';
+  }
+
+  /** From the attributes alone, so the slider's room is decided before data arrives. */
+  private periodMode(): boolean {
+    return [this.from, this.to].some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+  }
+
+  private parseLimit(): number {
+    const text = String(this.limit ?? '').trim();
+    if (text === '') return 15;
+    const n = Number(text);
+    if (!Number.isInteger(n)) {
+      this.problems.push(`limit ${JSON.stringify(text.slice(0, 40))} is not a whole number; showing 15.`);
+      return 15;
+    }
+    if (n < 1 || n > MAX_LIMIT) {
+      const clamped = Math.min(MAX_LIMIT, Math.max(1, n));
+      this.problems.push(`limit must be 1–${MAX_LIMIT}; showing ${clamped}.`);
+      return clamped;
+    }
+    return n;
+  }
+
+  protected override updated(): void {
+    const stage = this.stageRef.value;
+    // Height reserved from `limit` alone, so nothing moves when data lands (CSSOM: CSP-safe).
+    if (stage) stage.style.height = this.viewId === 'chart' ? `${layoutHeight(this.limitValue)}px` : '';
+    this.positionTooltip();
+    if (this.ranking && !this.readyFired) {
+      this.readyFired = true;
+      emit(this, 'rights-ready', { measure: this.measureId, ...this.period });
+    }
+  }
+
+  private get words(): Words {
+    return { lang: this.resolvedLang, name: (code) => this.names?.name(code) ?? code };
+  }
+
+  private defaultHeading(): string {
+    const label = MEASURE_LABELS[this.measureId];
+    const who = this.filter === 'autocracy' ? 'autocracies' : this.filter === 'democracy' ? 'democracies' : 'recipients';
+    const when = this.source ? `, ${periodLabel(this.period, this.source.fiscal)}` : '';
+    return `${label} from the United States: top ${who}${when}`;
+  }
+
+  protected override render(): TemplateResult {
+    const source = this.source;
+    return html`<div class="chart ${this.themeController.theme}">
+      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
+      ${renderNotices(this.problems)}
+      <div class="toolbar">
+        <label
+          >Measure
+          <select @change=${this.onMeasureSelect}>
+            ${MEASURES.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${MEASURE_LABELS[id]}</option>`)}
+          </select></label
+        >
+        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
+      </div>
+      <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
+      ${this.showTimeline && !this.periodMode() ? this.renderTimeline() : nothing}
+      ${this.renderLegend()}
+      <p class="units" part="units">${source?.unitNote ?? ''}</p>
+      <p class="summary" part="summary">${source && this.ranking ? rankingSummary(source, this.period, this.ranking, this.words) : ''}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${renderFooter(
+        source && this.democracy ? [source.meta, this.democracy.v15.meta, ...(this.indexId === 'libdem' ? [this.democracy.v14.meta] : [])] : [],
+        source ? source.meta.caveats.slice(0, 1) : [],
+      )}
+    </div>`;
+  }
+
+  private renderStage(): TemplateResult {
+    if (this.loadError) return renderError(this.loadError, () => void this.load());
+    if (!this.ranking || !this.layout || !this.source) return html`<div class="loading" role="status">Loading chart…</div>`;
+    return this.viewId === 'table' ? this.renderTable(this.source, this.ranking) : this.renderBars(this.source, this.ranking, this.layout);
+  }
+
+  private renderBars(source: MeasureSource, ranking: Ranking, layout: BarLayout): TemplateResult {
+    const rows = new Map(ranking.rows.map((r) => [r.code, r]));
+    const words = this.words;
+    const mid = ROW_HEIGHT / 2;
+    if (!layout.bars.length) return html`<p class="empty">No recipient matches these settings.</p>`;
+    return html`<svg
+        class="bars"
+        part="chart"
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        role="listbox"
+        tabindex="0"
+        aria-label="${this.defaultHeading()}. Use arrow keys to move between recipients, Enter to select."
+        aria-activedescendant=${this.activeCode ? `r-${this.activeCode}` : nothing}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+      >
+        <text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${cellUnit(source.unit)}</text>
+        <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${INDEX_SHORT[this.indexId]} ${this.period.to}</text>
+        ${layout.bars.map((bar) => {
+          const r = rows.get(bar.code)!;
+          const classes = ['row', this.highlighted.includes(r.code) ? 'highlighted' : '', r.code === this.selectedCode ? 'selected' : '', r.code === this.activeCode ? 'active' : ''].join(' ');
+          // Texts sit beside the option, not in it: its accessible name is the full label.
+          return svg`<g class=${classes} data-code=${r.code} transform="translate(0 ${bar.y})">
+            <g id="r-${r.code}" role="option" data-code=${r.code}
+              aria-selected=${r.code === this.selectedCode ? 'true' : 'false'}
+              aria-label=${recipientLabel(source, this.period, r, this.indexId, words)}>
+              <rect class="hit" data-code=${r.code} x="0" y="0" width=${layout.width} height=${ROW_HEIGHT}></rect>
+              <path class="symbol" data-code=${r.code} transform="translate(${layout.symbolX} ${mid})" d=${symbolPath(r.regime, 10)}
+                fill=${r.regime === null ? 'none' : REGIME_COLORS[r.regime]!}></path>
+              <rect class="bar" data-code=${r.code} x=${layout.barX} y="4" width=${bar.width} height=${ROW_HEIGHT - 8}
+                fill=${r.regime === null ? 'url(#not-coded)' : REGIME_COLORS[r.regime]!}></rect>
+            </g>
+            <text aria-hidden="true" class="name" data-code=${r.code} x=${layout.nameRight} y=${mid} dy="0.35em" text-anchor="end">${this.shortName(r.code, layout.nameRight)}</text>
+            <text aria-hidden="true" class="value ${bar.labelInside ? 'inside' : ''} ${bar.labelInside && (r.regime === 0 || r.regime === 3) ? 'on-dark' : ''}" data-code=${r.code}
+              x=${bar.labelX} y=${mid} dy="0.35em" text-anchor=${bar.labelInside ? 'end' : 'start'}>${formatShort(source.unit, r.total, words.lang)}</text>
+            <text aria-hidden="true" class="index" data-code=${r.code} x=${layout.indexX} y=${mid} dy="0.35em" text-anchor="end">${r.index === null ? '–' : formatIndex(r.index, words.lang)}</text>
+          </g>`;
+        })}
+        <defs>
+          <pattern id="not-coded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+      </svg>
+      ${this.renderTooltip(source, rows)}`;
+  }
+
+  /** Long names are shortened to fit the names column; the full name stays in the label and tooltip. */
+  private shortName(code: string, room: number): string {
+    const name = this.words.name(code);
+    const chars = Math.floor(room / 6.6);
+    return name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
+  }
+
+  private tooltipCode(): string {
+    return this.pointerCode || this.activeCode;
+  }
+
+  private renderTooltip(source: MeasureSource, rows: Map<string, Recipient>): TemplateResult {
+    const r = rows.get(this.tooltipCode());
+    return html`<div class="tooltip" part="tooltip" ?hidden=${!r} aria-hidden="true" ${ref(this.tooltipRef)}>
+      ${r
+        ? html`<strong>${this.words.name(r.code)}</strong>
+            <dl>
+              ${recipientLines(source, this.period, r, this.indexId, this.words).map((l) => html`<dt>${l.label}</dt><dd>${l.value}</dd>`)}
+            </dl>`
+        : nothing}
+    </div>`;
+  }
+
+  private positionTooltip(): void {
+    const tip = this.tooltipRef.value;
+    const stage = this.stageRef.value;
+    const bar = this.layout?.bars.find((b) => b.code === this.tooltipCode());
+    if (!tip || !stage || !bar || !this.layout) return;
+    const scale = stage.clientWidth / this.layout.width;
+    const x = (this.layout.barX + bar.width) * scale;
+    const y = (bar.y + ROW_HEIGHT) * scale;
+    const left = Math.max(0, Math.min(x - tip.offsetWidth / 2, stage.clientWidth - tip.offsetWidth));
+    const top = y + tip.offsetHeight > stage.clientHeight ? Math.max(0, bar.y * scale - tip.offsetHeight) : y;
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  private renderTable(source: MeasureSource, ranking: Ranking): TemplateResult {
+    return renderRankingTable(source, this.period, ranking.rows, this.indexId, this.words, this.selectedCode);
+  }
+
+  private renderTimeline(): TemplateResult {
+    const { min, max } = this.timeline;
+    const disabled = !this.ranking;
+    return html`<div class="timeline" part="timeline">
+      <input type="range" min=${min} max=${max} step="1" .value=${String(this.period.to || max)} ?disabled=${disabled}
+        aria-label="Year" @input=${this.onSlider} />
+      <output aria-hidden="true">${this.source ? periodLabel(this.period, this.source.fiscal) : ''}</output>
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const items = [...REGIME_NAMES.map((label, i) => ({ label, regime: i as number | null })), { label: NOT_CODED, regime: null }];
+    return html`<ul class="legend" part="legend" aria-label="Legend: regime type (V-Dem Regimes of the World)">
+      ${items.map(
+        (item) => html`<li>
+          <svg viewBox="-7 -7 14 14" aria-hidden="true">
+            <path d=${symbolPath(item.regime, 10)} class=${item.regime === null ? 'dash' : ''} fill=${item.regime === null ? 'none' : REGIME_COLORS[item.regime]!}></path>
+          </svg>
+          ${item.label}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  // — interaction —
+
+  private onMeasureSelect(event: Event): void {
+    this.measure = (event.target as HTMLSelectElement).value;
+    this.year = '';
+    this.from = '';
+    this.to = '';
+  }
+
+  private toggleView(): void {
+    this.view = this.viewId === 'table' ? 'chart' : 'table';
+  }
+
+  private onSlider(event: Event): void {
+    this.timeline.set(Number((event.target as HTMLInputElement).value));
+    this.announcement = `${this.source ? periodLabel({ from: this.timeline.year, to: this.timeline.year }, this.source.fiscal) : this.timeline.year}`;
+  }
+
+  private codeFromEvent(event: Event): string {
+    return (event.target as Element | null)?.getAttribute?.('data-code') ?? '';
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const code = this.codeFromEvent(event);
+    if (code !== this.pointerCode) this.pointerCode = code;
+  }
+
+  private onPointerLeave(): void {
+    this.pointerCode = '';
+  }
+
+  private onClick(event: MouseEvent): void {
+    const code = this.codeFromEvent(event);
+    if (!code) return;
+    this.activeCode = code;
+    this.toggleSelect(code);
+  }
+
+  private toggleSelect(code: string): void {
+    const selected = this.selectedCode !== code;
+    this.selected = selected ? code : '';
+    emit<AssistanceSelectDetail>(this, 'rights-select', { code, name: this.words.name(code), selected });
+  }
+
+  private onFocus(): void {
+    if (!this.layout?.bars.length) return;
+    if (!this.activeCode) {
+      const codes = this.layout.bars.map((b) => b.code);
+      this.activeCode = [this.selectedCode, ...this.highlighted].find((c) => codes.includes(c)) ?? codes[0]!;
+    }
+    this.announceActive();
+  }
+
+  private onBlur(): void {
+    this.pointerCode = '';
+    this.activeCode = '';
+  }
+
+  private announceActive(): void {
+    const r = this.ranking?.rows.find((row) => row.code === this.activeCode);
+    this.announcement = r && this.source ? recipientLabel(this.source, this.period, r, this.indexId, this.words) : '';
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const codes = this.layout?.bars.map((b) => b.code) ?? [];
+    if (!codes.length) return;
+    const at = codes.indexOf(this.activeCode);
+    let next: string | undefined;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = codes[Math.min(codes.length - 1, at + 1)];
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = codes[Math.max(0, at - 1)];
+    else if (event.key === 'Home') next = codes[0];
+    else if (event.key === 'End') next = codes[codes.length - 1];
+    else if (event.key === 'Enter' || event.key === ' ') {
+      if (this.activeCode) this.toggleSelect(this.activeCode);
+    } else if (event.key === 'Escape') {
+      this.pointerCode = '';
+      if (this.selectedCode) this.toggleSelect(this.selectedCode);
+    } else return;
+    event.preventDefault();
+    if (next && next !== this.activeCode) {
+      this.activeCode = next;
+      this.pointerCode = '';
+      this.announceActive();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { yearValue, type ForeignAssistance, type MilitaryAid, type SipriUsArms } from '../../data/assistance.js';
+import type { SourceMeta } from '../../data/types.js';
+
+export const MEASURES = ['arms', 'aid', 'military-aid'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const FLOWS = ['obligations', 'disbursements'] as const;
+export type Flow = (typeof FLOWS)[number];
+export const DOLLARS = ['constant', 'current'] as const;
+export type Dollars = (typeof DOLLARS)[number];
+
+export interface AssistanceData {
+  arms?: SipriUsArms;
+  aid?: ForeignAssistance;
+  militaryAid?: MilitaryAid;
+}
+
+export interface MeasureOptions {
+  flow: Flow;
+  dollars: Dollars;
+}
+
+/** One measure read one way: what the charts rank, map and plot. */
+export interface MeasureSource {
+  measure: Measure;
+  unit: 'tiv' | 'usd';
+  /** Fiscal years (Oct–Sep) for aid; calendar years of delivery for arms. */
+  fiscal: boolean;
+  first: number;
+  last: number;
+  meta: SourceMeta;
+  label: string;
+  /** How the amounts are counted, in a phrase for captions and tooltips. */
+  basis: string;
+  /** The on-screen explanation of the unit and year basis. */
+  unitNote: string;
+  codes: string[];
+  amount: (code: string, year: number) => number | null;
+}
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  arms: 'Major arms deliveries',
+  aid: 'All foreign assistance',
+  'military-aid': 'Military aid',
+};
+
+/** Which loaded dataset a measure needs. */
+export const DATASET_OF: Record<Measure, keyof AssistanceData> = {
+  arms: 'arms',
+  aid: 'aid',
+  'military-aid': 'militaryAid',
+};
+
+/** The source for a measure, or undefined while its dataset is not loaded. */
+export function measureSource(measure: Measure, data: AssistanceData, options: MeasureOptions): MeasureSource | undefined {
+  if (measure === 'arms') {
+    const arms = data.arms;
+    if (!arms) return undefined;
+    return {
+      measure,
+      unit: 'tiv',
+      fiscal: false,
+      first: arms.first,
+      last: arms.last,
+      meta: arms.meta,
+      label: MEASURE_LABELS.arms,
+      basis: 'SIPRI trend-indicator value (TIV), calendar year of delivery',
+      unitNote:
+        'Arms are measured in SIPRI trend-indicator values (TIV, millions). TIV is not dollars: it measures the military capability of the major weapons delivered, not what was paid. Years are calendar years of delivery.',
+      codes: Object.keys(arms.countries),
+      amount: (code, year) => {
+        const s = arms.countries[code];
+        return s ? yearValue(s.start, s.tiv, year) : null;
+      },
+    };
+  }
+  if (measure === 'aid') {
+    const aid = data.aid;
+    if (!aid) return undefined;
+    const { flow, dollars } = options;
+    const starts = Object.values(aid.countries).flatMap((c) => (c[flow] ? [c[flow]!.start] : []));
+    const dollarWord = dollars === 'constant' ? 'constant US dollars (FY2022 prices)' : 'current US dollars (not adjusted for inflation)';
+    return {
+      measure,
+      unit: 'usd',
+      fiscal: true,
+      first: Math.min(...starts),
+      last: Math.max(...Object.values(aid.countries).flatMap((c) => (c[flow] ? [c[flow]!.start + c[flow]![dollars].length - 1] : []))),
+      meta: aid.meta,
+      label: MEASURE_LABELS.aid,
+      basis: `${flow}, ${dollarWord}, U.S. fiscal year`,
+      unitNote: `All U.S. foreign assistance (economic and military), ${flow === 'obligations' ? 'obligations (money committed)' : 'disbursements (money paid out)'}, in ${dollarWord}. Years are U.S. fiscal years (October to September): FY2005 ran from October 2004 to September 2005.`,
+      codes: Object.keys(aid.countries).filter((code) => aid.countries[code]![flow]),
+      amount: (code, year) => {
+        const f = aid.countries[code]?.[flow];
+        return f ? yearValue(f.start, f[dollars], year) : null;
+      },
+    };
+  }
+  const military = data.militaryAid;
+  if (!military) return undefined;
+  return {
+    measure,
+    unit: 'usd',
+    fiscal: true,
+    first: military.world.start,
+    last: military.world.start + military.world.military.length - 1,
+    meta: military.meta,
+    label: MEASURE_LABELS['military-aid'],
+    basis: 'disbursements, current US dollars, U.S. fiscal year',
+    unitNote:
+      'Military aid is money disbursed under ForeignAssistance.gov’s “military” objective, in current US dollars (not adjusted for inflation), FY2002–2015 only; many Defense Department programmes are missing, so it is a floor. Years are U.S. fiscal years (October to September).',
+    codes: Object.keys(military.countries),
+    amount: (code, year) => {
+      const s = military.countries[code];
+      return s ? yearValue(s.start, s.military, year) : null;
+    },
+  };
+}

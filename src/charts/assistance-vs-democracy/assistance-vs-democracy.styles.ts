@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+export const scatterStyles = css`
+  /*
+   * Text that arrives with the data gets room reserved per width so the page
+   * does not jump when it lands; line counts measured at 320–1240 px for every
+   * measure and period (see the layout-shift tests). Each range uses the count
+   * of its narrowest measured width.
+   */
+  .chart {
+    container-type: inline-size;
+  }
+  h2 { min-height: calc(1 * 1.3em); }
+  .units { min-height: calc(3 * 1.4em); }
+  .summary { min-height: calc(3 * 1.4em); }
+  footer { min-height: calc(10.5 * 1.4em); }
+  @container (max-width: 975px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .units { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(4 * 1.4em); }
+    footer { min-height: calc(12.5 * 1.4em); }
+  }
+  @container (max-width: 775px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .units { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(5 * 1.4em); }
+    footer { min-height: calc(14.5 * 1.4em); }
+  }
+  @container (max-width: 675px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .units { min-height: calc(5 * 1.4em); }
+    .summary { min-height: calc(5 * 1.4em); }
+    footer { min-height: calc(16.5 * 1.4em); }
+  }
+  @container (max-width: 575px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .units { min-height: calc(6 * 1.4em); }
+    .summary { min-height: calc(7 * 1.4em); }
+    footer { min-height: calc(20.5 * 1.4em); }
+  }
+  @container (max-width: 475px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .units { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(7 * 1.4em); }
+    footer { min-height: calc(20.5 * 1.4em); }
+  }
+  @container (max-width: 435px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .units { min-height: calc(8 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
+    footer { min-height: calc(24.5 * 1.4em); }
+  }
+  @container (max-width: 375px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .units { min-height: calc(9 * 1.4em); }
+    .summary { min-height: calc(9 * 1.4em); }
+    footer { min-height: calc(25.5 * 1.4em); }
+  }
+  @container (max-width: 335px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .units { min-height: calc(9 * 1.4em); }
+    .summary { min-height: calc(10 * 1.4em); }
+    footer { min-height: calc(28.5 * 1.4em); }
+  }
+  @container (max-width: 311px) {
+    h2 { min-height: calc(4 * 1.3em); }
+    .units { min-height: calc(10 * 1.4em); }
+    .summary { min-height: calc(11 * 1.4em); }
+    footer { min-height: calc(29.5 * 1.4em); }
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 10px;
+    align-items: center;
+    margin-bottom: 8px;
+    min-height: 34px;
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 5 / 3;
+    min-height: 240px;
+  }
+  .stage.table-view {
+    aspect-ratio: auto;
+    min-height: 0;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    color: var(--rights-muted, var(--_muted));
+  }
+  svg.scatter {
+    display: block;
+    width: 100%;
+    height: 100%;
+    font-size: 11px;
+    touch-action: manipulation;
+  }
+  svg.scatter:focus {
+    outline: none;
+  }
+  svg.scatter:focus-visible {
+    outline: 3px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .empty {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    margin: 0;
+    color: var(--rights-muted, var(--_muted));
+  }
+  .quadrant {
+    fill: var(--rights-surface, var(--_surface));
+    stroke: var(--rights-border, var(--_border));
+    stroke-dasharray: 4 3;
+  }
+  .quadrant-label {
+    fill: var(--rights-muted, var(--_muted));
+    font-style: italic;
+  }
+  .grid {
+    stroke: var(--rights-border, var(--_border));
+    stroke-width: 0.5;
+  }
+  .tick,
+  .axis-title {
+    fill: var(--rights-muted, var(--_muted));
+  }
+  .axis-title {
+    font-size: 12px;
+  }
+  .dot {
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 0.6;
+    fill-opacity: 0.85;
+    cursor: pointer;
+  }
+  .dot[fill='none'] {
+    fill: var(--rights-bg, var(--_bg));
+    stroke-dasharray: 2 2;
+  }
+  .dot:hover {
+    stroke-width: 1.5;
+  }
+  .dot.highlighted {
+    stroke-width: 1.8;
+  }
+  .dot.selected {
+    stroke: var(--rights-accent, var(--_accent));
+    stroke-width: 3;
+  }
+  .label {
+    fill: var(--rights-text, var(--_text));
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--rights-bg, var(--_bg));
+    stroke-width: 3px;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--rights-focus, var(--_focus));
+    stroke-width: 2.5;
+    display: none;
+    pointer-events: none;
+  }
+  svg.scatter:focus-visible .focus-ring {
+    display: inline;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(300px, 85%);
+    padding: 6px 8px;
+    background: var(--rights-tooltip-bg, var(--_bg));
+    color: var(--rights-text, var(--_text));
+    border: 1px solid var(--rights-border, var(--_border));
+    border-radius: 3px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+    font-size: 0.9em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  .tooltip dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 8px;
+  }
+  .tooltip dt {
+    color: var(--rights-muted, var(--_muted));
+  }
+  .tooltip dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .timeline {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 8px;
+    min-height: 34px;
+  }
+  .timeline input[type='range'] {
+    flex: 1;
+    min-width: 0;
+    accent-color: var(--rights-accent, var(--_accent));
+  }
+  .timeline output {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-width: 4em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    font-size: 0.85em;
+    min-height: 1.4em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .legend svg {
+    width: 14px;
+    height: 14px;
+  }
+  .key {
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 0.6;
+  }
+  .key.dashed {
+    stroke-dasharray: 2 2;
+    stroke-width: 1;
+  }
+  .units,
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.9em;
+  }
+  .units {
+    color: var(--rights-muted, var(--_muted));
+  }
+  .table-wrap {
+    max-height: var(--rights-table-height, 420px);
+    overflow: auto;
+  }
+`;

@@ -1,0 +1,134 @@
+import type { CivcasTable } from '../../data/civilian-harm.js';
+
+/** One row of the hand-transcribed table. */
+export interface CivcasRow {
+  id: number;
+  periodStart: string;
+  periodEnd: string;
+  theatre: string;
+  estimateType: 'official' | 'independent';
+  sourceOrg: string;
+  document: string;
+  notes: string;
+  citationUrl: string;
+  strikes: number | null;
+  low: number;
+  /** null: only a lower bound ("at least") was published. */
+  high: number | null;
+  injured: number | null;
+  breakdownOf: number | null;
+  handTranscribed: boolean;
+}
+
+export interface ComparisonEntry {
+  row: CivcasRow;
+  /** For an independent row: the official row it is set beside. */
+  against?: CivcasRow;
+  /** How the two scopes differ, in words from the table itself. */
+  scope: string[];
+}
+
+export interface ComparisonGroup {
+  start: string;
+  end: string;
+  entries: ComparisonEntry[];
+}
+
+export function rowsOf(table: CivcasTable): CivcasRow[] {
+  const r = table.rows;
+  return r.id.map((id, i) => ({
+    id,
+    periodStart: r.periodStart[i]!,
+    periodEnd: r.periodEnd[i]!,
+    theatre: r.theatre[i]!,
+    estimateType: r.estimateType[i]!,
+    sourceOrg: r.sourceOrg[i]!,
+    document: r.document[i]!,
+    notes: r.notes[i]!,
+    citationUrl: r.citationUrl[i]!,
+    strikes: r.strikes[i] ?? null,
+    low: r.civiliansKilledLow[i]!,
+    high: r.civiliansKilledHigh[i] ?? null,
+    injured: r.civiliansInjured[i] ?? null,
+    breakdownOf: r.breakdownOf[i] ?? null,
+    handTranscribed: r.handTranscribed[i]!,
+  }));
+}
+
+/** Places named by a theatre; null means every US operation. */
+export function placesOf(theatre: string): Set<string> | null {
+  if (/^all\b/i.test(theatre.trim())) return null;
+  const inner = /\(([^)]*)\)/.exec(theatre)?.[1] ?? theatre;
+  return new Set(inner.split(';').map((p) => p.trim()).filter(Boolean));
+}
+
+/** Lower is a closer scope match: the narrowest official scope that covers the independent one. */
+function scopeDistance(official: CivcasRow, independent: CivcasRow): number {
+  const o = placesOf(official.theatre);
+  const i = placesOf(independent.theatre);
+  if (!o) return i ? 100 : 0;
+  if (!i) return 1000;
+  const shared = [...i].filter((p) => o.has(p)).length;
+  if (shared === i.size) return o.size - i.size;
+  return shared ? 500 - shared : 10000;
+}
+
+function scopeNotes(official: CivcasRow, independent: CivcasRow): string[] {
+  const notes: string[] = [];
+  if (official.theatre !== independent.theatre) {
+    notes.push(`Places differ: official “${official.theatre}”; independent “${independent.theatre}”.`);
+  }
+  notes.push(`${independent.sourceOrg}: ${independent.notes}`);
+  if (official.notes) notes.push(`${official.sourceOrg}: ${official.notes}`);
+  if (independent.high === null) notes.push('The independent figure is a lower bound (“at least”).');
+  return notes;
+}
+
+/**
+ * Official figures beside independent ones for the same period. Each
+ * independent row is paired with the official row of the same period whose
+ * places cover it most narrowly; official theatre breakdowns appear only when
+ * they are such a match. Scope differences are stated, never subtracted.
+ */
+export function compare(rows: CivcasRow[]): ComparisonGroup[] {
+  const groups = new Map<string, ComparisonGroup>();
+  const periodKey = (row: CivcasRow): string => `${row.periodStart}/${row.periodEnd}`;
+  const matched = new Map<number, CivcasRow[]>();
+  const official = rows.filter((row) => row.estimateType === 'official');
+  for (const row of rows.filter((r) => r.estimateType === 'independent')) {
+    const candidates = official
+      .filter((o) => periodKey(o) === periodKey(row))
+      .sort((a, b) => scopeDistance(a, row) - scopeDistance(b, row) || a.id - b.id);
+    const best = candidates[0];
+    const key = best?.id ?? -row.id;
+    matched.set(key, [...(matched.get(key) ?? []), row]);
+  }
+  const sorted = [...rows].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id);
+  for (const row of sorted) {
+    const key = periodKey(row);
+    let group = groups.get(key);
+    if (!group) {
+      group = { start: row.periodStart, end: row.periodEnd, entries: [] };
+      groups.set(key, group);
+    }
+    if (row.estimateType === 'official') {
+      const partners = matched.get(row.id) ?? [];
+      if (row.breakdownOf !== null && !partners.length) continue;
+      group.entries.push({ row, scope: [] });
+      for (const partner of partners) group.entries.push({ row: partner, against: row, scope: scopeNotes(row, partner) });
+    } else if (matched.has(-row.id)) {
+      group.entries.push({ row, scope: ['No official figure for the same period in this table.', `${row.sourceOrg}: ${row.notes}`] });
+    }
+  }
+  return [...groups.values()].filter((g) => g.entries.length);
+}
+
+/** "2009–2015", "2018" or "Aug 2014 – Apr 2018" style period label from ISO dates. */
+export function periodLabel(start: string, end: string, lang: string): string {
+  const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
+  const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
+  const wholeYears = sm === 1 && sd === 1 && em === 12 && ed === 31;
+  if (wholeYears) return sy === ey ? String(sy) : `${sy}–${ey}`;
+  const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${month.format(Date.UTC(sy, sm - 1, sd))} – ${month.format(Date.UTC(ey, em - 1, ed))}`;
+}

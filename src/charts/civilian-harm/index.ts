@@ -1,0 +1,13 @@
+import { defineElement } from '../../core/define.js';
+import { RightsCivilianHarm } from './civilian-harm.js';
+
+export { RightsCivilianHarm };
+export type { HarmSelectDetail } from './civilian-harm.js';
+
+defineElement('rights-civilian-harm', RightsCivilianHarm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rights-civilian-harm': RightsCivilianHarm;
+  }
+}

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatCount } from '../../core/format.js';
+
+/** The key of the comparison view: shape and fill, not colour alone, tell official from independent. */
+export function comparisonLegend(): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label="Key">
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="official-mark" x="1" y="2" width="12" height="10"></rect></svg>Official figure (solid)</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="independent-mark" x="1" y="3" width="12" height="8"></rect></svg>Independent estimate (outlined), bar spans low–high</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><path class="open-end" d="M3,2 l8,5 l-8,5 z"></path></svg>At least (no upper figure)</li>
+  </ul>`;
+}
+
+/** The key of the annual view; maxima appear once the data (and so the scales) are known. */
+export function annualLegend(
+  maxStrikes: number | undefined,
+  maxConflict: number | undefined,
+  withContext: boolean,
+  lang: string,
+): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label="Key">
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="range" x="3" y="1" width="8" height="12"></rect><line class="end" x1="3" x2="11" y1="1" y2="1"></line><line class="end" x1="3" x2="11" y1="13" y2="13"></line></svg>Bar spans TBIJ's reported minimum to maximum</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="strike" x="3" y="4" width="8" height="10"></rect></svg>Strikes per year${maxStrikes === undefined ? '' : ` (max ${formatCount(maxStrikes, lang)})`}</li>
+    ${withContext
+      ? html`<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="conflict" x="3" y="4" width="8" height="10"></rect></svg>UCDP deaths, all sides${maxConflict === undefined ? '' : ` (max ${formatCount(maxConflict, lang)})`}</li>`
+      : nothing}
+    <li>
+      <svg viewBox="0 0 14 14" aria-hidden="true">
+        <defs>
+          <pattern id="legend-not-covered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+        <rect class="legend-gap" width="14" height="14" fill="url(#legend-not-covered)"></rect>
+      </svg>
+      Not covered by TBIJ (hatched)
+    </li>
+  </ul>`;
+}

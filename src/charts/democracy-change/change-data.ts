@@ -1,0 +1,58 @@
+// Biggest declines and advances of a democracy index between two years. Pure.
+import type { TrendData, TrendMetric } from '../democracy-trend/trend-data.js';
+import { countrySeries, episodesOf, hasSeries } from '../democracy-trend/trend-data.js';
+
+export interface CountryChange {
+  code: string;
+  from: number;
+  to: number;
+  change: number;
+  /** 68% intervals, where the metric has them. */
+  fromLow: number | null;
+  fromHigh: number | null;
+  toLow: number | null;
+  toHigh: number | null;
+  /** V-Dem region number (countries.json), or null. */
+  region: number | null;
+  /** In an ERT autocratization episode at some point between the two years. */
+  autocratizing: boolean;
+}
+
+/** Every country with a value in both years, with its change. */
+export function changes(data: TrendData, metric: TrendMetric, from: number, to: number): CountryChange[] {
+  const codes = Object.keys(metric === 'polyarchy' ? data.v15.countries : data.v14.countries);
+  const out: CountryChange[] = [];
+  for (const code of codes) {
+    if (!hasSeries(data, metric, code)) continue;
+    const [a] = countrySeries(data, metric, code, from, from).points;
+    const [b] = countrySeries(data, metric, code, to, to).points;
+    if (!a || !b || a.value === null || b.value === null) continue;
+    out.push({
+      code,
+      from: a.value,
+      to: b.value,
+      // Rounded to the data's three decimals, so equal-looking changes rank as ties.
+      change: Math.round((b.value - a.value) * 1000) / 1000,
+      fromLow: a.low,
+      fromHigh: a.high,
+      toLow: b.low,
+      toHigh: b.high,
+      region: data.registry.countries[code]?.[3] ?? null,
+      autocratizing: episodesOf(data, code, from, to).some((e) => e.kind === 'aut'),
+    });
+  }
+  return out;
+}
+
+/** The `limit` biggest declines (most negative first) and advances (most positive first); ties by code. */
+export function ranked(all: CountryChange[], limit: number): { declines: CountryChange[]; advances: CountryChange[] } {
+  const declines = all
+    .filter((c) => c.change < 0)
+    .sort((a, b) => a.change - b.change || a.code.localeCompare(b.code))
+    .slice(0, limit);
+  const advances = all
+    .filter((c) => c.change > 0)
+    .sort((a, b) => b.change - a.change || a.code.localeCompare(b.code))
+    .slice(0, limit);
+  return { declines, advances };
+}

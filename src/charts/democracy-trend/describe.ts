@@ -1,0 +1,50 @@
+// Words for readers: crosshair readout, announcements and summary. Pure.
+import { formatChange, formatIndex } from '../../core/format.js';
+import type { Episode, TrendSeries } from './trend-data.js';
+
+export interface TrendWording {
+  lang: string;
+  /** Name of a series: a country, "World average" or a region's average. */
+  name: (id: string) => string;
+  indexLabel: string;
+}
+
+/** The value, with its 68% interval in brackets where the metric has one. */
+export function valueText(series: TrendSeries, year: number, lang: string): string {
+  const p = series.points.find((point) => point.year === year);
+  if (!p || p.value === null) return 'no data';
+  const interval = p.low !== null && p.high !== null ? ` (${formatIndex(p.low, lang)}–${formatIndex(p.high, lang)})` : '';
+  return `${formatIndex(p.value, lang)}${interval}`;
+}
+
+export function episodeText(episodes: Episode[], year: number): string {
+  const e = episodes.find((ep) => ep.start <= year && year <= ep.end);
+  if (!e) return '';
+  const what = e.kind === 'aut' ? 'autocratization' : 'democratization';
+  return `in an episode of ${what}, ${e.start}–${e.ongoing ? 'ongoing' : e.end}`;
+}
+
+/** One line per series for the crosshair, in the order given. */
+export function crosshairLines(series: TrendSeries[], year: number, words: TrendWording): { id: string; label: string; value: string }[] {
+  return series.map((s) => ({ id: s.id, label: words.name(s.id), value: valueText(s, year, words.lang) }));
+}
+
+/** A sentence per country: value in the first and last year with data, and the change. */
+export function trendSummary(series: TrendSeries[], words: TrendWording): string {
+  const sentences: string[] = [];
+  for (const s of series) {
+    const withData = s.points.filter((p) => p.value !== null);
+    const first = withData[0];
+    const last = withData[withData.length - 1];
+    if (!first || !last) {
+      sentences.push(`${words.name(s.id)}: no data in these years.`);
+      continue;
+    }
+    const change = Math.round((last.value! - first.value!) * 1000) / 1000;
+    const verb = change < 0 ? 'fell' : change > 0 ? 'rose' : 'was unchanged';
+    sentences.push(
+      `${words.name(s.id)}: ${words.indexLabel} ${verb} from ${formatIndex(first.value!, words.lang)} in ${first.year} to ${formatIndex(last.value!, words.lang)} in ${last.year} (${formatChange(change, words.lang)}).`,
+    );
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,134 @@
+// Series for the trend chart, read from the V-Dem files: one per country,
+// plus unweighted world / regional averages and ERT episodes. Pure.
+import type { VdemV14, VdemV15 } from '../../data/democracy.js';
+import type { CountryRegistry } from '../../data/countries.js';
+import type { SourceMeta } from '../../data/types.js';
+import { valueAt } from '../../data/types.js';
+
+export const TREND_METRICS = ['polyarchy', 'libdem'] as const;
+export type TrendMetric = (typeof TREND_METRICS)[number];
+
+export interface TrendData {
+  v15: VdemV15;
+  v14: VdemV14;
+  registry: CountryRegistry;
+}
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface TrendSeries {
+  /** ISO3 code, or `world` / `region-<n>` for averages. */
+  id: string;
+  kind: 'country' | 'average';
+  points: TrendPoint[];
+  /** Countries averaged per year, for averages. */
+  counts?: number[];
+}
+
+export const METRIC_INFO: Record<TrendMetric, { label: string; hasInterval: boolean }> = {
+  polyarchy: { label: 'Electoral Democracy Index', hasInterval: true },
+  libdem: { label: 'Liberal Democracy Index', hasInterval: false },
+};
+
+export function metricSource(data: TrendData, metric: TrendMetric): { first: number; last: number; meta: SourceMeta } {
+  return metric === 'polyarchy' ? data.v15 : data.v14;
+}
+
+/** Codes a metric's dataset covers. */
+export function hasSeries(data: TrendData, metric: TrendMetric, code: string): boolean {
+  return metric === 'polyarchy' ? code in data.v15.countries : code in data.v14.countries;
+}
+
+export function countrySeries(data: TrendData, metric: TrendMetric, code: string, from: number, to: number): TrendSeries {
+  const points: TrendPoint[] = [];
+  for (let year = from; year <= to; year++) {
+    if (metric === 'polyarchy') {
+      const s = data.v15.countries[code];
+      points.push({ year, value: valueAt(s, 'polyarchy', year), low: valueAt(s, 'low', year), high: valueAt(s, 'high', year) });
+    } else {
+      points.push({ year, value: valueAt(data.v14.countries[code], 'libdem', year), low: null, high: null });
+    }
+  }
+  return { id: code, kind: 'country', points };
+}
+
+/**
+ * The unweighted mean of every coded country in a year (V-Dem's "country
+ * average"), over the whole world or one V-Dem region (`region` = its number).
+ */
+export function averageSeries(data: TrendData, metric: TrendMetric, region: number | null, from: number, to: number): TrendSeries {
+  const codes = Object.keys(metric === 'polyarchy' ? data.v15.countries : data.v14.countries).filter(
+    (code) => region === null || data.registry.countries[code]?.[3] === region,
+  );
+  const points: TrendPoint[] = [];
+  const counts: number[] = [];
+  for (let year = from; year <= to; year++) {
+    let sum = 0;
+    let n = 0;
+    for (const code of codes) {
+      const value = countrySeries(data, metric, code, year, year).points[0]!.value;
+      if (value !== null) {
+        sum += value;
+        n++;
+      }
+    }
+    points.push({ year, value: n ? sum / n : null, low: null, high: null });
+    counts.push(n);
+  }
+  return { id: region === null ? 'world' : `region-${region}`, kind: 'average', points, counts };
+}
+
+/** `world`, `none` or a V-Dem region, by number or by (a prefix of) its name in kebab case. */
+export function regionSlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function parseCompare(raw: string, regions: Record<string, string>): { value: (number | null)[]; unknown: string[] } {
+  const value: (number | null)[] = [];
+  const unknown: string[] = [];
+  for (const token of raw.trim().toLowerCase().split(/[\s,;]+/).filter(Boolean)) {
+    if (token === 'none') continue;
+    if (token === 'world') {
+      if (!value.includes(null)) value.push(null);
+      continue;
+    }
+    const matches = Object.entries(regions).filter(([number, name]) => token === number || regionSlug(name).startsWith(token));
+    if (matches.length === 1) {
+      const number = Number(matches[0]![0]);
+      if (!value.includes(number)) value.push(number);
+    } else {
+      unknown.push(token);
+    }
+  }
+  return { value, unknown };
+}
+
+export interface Episode {
+  kind: 'aut' | 'dem';
+  start: number;
+  end: number;
+  /** Still going in the data's last year. */
+  ongoing: boolean;
+}
+
+/** ERT episodes (V-Dem v15) of a country overlapping [from, to], clipped to it. */
+export function episodesOf(data: TrendData, code: string, from: number, to: number): Episode[] {
+  const record = data.v15.episodes[code];
+  if (!record) return [];
+  const out: Episode[] = [];
+  for (const kind of ['aut', 'dem'] as const) {
+    for (const [start, end, censored] of record[kind]) {
+      if (end < from || start > to) continue;
+      out.push({ kind, start: Math.max(start, from), end: Math.min(end, to), ongoing: censored === 1 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+/** Shared look of the x/y charts in this folder family: stage, axes, cursor, tooltip, legend. */
+export const xyStyles = css`
+  .chart {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 10px;
+    align-items: center;
+    margin-bottom: 8px;
+    min-height: 34px;
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    max-width: 100%;
+  }
+  .toolbar select {
+    max-width: 100%;
+    min-width: 0;
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 2 / 1;
+  }
+  @container (max-width: 535px) {
+    .stage {
+      aspect-ratio: 5 / 4;
+    }
+  }
+  .stage.table-view {
+    aspect-ratio: auto;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    color: var(--rights-muted, var(--_muted));
+  }
+  svg.plot {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: pan-y;
+    overflow: visible;
+  }
+  svg.plot:focus {
+    outline: none;
+  }
+  svg.plot:focus-visible {
+    outline: 3px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .axis text {
+    fill: var(--rights-muted, var(--_muted));
+    font-size: 11px;
+  }
+  .axis line,
+  .grid {
+    stroke: var(--rights-border, var(--_border));
+    stroke-width: 1;
+  }
+  .cursor {
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(300px, 80%);
+    padding: 6px 8px;
+    background: var(--rights-tooltip-bg, var(--_bg));
+    color: var(--rights-text, var(--_text));
+    border: 1px solid var(--rights-border, var(--_border));
+    border-radius: 3px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+    font-size: 0.9em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  .tooltip dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 8px;
+  }
+  .tooltip dt {
+    color: var(--rights-muted, var(--_muted));
+  }
+  .tooltip dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    text-align: right;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    font-size: 0.85em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .legend svg {
+    width: 14px;
+    height: 14px;
+  }
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.9em;
+  }
+  .table-wrap {
+    max-height: var(--rights-table-height, 420px);
+    overflow: auto;
+  }
+`;
+
+/*
+ * Text that arrives with the data (summary, footer) gets its height reserved
+ * per container width, so the page never jumps when data lands. Line counts
+ * are the most any edition × measure needs, measured in Chromium every 10 px
+ * from 320 to 1300 px (text height only grows as the box narrows); the
+ * layout-shift tests check them.
+ */
+export const shareStyles = css`
+  .summary { min-height: calc(2 * 1.4em); }
+  footer { min-height: calc(6 * 1.4em + 6px); }
+  @container (width < 1026px) { footer { min-height: calc(7 * 1.4em + 6px); } }
+  @container (width < 886px) { footer { min-height: calc(9 * 1.4em + 6px); } }
+  @container (width < 826px) { .summary { min-height: calc(3 * 1.4em); } }
+  @container (width < 666px) { footer { min-height: calc(10 * 1.4em + 6px); } }
+  @container (width < 586px) { footer { min-height: calc(11 * 1.4em + 6px); } }
+  @container (width < 556px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (width < 546px) { footer { min-height: calc(12 * 1.4em + 6px); } }
+  @container (width < 526px) { footer { min-height: calc(13 * 1.4em + 6px); } }
+  @container (width < 456px) { footer { min-height: calc(15 * 1.4em + 6px); } }
+  @container (width < 416px) {
+    .summary { min-height: calc(5 * 1.4em); }
+    footer { min-height: calc(16 * 1.4em + 6px); }
+  }
+  @container (width < 356px) { footer { min-height: calc(17 * 1.4em + 6px); } }
+  @container (width < 346px) {
+    .summary { min-height: calc(6 * 1.4em); }
+    footer { min-height: calc(18 * 1.4em + 6px); }
+  }
+  @container (width < 316px) { footer { min-height: calc(19 * 1.4em + 6px); } }
+  .band {
+    stroke: var(--rights-bg, var(--_bg));
+    stroke-width: 0.5;
+  }
+  .divide {
+    fill: none;
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 2;
+  }
+  .half {
+    stroke: var(--rights-text, var(--_text));
+    stroke-dasharray: 4 3;
+    stroke-width: 1;
+  }
+  .band-label {
+    font-size: 11px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .band-label.on-dark {
+    fill: #ffffff;
+    stroke: rgb(0 0 0 / 0.35);
+  }
+  .band-label.on-light {
+    fill: #1d232b;
+    stroke: rgb(255 255 255 / 0.5);
+  }
+  .crossing line {
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 1;
+  }
+  .crossing text {
+    fill: var(--rights-text, var(--_text));
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .dot {
+    fill: var(--rights-bg, var(--_bg));
+    stroke: var(--rights-text, var(--_text));
+    stroke-width: 1.5;
+  }
+  td.highlight {
+    font-weight: 700;
+  }
+`;

@@ -1,0 +1,70 @@
+// Marks of the stacked area: data rows + size -> paths, ticks, labels. Pure.
+import { bandPath, frame, linear, linePath, yearTicks, type Frame, type Point } from '../../core/axes.js';
+import type { ShareRow } from './share-data.js';
+
+export interface ShareLayout {
+  frame: Frame;
+  /** x of each row's year, in row order. */
+  xs: number[];
+  /** One closed area per category, bottom (closed autocracy) to top. */
+  bands: string[];
+  /** The edge between autocracies and democracies: what the headline is about. */
+  divide: string;
+  /** y of the 50% line. */
+  half: number;
+  yearTicks: { year: number; x: number }[];
+  valueTicks: { value: number; y: number }[];
+  /** Direct labels inside bands thick enough at the right end. */
+  labels: { category: number; x: number; y: number }[];
+  crossings: { year: number; x: number }[];
+  y: (share: number) => number;
+}
+
+/** Breakpoint (layout width) below which the chart gets taller; mirrored in the styles' container query. */
+export const NARROW = 536;
+
+export function chartHeight(width: number): number {
+  return Math.round(width < NARROW ? width * 0.8 : width * 0.5);
+}
+
+const MARGINS = { top: 22, right: 10, bottom: 24, left: 40 };
+const LABEL_MIN_THICKNESS = 16;
+
+export function layoutShares(rows: ShareRow[], crossings: number[], width: number): ShareLayout {
+  const height = chartHeight(width);
+  const f = frame(width, height, MARGINS);
+  const first = rows[0]?.year ?? 0;
+  const last = rows[rows.length - 1]?.year ?? first;
+  const x = linear(first, last, f.left, f.right);
+  const y = linear(0, 1, f.bottom, f.top);
+  const xs = rows.map((r) => x(r.year));
+  // Cumulative edges: edge[k] is the top of category k-1 (edge[0] is 0).
+  const edges = rows.map((r) => {
+    const out = [0];
+    for (const s of r.shares) out.push(out[out.length - 1]! + s);
+    return out;
+  });
+  const edgePoints = (k: number): Point[] => rows.map((_, i) => [xs[i]!, y(Math.min(1, edges[i]![k]!))]);
+  const bands = [0, 1, 2, 3].map((k) => bandPath(edgePoints(k + 1), edgePoints(k)));
+  const labels: ShareLayout['labels'] = [];
+  const lastEdges = edges[edges.length - 1];
+  if (lastEdges && rows.length > 1) {
+    for (let k = 0; k < 4; k++) {
+      const top = y(lastEdges[k + 1]!);
+      const bottom = y(lastEdges[k]!);
+      if (bottom - top >= LABEL_MIN_THICKNESS) labels.push({ category: k, x: f.right - 6, y: (top + bottom) / 2 });
+    }
+  }
+  return {
+    frame: f,
+    xs,
+    bands,
+    divide: linePath(edgePoints(2)),
+    half: y(0.5),
+    yearTicks: yearTicks(first, last, f.right - f.left).map((year) => ({ year, x: x(year) })),
+    valueTicks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, y: y(value) })),
+    labels,
+    crossings: crossings.map((year) => ({ year, x: x(year) })),
+    y,
+  };
+}

@@ -1,0 +1,13 @@
+import { defineElement } from '../../core/define.js';
+import { RightsStrikeMap } from './strike-map.js';
+
+export { RightsStrikeMap };
+export type { StrikeSelectDetail } from './strike-map.js';
+
+defineElement('rights-strike-map', RightsStrikeMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rights-strike-map': RightsStrikeMap;
+  }
+}

@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+export const strikeMapStyles = css`
+  .chart {
+    container-type: inline-size;
+    --_land: #e4e7eb;
+    --_land-focus: #cfd5dc;
+    --_civilian: #c4461b;
+    --_strike: #1f5fbf;
+  }
+  .chart.dark {
+    --_land: #2a313a;
+    --_land-focus: #3a434e;
+    --_civilian: #ff8a5c;
+    --_strike: #7fb2ff;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 6px;
+    margin-bottom: 8px;
+    min-height: 34px;
+  }
+  .zoom {
+    display: flex;
+    gap: 4px;
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+    aspect-ratio: 16 / 10;
+    background: var(--rights-ocean, var(--_ocean));
+    border-radius: 3px;
+    overflow: hidden;
+  }
+  @container (max-width: 560px) {
+    .stage { aspect-ratio: 1 / 1; }
+  }
+  .stage.table-view {
+    background: none;
+  }
+  .table-wrap {
+    height: 100%;
+    overflow: auto;
+  }
+  .more {
+    margin: 8px 0;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    color: var(--rights-muted, var(--_muted));
+  }
+  svg.map {
+    display: block;
+    width: 100%;
+    height: 100%;
+    touch-action: pan-x pan-y;
+    cursor: grab;
+  }
+  svg.map.zoomed {
+    touch-action: none;
+  }
+  svg.map:focus {
+    outline: none;
+  }
+  svg.map:focus-visible {
+    outline: 3px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .sea {
+    fill: var(--rights-ocean, var(--_ocean));
+  }
+  .land {
+    fill: var(--rights-land, var(--_land));
+    stroke: var(--rights-bg, var(--_bg));
+    stroke-width: 1;
+  }
+  .land.focus-country {
+    fill: var(--rights-land-focus, var(--_land-focus));
+    stroke: var(--rights-muted, var(--_muted));
+  }
+  .strike {
+    stroke-width: 1.5;
+    cursor: pointer;
+  }
+  .strike.civilian {
+    fill: var(--rights-civilian, var(--_civilian));
+    fill-opacity: 0.75;
+    stroke: var(--rights-bg, var(--_bg));
+  }
+  .strike.none {
+    fill: none;
+    stroke: var(--rights-strike, var(--_strike));
+  }
+  .strike.active {
+    fill-opacity: 1;
+  }
+  .cluster {
+    cursor: zoom-in;
+  }
+  .cluster-ring {
+    fill: var(--rights-bg, var(--_bg));
+    fill-opacity: 0.85;
+    stroke: var(--rights-strike, var(--_strike));
+    stroke-width: 1.5;
+  }
+  .cluster-civilian {
+    fill: var(--rights-civilian, var(--_civilian));
+  }
+  .cluster-count {
+    fill: var(--rights-text, var(--_text));
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--rights-bg, var(--_bg));
+    stroke-width: 2px;
+    pointer-events: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: var(--rights-focus, var(--_focus));
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    max-width: min(280px, 80%);
+    padding: 6px 8px;
+    background: var(--rights-tooltip-bg, var(--_bg));
+    color: var(--rights-text, var(--_text));
+    border: 1px solid var(--rights-border, var(--_border));
+    border-radius: 3px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    pointer-events: none;
+    font-size: 0.85em;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  .tooltip dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 8px;
+  }
+  .tooltip dt {
+    color: var(--rights-muted, var(--_muted));
+  }
+  .tooltip dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .timeline {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 8px;
+    min-height: 34px;
+  }
+  .timeline input[type='range'] {
+    flex: 1;
+    min-width: 0;
+    accent-color: var(--rights-accent, var(--_accent));
+  }
+  .timeline output {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-width: 5.5em;
+  }
+  /* The footer's last line keeps no bottom margin: it would collapse outside the reserved height. */
+  footer > :last-child {
+    margin-bottom: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    font-size: 0.85em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .legend svg {
+    width: 16px;
+    height: 16px;
+    flex: none;
+  }
+  .caveats,
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.85em;
+  }
+  .caveats {
+    color: var(--rights-muted, var(--_muted));
+  }
+  /*
+   * Text that arrives with the data is given its height up front, in its own
+   * ems, per container width: the largest height measured in headless
+   * Chromium at host widths 316–1400 px for each country and some date ranges.
+   */
+  .caveats { min-height: 2.8em; }
+  .summary { min-height: 2.8em; }
+  footer { min-height: 5.78em; }
+  @container (max-width: 1080px) {
+    .caveats { min-height: 2.8em; }
+    .summary { min-height: 2.8em; }
+    footer { min-height: 7.18em; }
+  }
+  @container (max-width: 940px) {
+    .caveats { min-height: 2.8em; }
+    .summary { min-height: 2.8em; }
+    footer { min-height: 7.18em; }
+  }
+  @container (max-width: 820px) {
+    .caveats { min-height: 4.2em; }
+    .summary { min-height: 2.8em; }
+    footer { min-height: 9.98em; }
+  }
+  @container (max-width: 720px) {
+    .caveats { min-height: 4.2em; }
+    .summary { min-height: 4.2em; }
+    footer { min-height: 9.98em; }
+  }
+  @container (max-width: 620px) {
+    .caveats { min-height: 4.2em; }
+    .summary { min-height: 4.2em; }
+    footer { min-height: 11.38em; }
+  }
+  @container (max-width: 540px) {
+    .caveats { min-height: 5.6em; }
+    .summary { min-height: 5.6em; }
+    footer { min-height: 12.78em; }
+  }
+  @container (max-width: 470px) {
+    .caveats { min-height: 5.6em; }
+    .summary { min-height: 5.6em; }
+    footer { min-height: 14.18em; }
+  }
+  @container (max-width: 410px) {
+    .caveats { min-height: 7em; }
+    .summary { min-height: 5.6em; }
+    footer { min-height: 16.97em; }
+  }
+  @container (max-width: 360px) {
+    .caveats { min-height: 7em; }
+    .summary { min-height: 7em; }
+    footer { min-height: 18.37em; }
+  }
+  @container (max-width: 330px) {
+    .caveats { min-height: 8.4em; }
+    .summary { min-height: 7em; }
+    footer { min-height: 21.17em; }
+  }
+  @container (max-width: 300px) {
+    .caveats { min-height: 8.4em; }
+    .summary { min-height: 8.4em; }
+    footer { min-height: 22.57em; }
+  }
+`;

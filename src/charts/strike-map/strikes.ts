@@ -1,0 +1,83 @@
+import type { Parsed } from '../../core/parse.js';
+import type { TbijStrikes } from '../../data/strikes.js';
+
+export type Count = number | null;
+
+/** One strike record in row form, as the map and table use it. */
+export interface Strike {
+  index: number;
+  id: string;
+  date: string;
+  year: number;
+  country: string;
+  location: string;
+  lat: number | null;
+  lon: number | null;
+  source: string | null;
+  killed: [Count, Count];
+  civilians: [Count, Count];
+  children: [Count, Count];
+  injured: [Count, Count];
+}
+
+/** Rows sorted by date (then id), so keyboard order is time order. */
+export function strikeRows(data: TbijStrikes): Strike[] {
+  const s = data.strikes;
+  const rows = s.id.map((id, i): Strike => ({
+    index: i,
+    id,
+    date: s.date[i]!,
+    year: Number(s.date[i]!.slice(0, 4)),
+    country: s.country[i]!,
+    location: s.location[i]!,
+    lat: s.lat[i] ?? null,
+    lon: s.lon[i] ?? null,
+    source: s.source[i] ?? null,
+    killed: [s.minKilled[i] ?? null, s.maxKilled[i] ?? null],
+    civilians: [s.minCivilians[i] ?? null, s.maxCivilians[i] ?? null],
+    children: [s.minChildren[i] ?? null, s.maxChildren[i] ?? null],
+    injured: [s.minInjured[i] ?? null, s.maxInjured[i] ?? null],
+  }));
+  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Whether any civilian death was reported (the maximum is above zero). */
+export function civiliansReported(strike: Strike): boolean {
+  return (strike.civilians[1] ?? 0) > 0 || (strike.civilians[0] ?? 0) > 0;
+}
+
+/** The larger reported death toll, for sizing marks (unknown = 0). */
+export function killedMax(strike: Strike): number {
+  return Math.max(strike.killed[0] ?? 0, strike.killed[1] ?? 0);
+}
+
+/**
+ * A `from`/`to` attribute: a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD),
+ * turned into a full date at the start or end of that period and clamped to
+ * the data's first and last dates.
+ */
+export function parseDateBound(
+  raw: string | number | null | undefined,
+  edge: 'start' | 'end',
+  first: string,
+  last: string,
+  what: string,
+): Parsed<string> {
+  const fallback = edge === 'start' ? first : last;
+  if (raw === null || raw === undefined || String(raw).trim() === '') return { value: fallback };
+  const text = String(raw).trim();
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  const shown = JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
+  if (!match) return { value: fallback, problem: `"${what}" ${shown} is not a year or date (YYYY or YYYY-MM-DD); showing ${fallback}.` };
+  const [, y, m, d] = match;
+  const month = m ?? (edge === 'start' ? '01' : '12');
+  const lastDay = new Date(Date.UTC(Number(y), Number(month), 0)).getUTCDate();
+  const day = d ?? (edge === 'start' ? '01' : String(lastDay).padStart(2, '0'));
+  const date = `${y}-${month}-${day}`;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > lastDay) {
+    return { value: fallback, problem: `"${what}" ${shown} is not a valid date; showing ${fallback}.` };
+  }
+  if (date < first) return { value: first, problem: `No strikes before ${first}; "${what}" ${shown} shows from ${first}.` };
+  if (date > last) return { value: last, problem: `No strikes after ${last}; "${what}" ${shown} shows up to ${last}.` };
+  return { value: date };
+}

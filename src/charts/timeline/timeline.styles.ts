@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  .chart {
+    padding: var(--rights-padding, 8px 12px);
+  }
+  .timeline {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-height: 34px;
+  }
+  .timeline input[type='range'] {
+    flex: 1;
+    min-width: 0;
+    accent-color: var(--rights-accent, var(--_accent));
+  }
+  .timeline output {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-width: 3em;
+  }
+  .bounds {
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.8em;
+    color: var(--rights-muted, var(--_muted));
+    padding-left: 46px;
+    padding-right: 3.6em;
+  }
+`;

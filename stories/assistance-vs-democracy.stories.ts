@@ -1,0 +1,168 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import '../src/index.js';
+import { assistanceLoaders } from '../src/data/assistance.js';
+
+/** One arg per attribute of <rights-assistance-vs-democracy>; empty means "attribute not set". */
+interface ScatterArgs {
+  measure: string;
+  year: string;
+  from: string;
+  to: string;
+  flow: string;
+  dollars: string;
+  index: string;
+  regime: string;
+  highlight: string;
+  selected: string;
+  controls: string;
+  view: string;
+  theme: string;
+  lang: string;
+  heading: string;
+  onRightsReady?: (event: Event) => void;
+  onRightsYearChange?: (event: Event) => void;
+  onRightsSelect?: (event: Event) => void;
+}
+
+const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
+
+function renderScatter(args: ScatterArgs): TemplateResult {
+  return html`<rights-assistance-vs-democracy
+    measure=${attr(args.measure)}
+    year=${attr(args.year)}
+    from=${attr(args.from)}
+    to=${attr(args.to)}
+    flow=${attr(args.flow)}
+    dollars=${attr(args.dollars)}
+    index=${attr(args.index)}
+    regime=${attr(args.regime)}
+    highlight=${attr(args.highlight)}
+    selected=${attr(args.selected)}
+    controls=${attr(args.controls)}
+    view=${attr(args.view)}
+    theme=${attr(args.theme)}
+    lang=${attr(args.lang)}
+    heading=${attr(args.heading)}
+    @rights-ready=${args.onRightsReady}
+    @rights-year-change=${args.onRightsYearChange}
+    @rights-select=${args.onRightsSelect}
+  ></rights-assistance-vs-democracy>`;
+}
+
+// Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
+const meta = {
+  title: 'Charts/Assistance vs democracy',
+  component: 'rights-assistance-vs-democracy',
+  tags: ['autodocs'],
+  render: (args) => html`<div class="sb-wide">${renderScatter(args)}</div>`,
+  args: {
+    measure: 'arms',
+    year: '',
+    from: '',
+    to: '',
+    flow: '',
+    dollars: '',
+    index: '',
+    regime: '',
+    highlight: '',
+    selected: '',
+    controls: '',
+    view: 'chart',
+    theme: 'auto',
+    lang: 'en',
+    heading: '',
+  },
+  argTypes: {
+    measure: {
+      control: 'select',
+      options: ['arms', 'aid', 'military-aid'],
+      description: '`arms` (SIPRI TIV, 1950–2021), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015).',
+    },
+    year: { control: 'text', description: 'A single year; empty = latest. Ignored when from/to is set.' },
+    from: { control: 'text', description: 'First year of a period.' },
+    to: { control: 'text', description: 'Last year of a period.' },
+    flow: { control: 'select', options: ['', 'obligations', 'disbursements'], description: 'For aid: obligations or disbursements.' },
+    dollars: { control: 'select', options: ['', 'constant', 'current'], description: 'For aid: constant (FY2022) or current dollars.' },
+    index: { control: 'select', options: ['', 'polyarchy', 'libdem'], description: 'x axis: EDI (polyarchy) or LDI (libdem).' },
+    regime: { control: 'inline-radio', options: ['all', 'autocracy', 'democracy'] },
+    highlight: { control: 'text', description: 'ISO alpha-3 codes to label, e.g. `EGY ISR`.' },
+    selected: { control: 'text' },
+    controls: { control: 'select', options: ['', 'true', 'false'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    lang: { control: 'select', options: ['', 'en', 'fr', 'es', 'de', 'ar'] },
+    heading: { control: 'text' },
+    onRightsReady: { action: 'rights-ready', table: { disable: true } },
+    onRightsYearChange: { action: 'rights-year-change', table: { disable: true } },
+    onRightsSelect: { action: 'rights-select', table: { disable: true } },
+  },
+} satisfies Meta<ScatterArgs>;
+
+export default meta;
+type Story = StoryObj<ScatterArgs>;
+
+/** Major arms (SIPRI TIV) in the latest year, 2021. */
+export const Default: Story = {};
+
+/** Military aid FY2002–FY2013 summed: Egypt about $1.3 bn a year. */
+export const MilitaryAidPeriod: Story = {
+  name: 'Military aid FY2002–FY2013',
+  args: { measure: 'military-aid', from: '2002', to: '2013', highlight: 'EGY' },
+};
+
+/** The same period as a table: the per-year column shows Egypt's ≈ $1.3 bn. */
+export const MilitaryAidTable: Story = {
+  name: 'Military aid table',
+  tags: ['expect-table'],
+  args: { measure: 'military-aid', from: '2002', to: '2013', view: 'table' },
+};
+
+export const AidConstant: Story = { name: 'All aid, obligations, constant dollars', args: { measure: 'aid', year: '2020' } };
+
+export const AidDisbursementsCurrent: Story = {
+  name: 'All aid, disbursements, current dollars',
+  args: { measure: 'aid', flow: 'disbursements', dollars: 'current', year: '2010' },
+};
+
+export const Autocracies: Story = {
+  name: 'Autocracies only, 1970–2021, LDI',
+  args: { measure: 'arms', from: '1970', to: '2021', regime: 'autocracy', index: 'libdem' },
+};
+
+/** Labelled highlights: the shaded quadrant holds large recipients with low scores. */
+export const Highlights: Story = { name: 'Highlights, arms 2019', args: { year: '2019', highlight: 'SAU IND TUR EGY QAT' } };
+
+export const LiberalDemocracyIndex: Story = { name: 'x = Liberal Democracy Index', args: { measure: 'military-aid', year: '2010', index: 'libdem', highlight: 'EGY PAK' } };
+
+export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark', highlight: 'SAU EGY' }, globals: { page: 'dark' } };
+
+export const Narrow: Story = {
+  name: 'Narrow (320px)',
+  args: { measure: 'military-aid', year: '2005', highlight: 'EGY' },
+  render: (args) => html`<div class="sb-narrow">${renderScatter(args)}</div>`,
+};
+
+export const French: Story = { name: 'Another language (fr)', args: { lang: 'fr' } };
+
+export const BadInput: Story = {
+  name: 'Bad input',
+  tags: ['expect-notice'],
+  args: { measure: 'guns', year: '3000', regime: 'tyranny', highlight: 'XYZ' },
+};
+
+/** The SIPRI chunk fails once; "Try again" loads the real data. */
+export const LoadError: Story = {
+  name: 'Data fails to load',
+  tags: ['expect-error'],
+  beforeEach: () => {
+    const original = assistanceLoaders.arms;
+    assistanceLoaders.arms = () => {
+      assistanceLoaders.arms = original;
+      return Promise.reject(new Error('Simulated network failure (story "Data fails to load")'));
+    };
+    return () => {
+      assistanceLoaders.arms = original;
+    };
+  },
+};

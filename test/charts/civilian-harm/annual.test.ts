@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { cellsFor, totalOf, yearSpan } from '../../../src/charts/civilian-harm/annual.js';
+import { layoutAnnual } from '../../../src/charts/civilian-harm/annual-layout.js';
+import type { TbijYearly, UcdpConflictDeaths } from '../../../src/data/civilian-harm.js';
+import yearlyJson from '../../../data/tbij-yearly.json';
+import ucdpJson from '../../../data/ucdp-conflict-deaths.json';
+import strikesJson from '../../../data/tbij-strikes.json';
+
+const yearly = yearlyJson as TbijYearly;
+const ucdp = ucdpJson as UcdpConflictDeaths;
+const strikes = (strikesJson as { strikes: Record<string, (string | number | null)[]> }).strikes;
+
+/** Sums a field over the strike table itself (unknown = 0), independent of the yearly file. */
+function strikeSum(code: string, field: string, from = 0, to = 9999): number {
+  let sum = 0;
+  strikes.country!.forEach((c, i) => {
+    const year = Number(String(strikes.date![i]).slice(0, 4));
+    if (c === code && year >= from && year <= to) sum += Number(strikes[field]![i] ?? 0);
+  });
+  return sum;
+}
+
+describe('civilian-harm annual data', () => {
+  it('spans the years TBIJ covers for any country (2002–2018)', () => {
+    expect(yearSpan(yearly)).to.deep.equal({ first: 2002, last: 2018 });
+  });
+
+  it('reproduces TBIJ\'s published Pakistan totals: 430 strikes, 424–969 civilians', () => {
+    const total = totalOf(cellsFor(yearly, 'PAK', 2002, 2018, 'civilians'), 'civilians')!;
+    expect(total.strikes).to.equal(430);
+    expect(total.value).to.deep.equal({ min: 424, max: 969 });
+    expect([total.first, total.last]).to.deep.equal([2004, 2018]);
+  });
+
+  it('agrees with sums over the strike table for every country and measure', () => {
+    for (const code of ['PAK', 'YEM', 'SOM', 'AFG']) {
+      const total = totalOf(cellsFor(yearly, code, 2002, 2018, 'killed'), 'killed')!;
+      expect(total.strikes, code).to.equal(strikes.country!.filter((c) => c === code).length);
+      expect(total.all.killed.min, code).to.equal(strikeSum(code, 'minKilled'));
+      expect(total.all.civilians.max, code).to.equal(strikeSum(code, 'maxCivilians'));
+      expect(total.all.children.min, code).to.equal(strikeSum(code, 'minChildren'));
+      expect(total.all.injured.max, code).to.equal(strikeSum(code, 'maxInjured'));
+    }
+  });
+
+  it('marks years outside a country\'s coverage as not covered, and limits totals to the range', () => {
+    const cells = cellsFor(yearly, 'AFG', 2010, 2016, 'civilians');
+    expect(cells.map((c) => c.covered)).to.deep.equal([false, false, false, false, false, true, true]);
+    const total = totalOf(cells, 'civilians')!;
+    expect(total.value.min).to.equal(strikeSum('AFG', 'minCivilians', 2015, 2016));
+    expect(totalOf(cellsFor(yearly, 'AFG', 2002, 2010, 'civilians'), 'civilians')).to.equal(null);
+  });
+
+  it('adds UCDP conflict deaths for the same country and year when asked', () => {
+    const [cell] = cellsFor(yearly, 'PAK', 2009, 2009, 'civilians', ucdp);
+    const s = ucdp.countries.PAK!;
+    expect(cell!.conflictDeaths).to.equal(s.deaths[2009 - s.start]);
+    expect(cellsFor(yearly, 'PAK', 2009, 2009, 'civilians')[0]!.conflictDeaths).to.equal(null);
+  });
+});
+
+describe('civilian-harm annual layout', () => {
+  const series = ['PAK', 'YEM'].map((code) => cellsFor(yearly, code, 2002, 2018, 'civilians'));
+
+  it('draws each year from its minimum to its maximum on one shared scale', () => {
+    const layout = layoutAnnual(series, 600, 400, false);
+    expect(layout.panels.length).to.equal(2);
+    const bars = layout.panels.flatMap((p) => p.bars);
+    expect(bars.length).to.equal(2 * 17);
+    for (const bar of bars) expect(bar.yMax).to.be.at.most(bar.yMin);
+    // Same value, same height in every panel: heights measured from each panel's baseline.
+    const pak = layout.panels[0]!;
+    const yem = layout.panels[1]!;
+    const scale = (panel: typeof pak, value: number, bar: (typeof bars)[number]) => (panel.baseline - bar.yMax) / value;
+    const pakBar = pak.bars.find((b) => b.cell.value.max > 0)!;
+    const yemBar = yem.bars.find((b) => b.cell.value.max > 0)!;
+    expect(scale(pak, pakBar.cell.value.max, pakBar)).to.be.closeTo(scale(yem, yemBar.cell.value.max, yemBar), 1e-6);
+  });
+
+  it('stays inside its box at 320 px and marks uncovered years as one gap', () => {
+    const layout = layoutAnnual(series, 320, 420, true);
+    for (const bar of layout.panels.flatMap((p) => p.bars)) {
+      expect(bar.x).to.be.at.least(0);
+      expect(bar.x + bar.width).to.be.at.most(320);
+      expect(bar.conflictY).to.be.at.least(0);
+    }
+    expect(layout.panels[0]!.gaps.length).to.equal(1); // Pakistan: 2002–2003
+    expect(layout.panels[1]!.gaps.length).to.equal(0);
+    expect(layout.xTicks.length).to.be.lessThan(10);
+  });
+});

@@ -1,0 +1,332 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/index.js';
+import type { RightsCivilianHarm } from '../../../src/index.js';
+import { civilianHarmLoaders, type CivcasTable, type TbijYearly } from '../../../src/data/civilian-harm.js';
+import yearlyJson from '../../../data/tbij-yearly.json';
+import civcasJson from '../../../data/civcas-official-vs-independent.json';
+
+const yearly = yearlyJson as TbijYearly;
+const civcas = civcasJson as CivcasTable;
+
+/** Value of a yearly field, read straight from the shipped data file. */
+function at(code: string, field: keyof TbijYearly['countries'][string], year: number): number {
+  const s = yearly.countries[code]!;
+  return (s[field] as number[])[year - s.start]!;
+}
+
+async function harmFixture(template: ReturnType<typeof html>): Promise<RightsCivilianHarm> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('rights-civilian-harm')!;
+  if (!el.shadowRoot?.querySelector('svg.plot, table, .comparison, .error')) await oneEvent(el, 'rights-ready');
+  await el.updateComplete;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+};
+
+describe('<rights-civilian-harm>', () => {
+  describe('annual view', () => {
+    it('draws one panel per TBIJ country with a min–max bar per year', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
+      expect($$(el, '.panel-title').map((t) => t.textContent)).to.deep.equal(['Afghanistan', 'Pakistan', 'Somalia', 'Yemen']);
+      expect($$(el, 'rect.hit').length).to.equal(4 * 17);
+      const covered = Object.values(yearly.countries).reduce((n, s) => n + s.records.length, 0);
+      expect($$(el, 'svg.plot rect.range').length).to.equal(covered);
+      const label = $(el, '#b-PAK-2009')!.getAttribute('aria-label')!;
+      expect(label).to.contain(`${at('PAK', 'minCivilians', 2009)}–${at('PAK', 'maxCivilians', 2009)}`);
+      expect(label).to.contain(`${at('PAK', 'records', 2009)} strikes`);
+      expect($(el, '#b-AFG-2010')!.getAttribute('aria-label')).to.contain('not covered');
+    });
+
+    it('shows TBIJ\'s published Pakistan totals (430 strikes, 424–969 civilians) over its full range', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm countries="PAK"></rights-civilian-harm>`);
+      expect($(el, '.summary')!.textContent).to.contain('Pakistan 2004–2018: 430 strikes, 424–969 civilians killed');
+      el.display = 'table';
+      await el.updateComplete;
+      const total = $(el, 'tr.total')!.textContent!.replace(/\s+/g, ' ');
+      expect(total).to.contain('430').and.contain('424–969');
+    });
+
+    it('filters by countries, from and to, and by measure', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm countries="yem som" from="2010" to="2012" measure="children"></rights-civilian-harm>`);
+      expect($$(el, '.panel-title').map((t) => t.textContent)).to.deep.equal(['Yemen', 'Somalia']);
+      expect($$(el, 'rect.hit').length).to.equal(2 * 3);
+      expect($(el, 'h2')!.textContent).to.contain('Children killed');
+      expect($(el, 'caption, .summary')!.textContent).to.contain('2010–2012');
+      let min = 0;
+      let max = 0;
+      for (const y of [2010, 2011, 2012]) {
+        min += at('YEM', 'minChildren', y);
+        max += at('YEM', 'maxChildren', y);
+      }
+      expect($(el, '.summary')!.textContent).to.contain(`Yemen 2010–2012: `).and.contain(`${min}–${max} children killed`);
+    });
+
+    it('adds UCDP conflict deaths as context, with its source in the footer', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm countries="AFG" context="ucdp"></rights-civilian-harm>`);
+      expect($$(el, 'rect.conflict').length).to.be.greaterThan(10);
+      expect($(el, 'footer')!.textContent).to.contain('UCDP').and.contain('not attributable to the US');
+      el.display = 'table';
+      await el.updateComplete;
+      expect($(el, 'thead')!.textContent).to.contain('UCDP conflict deaths');
+    });
+
+    it('shows the same tooltip on hover and focus; arrows step through years and countries', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm countries="PAK YEM"></rights-civilian-harm>`);
+      $(el, '#b-PAK-2010')!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tip = $(el, '.tooltip') as HTMLElement;
+      expect(tip.hidden).to.equal(false);
+      expect(tip.textContent).to.contain('Pakistan, 2010').and.contain(`${at('PAK', 'minCivilians', 2010)}–${at('PAK', 'maxCivilians', 2010)}`);
+      expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
+      $(el, 'svg.plot')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(tip.hidden).to.equal(true);
+
+      ($(el, '.toolbar button') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      const plot = $(el, 'svg.plot')!;
+      expect(el.shadowRoot!.activeElement).to.equal(plot);
+      await el.updateComplete;
+      expect(plot.getAttribute('aria-activedescendant')).to.equal('b-PAK-2004');
+      expect(tip.hidden).to.equal(false);
+      expect($(el, '[aria-live="polite"]')!.textContent).to.contain('Pakistan, 2004');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(plot.getAttribute('aria-activedescendant')).to.equal('b-PAK-2005');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(plot.getAttribute('aria-activedescendant')).to.equal('b-YEM-2005');
+      expect($(el, '[aria-live="polite"]')!.textContent).to.contain('Yemen, 2005');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(plot.getAttribute('aria-activedescendant')).to.equal('b-YEM-2018');
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = (await oneEvent(el, 'rights-select')) as CustomEvent;
+      expect(event.detail).to.deep.equal({ code: 'YEM', year: 2018 });
+    });
+  });
+
+  it('loads the comparison table and UCDP only when a view asks for them', async () => {
+    const { civcas, ucdp } = civilianHarmLoaders;
+    const asked: string[] = [];
+    civilianHarmLoaders.civcas = () => (asked.push('civcas'), civcas());
+    civilianHarmLoaders.ucdp = () => (asked.push('ucdp'), ucdp());
+    try {
+      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
+      expect(asked).to.deep.equal([]);
+      el.context = 'ucdp';
+      await oneEvent(el, 'rights-ready');
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['ucdp']);
+      expect($$(el, 'rect.conflict').length).to.be.greaterThan(0);
+      el.view = 'official-vs-independent';
+      await oneEvent(el, 'rights-ready');
+      await el.updateComplete;
+      expect(asked).to.deep.equal(['ucdp', 'civcas']);
+      expect($(el, '#r-1')).to.exist;
+    } finally {
+      Object.assign(civilianHarmLoaders, { civcas, ucdp });
+    }
+  });
+
+  describe('official vs independent', () => {
+    it('sets each independent estimate beside its official figure with the scope difference stated', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>`);
+      const options = $$(el, '[role="option"]');
+      const independent = civcas.rows.estimateType.filter((t) => t === 'independent').length;
+      expect($$(el, '.entry.independent').length).to.equal(independent);
+      expect(options.length).to.be.greaterThan(independent);
+      const odni = $(el, '#r-1')!;
+      expect(odni.textContent).to.contain('Director of National Intelligence').and.contain('64–116');
+      // The TBIJ figure comes right after the ODNI row, with the scope difference beside it.
+      const tbij = odni.nextElementSibling!;
+      expect(tbij.textContent).to.contain('492–1,183');
+      expect(tbij.querySelector('.scope')!.textContent).to.contain('Libya');
+      expect($(el, '#r-20')!.textContent).to.contain('at least 805');
+      const flagged = [...options].filter((o) => o.textContent!.includes('†')).length;
+      expect(flagged).to.be.greaterThan(0);
+      expect($(el, 'footer')!.textContent).to.contain(`† ${flagged} of the rows shown are hand-transcribed`);
+    });
+
+    it('moves between figures with the arrow keys and shows the document in the tooltip', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>`);
+      const list = $(el, '.comparison') as HTMLElement;
+      list.focus();
+      await el.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).to.equal('r-1');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(list.getAttribute('aria-activedescendant')).to.equal('r-2');
+      expect($(el, '.tooltip')!.textContent).to.contain('TBIJ drone-war tallies');
+      expect($(el, '[aria-live="polite"]')!.textContent).to.contain('Independent');
+    });
+
+    it('has a table with the same figures', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm view="official-vs-independent" display="table"></rights-civilian-harm>`);
+      const text = $(el, 'table')!.textContent!;
+      expect(text).to.contain('64–116').and.contain('at least 102').and.contain('465–1,113');
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports unknown view, measure, context, display, countries and years, and still draws', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await harmFixture(
+          html`<rights-civilian-harm view="pie" measure="goats" context="acled" display="grid" countries="PAK IRQ" from="1990" to="banana"></rights-civilian-harm>`,
+        );
+        const notice = $(el, '.notice')!.textContent!;
+        for (const fragment of ['"pie"', '"goats"', '"acled"', '"grid"', '"IRQ"', '2002', '"banana"']) expect(notice).to.contain(fragment);
+        expect($$(el, '.panel-title').map((t) => t.textContent)).to.deep.equal(['Pakistan']);
+        expect(warnings.some((w) => w.includes('IRQ'))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('swaps from and to when reversed, and shows all countries when none is usable', async () => {
+      const el = await quiet(() => harmFixture(html`<rights-civilian-harm from="2015" to="2010" countries="zz"></rights-civilian-harm>`));
+      expect($(el, '.notice')!.textContent).to.contain('2010–2015').and.contain('showing all covered countries');
+      expect($$(el, '.panel-title').length).to.equal(4);
+      expect($$(el, 'rect.hit').length).to.equal(4 * 6);
+    });
+
+    it('renders markup in attributes as text', async () => {
+      const el = await quiet(() => harmFixture(html`<rights-civilian-harm heading="<img src=x onerror=window.__xss=1>" countries="<b>x</b>"></rights-civilian-harm>`));
+      expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror=window.__xss=1>');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    });
+
+    it('shows a visible error when data fails to load, and recovers on retry', async () => {
+      const original = civilianHarmLoaders.tbijYearly;
+      civilianHarmLoaders.tbijYearly = () => Promise.reject(new Error('chunk 404'));
+      try {
+        await quiet(async () => {
+          const el = await fixture<RightsCivilianHarm>(html`<rights-civilian-harm></rights-civilian-harm>`);
+          await aTimeout(50);
+          await el.updateComplete;
+          const error = $(el, '.error') as HTMLElement;
+          expect(error.textContent).to.contain('could not be loaded');
+          expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
+          await expect(el).to.be.accessible();
+          civilianHarmLoaders.tbijYearly = original;
+          setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
+          await oneEvent(el, 'rights-ready');
+          await el.updateComplete;
+          expect($$(el, 'rect.hit').length).to.be.greaterThan(0);
+        });
+      } finally {
+        civilianHarmLoaders.tbijYearly = original;
+      }
+    });
+  });
+
+  describe('size and theme', () => {
+    const cases = [
+      [320, 'annual', ''],
+      [360, 'annual', 'ucdp'],
+      [360, 'official-vs-independent', ''],
+      [700, 'annual', ''],
+      [1000, 'annual', 'ucdp'],
+      [1000, 'official-vs-independent', ''],
+    ] as const;
+    for (const [width, view, context] of cases) {
+      it(`reserves its height before data arrives (${width} px, ${view}${context ? ', ucdp' : ''})`, async () => {
+        const original = civilianHarmLoaders.tbijYearly;
+        let release!: () => void;
+        const gate = new Promise<void>((done) => (release = done));
+        civilianHarmLoaders.tbijYearly = async () => {
+          await gate;
+          return original();
+        };
+        try {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div><rights-civilian-harm view=${view} context=${context || 'none'}></rights-civilian-harm></div>`,
+          );
+          wrapper.style.width = `${width}px`;
+          const el = wrapper.querySelector('rights-civilian-harm')!;
+          await aTimeout(30);
+          await el.updateComplete;
+          const before = el.getBoundingClientRect().height;
+          expect($(el, '.loading')!.textContent).to.contain('Loading');
+          release();
+          await oneEvent(el, 'rights-ready');
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+        } finally {
+          civilianHarmLoaders.tbijYearly = original;
+        }
+      });
+    }
+
+    it('fills its container and redraws on resize', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
+      const wrapper = el.parentElement!;
+      wrapper.style.width = '320px';
+      await aTimeout(100);
+      await el.updateComplete;
+      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.match(/^0 0 320 /);
+      expect(el.scrollWidth).to.be.at.most(320);
+      wrapper.style.width = '800px';
+      await aTimeout(100);
+      await el.updateComplete;
+      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.match(/^0 0 800 /);
+    });
+
+    it('follows a dark page when theme is auto, and theme="dark"', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
+      document.documentElement.classList.add('dark');
+      await aTimeout(20);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
+      document.documentElement.classList.remove('dark');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, ReturnType<typeof html>][] = [
+      ['annual', html`<rights-civilian-harm></rights-civilian-harm>`],
+      ['annual, ucdp, dark', html`<rights-civilian-harm context="ucdp" theme="dark" countries="PAK"></rights-civilian-harm>`],
+      ['annual table', html`<rights-civilian-harm display="table"></rights-civilian-harm>`],
+      ['official vs independent', html`<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>`],
+      ['official vs independent, dark', html`<rights-civilian-harm view="official-vs-independent" theme="dark"></rights-civilian-harm>`],
+      ['official vs independent table', html`<rights-civilian-harm view="official-vs-independent" display="table"></rights-civilian-harm>`],
+      ['bad input', html`<rights-civilian-harm view="x" countries="ZZZ" from="1"></rights-civilian-harm>`],
+    ];
+    for (const [name, template] of states) {
+      it(`passes axe: ${name}`, async () => {
+        await quiet(async () => {
+          const el = await harmFixture(template);
+          await expect(el).to.be.accessible();
+        });
+      });
+    }
+
+    it('passes axe with a bar focused', async () => {
+      const el = await harmFixture(html`<rights-civilian-harm countries="PAK"></rights-civilian-harm>`);
+      ($(el, 'svg.plot') as SVGElement).focus();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

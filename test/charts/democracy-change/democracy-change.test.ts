@@ -1,0 +1,171 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/index.js';
+import type { RightsDemocracyChange } from '../../../src/index.js';
+import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import v15Json from '../../../data/vdem-v15.json';
+
+const v15 = v15Json as VdemV15;
+
+/** The code with the biggest EDI fall between two years, computed here from the file. */
+function biggestDecline(from: number, to: number): string {
+  let best = '';
+  let worst = Infinity;
+  for (const [code, s] of Object.entries(v15.countries)) {
+    const a = s.polyarchy[from - s.start];
+    const b = s.polyarchy[to - s.start];
+    if (a == null || b == null) continue;
+    const change = Math.round((b - a) * 1000) / 1000;
+    if (change < worst || (change === worst && code < best)) {
+      worst = change;
+      best = code;
+    }
+  }
+  return best;
+}
+
+async function changeFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyChange> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('rights-democracy-change')!;
+  if (!el.shadowRoot?.querySelector('svg.plot, table, .error')) await oneEvent(el, 'rights-ready');
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+};
+
+describe('<rights-democracy-change>', () => {
+  it('ranks limit declines and advances; the first decline is the data\'s biggest', async () => {
+    const el = await changeFixture(html`<rights-democracy-change from="2010" to="2024" limit="6"></rights-democracy-change>`);
+    const rows = $$(el, 'g.row');
+    expect(rows).to.have.length(12);
+    expect(rows[0]!.getAttribute('data-code')).to.equal(biggestDecline(2010, 2024));
+    // Both years' intervals are drawn for the EDI.
+    expect(rows[0]!.querySelectorAll('line.interval')).to.have.length(2);
+    // Countries in an ERT autocratization episode carry a visible mark.
+    const marked = v15.episodes[rows[0]!.getAttribute('data-code')!]!.aut.some(([a, b]) => b >= 2010 && a <= 2024);
+    const label = $(el, `text.row-label[data-code="${rows[0]!.getAttribute('data-code')}"]`)!.textContent!;
+    expect(label.endsWith('*')).to.equal(marked);
+    expect($$(el, 'text.row-label').some((t) => t.textContent!.endsWith('*'))).to.equal(true);
+  });
+
+  it('default range is the last 14 years of the metric', async () => {
+    const el = await changeFixture(html`<rights-democracy-change></rights-democracy-change>`);
+    expect($(el, '.section-title')!.textContent).to.contain('2010–2024');
+    expect($$(el, 'g.row')).to.have.length(20);
+  });
+
+  it('keyboard: one tab stop, arrows move between countries, Enter fires rights-select', async () => {
+    const el = await changeFixture(html`<rights-democracy-change from="2010" limit="3"></rights-democracy-change>`);
+    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const svg = $(el, 'svg.plot')!;
+    expect(el.shadowRoot!.activeElement === svg).to.equal(true);
+    await el.updateComplete;
+    const first = biggestDecline(2010, 2024);
+    expect(svg.getAttribute('aria-activedescendant')).to.equal(`row-${first}`);
+    expect(($(el, '.tooltip') as HTMLElement).hidden).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const second = svg.getAttribute('aria-activedescendant')!;
+    expect(second).not.to.equal(`row-${first}`);
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain('change');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = (await oneEvent(el, 'rights-select')) as CustomEvent;
+    expect(`row-${event.detail.code}`).to.equal(second);
+    expect(event.detail.selected).to.equal(true);
+  });
+
+  it('table view has the same numbers', async () => {
+    const el = await changeFixture(html`<rights-democracy-change from="2010" to="2024" limit="4" view="table"></rights-democracy-change>`);
+    expect($$(el, 'table')).to.have.length(2);
+    const first = $$(el, 'tbody tr')[0]!;
+    const code = biggestDecline(2010, 2024);
+    const s = v15.countries[code]!;
+    expect(first.textContent).to.contain(s.polyarchy[2010 - s.start]!.toFixed(3)).and.contain(s.polyarchy[2024 - s.start]!.toFixed(3));
+  });
+
+  describe('bad input', () => {
+    it('reports a bad limit, metric and years, and still draws', async () => {
+      const el = await quiet(() => changeFixture(html`<rights-democracy-change limit="lots" metric="x" from="2030" to="1800"></rights-democracy-change>`));
+      const notice = $(el, '.notice')!.textContent!;
+      for (const fragment of ['"lots"', '"x"', '1901', 'must be before']) expect(notice).to.contain(fragment);
+      expect($$(el, 'g.row')).to.have.length(20);
+    });
+
+    it('shows a visible error when data fails to load, and recovers on retry', async () => {
+      const original = democracyLoaders.v15;
+      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
+      try {
+        const el = await quiet(async () => {
+          const e = await fixture<RightsDemocracyChange>(html`<rights-democracy-change></rights-democracy-change>`);
+          await aTimeout(50);
+          await e.updateComplete;
+          return e;
+        });
+        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
+        await expect(el).to.be.accessible();
+        democracyLoaders.v15 = original;
+        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
+        await oneEvent(el, 'rights-ready');
+        await el.updateComplete;
+        expect($$(el, 'g.row').length).to.equal(20);
+      } finally {
+        democracyLoaders.v15 = original;
+      }
+    });
+  });
+
+  describe('size', () => {
+    for (const [width, metric, limit] of [[320, 'polyarchy', '5'], [360, 'libdem', ''], [600, 'polyarchy', '12'], [1000, 'libdem', '3'], [1240, 'polyarchy', '']] as const) {
+      it(`reserves its height before data arrives (${width} px, ${metric}, limit ${limit || 'default'})`, async () => {
+        const original = democracyLoaders.v15;
+        let release!: () => void;
+        const gate = new Promise<void>((done) => (release = done));
+        democracyLoaders.v15 = async () => {
+          await gate;
+          return original();
+        };
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-change metric=${metric} limit=${limit}></rights-democracy-change></div>`);
+          wrapper.style.width = `${width}px`;
+          const el = wrapper.querySelector('rights-democracy-change')!;
+          await aTimeout(30);
+          await el.updateComplete;
+          const before = el.getBoundingClientRect().height;
+          expect($(el, '.loading')!.textContent).to.contain('Loading');
+          release();
+          await oneEvent(el, 'rights-ready');
+          await el.updateComplete;
+          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+        } finally {
+          democracyLoaders.v15 = original;
+        }
+      });
+    }
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, ReturnType<typeof html>][] = [
+      ['default', html`<rights-democracy-change></rights-democracy-change>`],
+      ['libdem, dark', html`<rights-democracy-change metric="libdem" theme="dark" limit="5"></rights-democracy-change>`],
+      ['table', html`<rights-democracy-change view="table" limit="3"></rights-democracy-change>`],
+    ];
+    for (const [name, template] of states) {
+      it(`passes axe: ${name}`, async () => {
+        const el = await quiet(() => changeFixture(template));
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});

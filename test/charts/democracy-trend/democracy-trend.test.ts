@@ -1,0 +1,221 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/index.js';
+import type { RightsDemocracyTrend } from '../../../src/index.js';
+import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import v15Json from '../../../data/vdem-v15.json';
+
+const v15 = v15Json as VdemV15;
+const edi = (code: string, year: number, field: 'polyarchy' | 'low' | 'high' = 'polyarchy') => {
+  const s = v15.countries[code]!;
+  return s[field][year - s.start]!;
+};
+
+async function trendFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyTrend> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('rights-democracy-trend')!;
+  if (!el.shadowRoot?.querySelector('svg.plot, table, .error')) await oneEvent(el, 'rights-ready');
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+};
+
+describe('<rights-democracy-trend>', () => {
+  it('draws one line and one interval band per country, labelled at the line end', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="USA HUN IND TUR"></rights-democracy-trend>`);
+    expect($$(el, 'path.line').map((p) => p.getAttribute('data-id')).sort()).to.deep.equal(['HUN', 'IND', 'TUR', 'USA']);
+    expect($$(el, 'path.band-area')).to.have.length(4);
+    const labels = $$(el, '.label text').map((t) => t.textContent);
+    expect(labels).to.include('Hungary').and.include('India');
+    expect($(el, '.notice')).to.equal(null);
+  });
+
+  it('shades the ERT episodes of the active country (Hungary: autocratization)', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="HUN USA" from="2000"></rights-democracy-trend>`);
+    const aut = v15.episodes.HUN!.aut.filter(([, end]) => end >= 2000);
+    expect($$(el, 'svg.plot rect.episode.aut')).to.have.length(aut.length);
+    expect($(el, '.label.active text')!.textContent).to.equal('Hungary');
+  });
+
+  it('world and regional averages are drawn as labelled dashed lines', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="HUN" compare="world eastern-europe"></rights-democracy-trend>`);
+    expect($$(el, 'path.line.average')).to.have.length(2);
+    const labels = $$(el, '.label text').map((t) => t.textContent);
+    // The region's long name does not fit: it alone takes its short form.
+    expect(labels).to.include('World average').and.include('EECA').and.include('Hungary');
+  });
+
+  it('crosshair: arrow keys step years, up/down switch countries; values and episode are announced', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="USA HUN" from="2000"></rights-democracy-trend>`);
+    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const svg = $(el, 'svg.plot')!;
+    expect(el.shadowRoot!.activeElement === svg).to.equal(true);
+    await el.updateComplete;
+    expect(el.year).to.equal(2024);
+    setTimeout(() => sendKeys({ press: 'ArrowLeft' }));
+    const event = (await oneEvent(el, 'rights-year-change')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ year: 2023 });
+    await el.updateComplete;
+    const live = () => $(el, '[aria-live="polite"]')!.textContent!;
+    expect(live()).to.contain('2023').and.contain('United States').and.contain(edi('USA', 2023).toFixed(3));
+    const tip = $(el, '.tooltip') as HTMLElement;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent).to.contain(`${edi('HUN', 2023).toFixed(3)} (${edi('HUN', 2023, 'low').toFixed(3)}–${edi('HUN', 2023, 'high').toFixed(3)})`);
+    expect($$(el, 'circle.dot')).to.have.length(2);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.active).to.equal('HUN');
+    expect(live()).to.contain('Hungary').and.contain('autocratization');
+    expect($(el, '.label.active text')!.textContent).to.equal('Hungary');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.year).to.equal(2000);
+  });
+
+  it('hover shows the readout for the year under the pointer', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="IND"></rights-democracy-trend>`);
+    const svg = $(el, 'svg.plot') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const line = ($(el, 'path.line') as SVGPathElement).getBoundingClientRect();
+    svg.dispatchEvent(new PointerEvent('pointermove', { clientX: line.left + 1, clientY: box.top + 30 }));
+    await el.updateComplete;
+    const tip = $(el, '.tooltip') as HTMLElement;
+    expect(tip.hidden).to.equal(false);
+    expect(tip.querySelector('strong')!.textContent).to.equal('1970');
+    expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
+  });
+
+  it('libdem uses V-Dem v14 without bands; the table has the same numbers', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="HUN" metric="libdem" view="table"></rights-democracy-trend>`);
+    const rows = $$(el, 'tbody tr');
+    expect(rows[0]!.querySelector('th')!.textContent).to.equal('2023');
+    const h = (await import('../../../data/vdem-v14.json')).default as { countries: Record<string, { start: number; libdem: number[] }> };
+    expect(rows[0]!.querySelector('td')!.textContent).to.equal(h.countries.HUN!.libdem[2023 - h.countries.HUN!.start]!.toFixed(3));
+    expect($(el, 'footer')!.textContent).to.contain('v14');
+  });
+
+  it('empty countries: a visible note and the default set', async () => {
+    const el = await quiet(() => trendFixture(html`<rights-democracy-trend></rights-democracy-trend>`));
+    expect($(el, '.notice')!.textContent).to.contain('No countries chosen').and.contain('USA');
+    expect($$(el, 'path.line')).to.have.length(4);
+  });
+
+  it('follows a map: countries selected there are added, deselected ones removed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div id="world-map"></div>
+      <rights-democracy-trend countries="USA" follow="world-map"></rights-democracy-trend>
+    </div>`);
+    const el = wrapper.querySelector('rights-democracy-trend')!;
+    if (!el.shadowRoot!.querySelector('svg.plot')) await oneEvent(el, 'rights-ready');
+    await el.updateComplete;
+    const map = wrapper.querySelector('#world-map')!;
+    map.dispatchEvent(new CustomEvent('rights-select', { detail: { code: 'BRA', name: 'Brazil', selected: true }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.countries).to.equal('USA BRA');
+    expect(el.active).to.equal('BRA');
+    expect($$(el, 'path.line')).to.have.length(2);
+    map.dispatchEvent(new CustomEvent('rights-select', { detail: { code: 'BRA', selected: false }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.countries).to.equal('USA');
+    // Events from other elements are ignored.
+    wrapper.dispatchEvent(new CustomEvent('rights-select', { detail: { code: 'FRA', selected: true }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.countries).to.equal('USA');
+  });
+
+  describe('bad input', () => {
+    it('reports unknown codes, metric, comparison and years, and still draws', async () => {
+      const el = await quiet(() =>
+        trendFixture(html`<rights-democracy-trend countries="HUN XYZ" metric="gdp" compare="mars" from="1066" to="soon" year="3000"></rights-democracy-trend>`),
+      );
+      const notice = $(el, '.notice')!.textContent!;
+      for (const fragment of ['"XYZ"', '"gdp"', '"mars"', '1900', '"soon"', '2024']) expect(notice).to.contain(fragment);
+      expect($$(el, 'path.line')).to.have.length(1);
+    });
+
+    it('all unknown codes: a note and the default set', async () => {
+      const el = await quiet(() => trendFixture(html`<rights-democracy-trend countries="ABC DEF"></rights-democracy-trend>`));
+      expect($(el, '.notice')!.textContent).to.contain('No usable country codes');
+      expect($$(el, 'path.line')).to.have.length(4);
+    });
+
+    it('shows a visible error when data fails to load, and recovers on retry', async () => {
+      const original = democracyLoaders.v15;
+      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
+      try {
+        const el = await quiet(async () => {
+          const e = await fixture<RightsDemocracyTrend>(html`<rights-democracy-trend countries="USA"></rights-democracy-trend>`);
+          await aTimeout(50);
+          await e.updateComplete;
+          return e;
+        });
+        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
+        await expect(el).to.be.accessible();
+        democracyLoaders.v15 = original;
+        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
+        await oneEvent(el, 'rights-ready');
+        await el.updateComplete;
+        expect($$(el, 'path.line')).to.have.length(1);
+      } finally {
+        democracyLoaders.v15 = original;
+      }
+    });
+  });
+
+  describe('size', () => {
+    for (const [width, metric, countries] of [[320, 'polyarchy', 'USA HUN'], [360, 'libdem', ''], [600, 'polyarchy', 'IND'], [1000, 'libdem', 'TUR BRA'], [1240, 'polyarchy', 'USA']] as const) {
+      it(`reserves its height before data arrives (${width} px, ${metric})`, async () => {
+        const original = democracyLoaders.v15;
+        let release!: () => void;
+        const gate = new Promise<void>((done) => (release = done));
+        democracyLoaders.v15 = async () => {
+          await gate;
+          return original();
+        };
+        try {
+          await quiet(async () => {
+            const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-trend metric=${metric} countries=${countries} compare="world"></rights-democracy-trend></div>`);
+            wrapper.style.width = `${width}px`;
+            const el = wrapper.querySelector('rights-democracy-trend')!;
+            await aTimeout(30);
+            await el.updateComplete;
+            const before = el.getBoundingClientRect().height;
+            expect($(el, '.loading')!.textContent).to.contain('Loading');
+            release();
+            await oneEvent(el, 'rights-ready');
+            await el.updateComplete;
+            expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+          });
+        } finally {
+          democracyLoaders.v15 = original;
+        }
+      });
+    }
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, ReturnType<typeof html>][] = [
+      ['default set', html`<rights-democracy-trend></rights-democracy-trend>`],
+      ['compare, dark, crosshair', html`<rights-democracy-trend countries="HUN POL" compare="world eastern-europe" theme="dark" year="2015"></rights-democracy-trend>`],
+      ['libdem table', html`<rights-democracy-trend countries="IND" metric="libdem" view="table"></rights-democracy-trend>`],
+    ];
+    for (const [name, template] of states) {
+      it(`passes axe: ${name}`, async () => {
+        const el = await quiet(() => trendFixture(template));
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
