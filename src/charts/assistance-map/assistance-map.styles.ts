@@ -102,13 +102,6 @@ export const assistanceMapStyles = css`
     aspect-ratio: auto;
     background: none;
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    color: var(--rights-muted, var(--_muted));
-  }
   svg.map {
     display: block;
     width: 100%;
@@ -186,37 +179,12 @@ export const assistanceMapStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto auto;
-    gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   .timeline {
     display: flex;
     align-items: center;
     gap: 8px;
     margin-top: 8px;
     min-height: 34px;
-  }
-  .timeline input[type='range'] {
-    flex: 1;
-    min-width: 0;
-    accent-color: var(--rights-accent, var(--_accent));
   }
   .timeline output {
     font-variant-numeric: tabular-nums;
@@ -232,11 +200,6 @@ export const assistanceMapStyles = css`
     padding: 0;
     font-size: 0.85em;
     min-height: 1.4em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 14px;

@@ -185,37 +185,12 @@ export const rankingStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto auto;
-    gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   .timeline {
     display: flex;
     align-items: center;
     gap: 8px;
     margin-top: 8px;
     min-height: 34px;
-  }
-  .timeline input[type='range'] {
-    flex: 1;
-    min-width: 0;
-    accent-color: var(--rights-accent, var(--_accent));
   }
   .timeline output {
     font-variant-numeric: tabular-nums;
@@ -230,11 +205,6 @@ export const rankingStyles = css`
     margin: 8px 0 0;
     padding: 0;
     font-size: 0.85em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 14px;

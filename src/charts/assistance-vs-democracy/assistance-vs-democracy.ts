@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch } from '../../core/parse.js';
@@ -75,7 +76,7 @@ export interface AssistanceScatterSelectDetail {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsAssistanceVsDemocracy extends RightsElement {
-  static override styles = [baseStyles, scatterStyles];
+  static override styles = [baseStyles, chartStyles, scatterStyles];
 
   /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
   @property({ reflect: true }) measure = 'arms';

@@ -176,13 +176,6 @@ export const harmStyles = css`
     overflow: auto;
     box-sizing: border-box;
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    color: var(--rights-muted, var(--_muted));
-  }
   svg.plot {
     display: block;
     width: 100%;
@@ -317,25 +310,11 @@ export const harmStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
   .tooltip dl {
     margin: 0;
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
   }
   /* The footer's last line keeps no bottom margin: it would collapse outside the reserved height. */
   footer > :last-child {
@@ -349,11 +328,6 @@ export const harmStyles = css`
     margin: 8px 0 0;
     padding: 0;
     font-size: 0.85em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 14px;

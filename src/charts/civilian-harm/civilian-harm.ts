@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear } from '../../core/parse.js';
@@ -88,7 +89,7 @@ const LOADERS: Record<keyof HarmData, () => Promise<unknown>> = {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsCivilianHarm extends RightsElement {
-  static override styles = [baseStyles, harmStyles];
+  static override styles = [baseStyles, chartStyles, harmStyles];
 
   /** `annual` (default): civilian deaths per year by country; `official-vs-independent`: official counts beside independent estimates. */
   @property({ reflect: true }) view = 'annual';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear, type Parsed } from '../../core/parse.js';
@@ -74,7 +75,7 @@ export function parseLimit(raw: string | number | null | undefined): Parsed<numb
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsDemocracyChange extends RightsElement {
-  static override styles = [baseStyles, xyStyles, changeStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, changeStyles];
 
   /** `polyarchy` (Electoral Democracy Index with its 68% interval, V-Dem v15, default) or `libdem` (Liberal Democracy Index, V-Dem v14). */
   @property({ reflect: true }) metric = 'polyarchy';

@@ -106,13 +106,6 @@ export const mapStyles = css`
     min-height: 0;
     background: none;
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    color: var(--rights-muted, var(--_muted));
-  }
   svg.map {
     display: block;
     width: 100%;
@@ -188,37 +181,12 @@ export const mapStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto auto;
-    gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   .timeline {
     display: flex;
     align-items: center;
     gap: 8px;
     margin-top: 8px;
     min-height: 34px;
-  }
-  .timeline input[type='range'] {
-    flex: 1;
-    min-width: 0;
-    accent-color: var(--rights-accent, var(--_accent));
   }
   .timeline output {
     font-variant-numeric: tabular-nums;
@@ -234,11 +202,6 @@ export const mapStyles = css`
     padding: 0;
     font-size: 0.85em;
     min-height: 1.4em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 14px;

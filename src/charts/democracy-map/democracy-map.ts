@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
@@ -82,7 +83,7 @@ export interface SelectDetail {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsDemocracyMap extends RightsElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, chartStyles, mapStyles];
 
   /** `polyarchy` (Electoral Democracy Index, V-Dem v15, default), `libdem` (Liberal Democracy Index, V-Dem v14) or `regime` (Regimes of the World, v15). */
   @property({ reflect: true }) metric = 'polyarchy';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseYear } from '../../core/parse.js';
@@ -84,7 +85,7 @@ export interface CountriesChangeDetail {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsDemocracyTrend extends RightsElement {
-  static override styles = [baseStyles, xyStyles, trendStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, trendStyles];
 
   /** ISO 3166 alpha-3 codes, separated by spaces or commas, e.g. `"USA HUN IND TUR"`. Empty: a default set, with a note. */
   @property({ reflect: true }) countries = '';

@@ -36,13 +36,6 @@ export const xyStyles = css`
   .stage.table-view {
     aspect-ratio: auto;
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    color: var(--rights-muted, var(--_muted));
-  }
   svg.plot {
     display: block;
     width: 100%;
@@ -86,22 +79,6 @@ export const xyStyles = css`
     pointer-events: none;
     font-size: 0.9em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto auto;
-    gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
   .tooltip dd {
     margin: 0;
     font-variant-numeric: tabular-nums;
@@ -115,11 +92,6 @@ export const xyStyles = css`
     margin: 8px 0 0;
     padding: 0;
     font-size: 0.85em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 14px;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear, type Parsed } from '../../core/parse.js';
@@ -60,7 +61,7 @@ export interface YearChangeDetail {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsRegimeShare extends RightsElement {
-  static override styles = [baseStyles, xyStyles, shareStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, shareStyles];
 
   /** `population` (share of the world's people, default) or `countries` (share and number of countries). */
   @property({ reflect: true }) measure = 'population';

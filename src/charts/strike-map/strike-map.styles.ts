@@ -47,13 +47,6 @@ export const strikeMapStyles = css`
   .more {
     margin: 8px 0;
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    color: var(--rights-muted, var(--_muted));
-  }
   svg.map {
     display: block;
     width: 100%;
@@ -140,25 +133,11 @@ export const strikeMapStyles = css`
     pointer-events: none;
     font-size: 0.85em;
   }
-  .tooltip[hidden] {
-    display: none;
-  }
-  .tooltip strong {
-    display: block;
-    margin-bottom: 2px;
-  }
   .tooltip dl {
     margin: 0;
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0 8px;
-  }
-  .tooltip dt {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
   }
   .timeline {
     display: flex;
@@ -166,11 +145,6 @@ export const strikeMapStyles = css`
     gap: 8px;
     margin-top: 8px;
     min-height: 34px;
-  }
-  .timeline input[type='range'] {
-    flex: 1;
-    min-width: 0;
-    accent-color: var(--rights-accent, var(--_accent));
   }
   .timeline output {
     font-variant-numeric: tabular-nums;
@@ -189,11 +163,6 @@ export const strikeMapStyles = css`
     margin: 8px 0 0;
     padding: 0;
     font-size: 0.85em;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 4px;
   }
   .legend svg {
     width: 16px;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices, safeUrl } from '../../core/chrome.js';
 import { parseChoice, parseSwitch } from '../../core/parse.js';
@@ -70,7 +71,7 @@ export interface StrikeSelectDetail {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsStrikeMap extends RightsElement {
-  static override styles = [baseStyles, strikeMapStyles];
+  static override styles = [baseStyles, chartStyles, strikeMapStyles];
 
   /** Countries to frame (ISO alpha-3: `PAK`, `YEM`, `SOM`, `AFG`, several, or `all`, the default). */
   @property({ reflect: true }) country = '';

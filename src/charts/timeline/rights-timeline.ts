@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
+import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderNotices } from '../../core/chrome.js';
 import { parseYear } from '../../core/parse.js';
@@ -42,7 +43,7 @@ export interface YearChangeDetail {
  * @csspart timeline - Play button, slider and year.
  */
 export class RightsTimeline extends RightsElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, chartStyles, timelineStyles];
 
   /** Ids of the charts to drive, separated by spaces (like `<label for>`, but several). */
   @property({ reflect: true, attribute: 'for' }) htmlFor = '';

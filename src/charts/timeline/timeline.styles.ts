@@ -10,11 +10,6 @@ export const timelineStyles = css`
     gap: 8px;
     min-height: 34px;
   }
-  .timeline input[type='range'] {
-    flex: 1;
-    min-width: 0;
-    accent-color: var(--rights-accent, var(--_accent));
-  }
   .timeline output {
     font-variant-numeric: tabular-nums;
     font-weight: 600;

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/**
+ * Rules every chart with a tooltip, timeline, legend or loading state shares.
+ * Charts list it after baseStyles and may refine any of it in their own sheet.
+ */
+export const chartStyles = css`
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+    margin-bottom: 2px;
+  }
+  .tooltip dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto auto;
+    gap: 0 8px;
+  }
+  .tooltip dt {
+    color: var(--rights-muted, var(--_muted));
+  }
+  .tooltip dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .timeline input[type='range'] {
+    flex: 1;
+    min-width: 0;
+    accent-color: var(--rights-accent, var(--_accent));
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .loading {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    color: var(--rights-muted, var(--_muted));
+  }
+`;
