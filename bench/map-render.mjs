@@ -261,7 +261,7 @@ console.log(
   `"work" = until el.updateComplete resolves / the fills are set, before the frame; the frame itself is vsync-bound (~16.7 ms at 60 Hz), which hides small differences in the full update times.`,
 );
 console.log(
-  `Note: the element also downloads V-Dem v14 and the country registry (it needs them for libdem, names and the text summary); the floor loads only world-110m and V-Dem v15.`,
+  `Note: the element also downloads the country registry (names, regions) and its code in several chunks shared with other elements; the floor is one file and loads only world-110m and V-Dem v15.`,
 );
 console.log(`Targets: first render (cold and warm) <= ${TARGETS.first}x floor: ${ratios.coldFirstRenderMedian <= TARGETS.first && ratios.warmFirstRenderMedian <= TARGETS.first ? 'MET' : 'NOT MET'}; median year update <= ${TARGETS.update}x floor: ${ratios.yearUpdateMedian <= TARGETS.update ? 'MET' : 'NOT MET'}`);
 

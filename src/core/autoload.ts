@@ -4,15 +4,17 @@
  * If an element's code cannot be loaded, its boxes say so in plain text rather
  * than staying blank.
  */
-export function autoload(loaders: Record<string, () => Promise<unknown>>, root: Document = document): void {
+export function autoload(loaders: Record<string, (element: Element) => Promise<unknown>>, root: Document = document): void {
   const tags = Object.keys(loaders);
   const selector = tags.join(',');
   const started = new Set<string>();
 
-  const load = (tag: string): void => {
+  const load = (element: Element): void => {
+    const tag = element.localName;
     if (started.has(tag) || customElements.get(tag)) return;
     started.add(tag);
-    loaders[tag]!().catch((error: unknown) => {
+    // The first element seen may steer what is preloaded with the code (e.g. its data edition).
+    loaders[tag]!(element).catch((error: unknown) => {
       started.delete(tag);
       console.warn(`<${tag}>: the chart's code could not be loaded`, error);
       for (const element of root.querySelectorAll(tag)) {
@@ -24,8 +26,8 @@ export function autoload(loaders: Record<string, () => Promise<unknown>>, root: 
   };
 
   const scan = (node: Document | Element): void => {
-    if (node instanceof Element && node.localName in loaders) load(node.localName);
-    for (const element of node.querySelectorAll(selector)) load(element.localName);
+    if (node instanceof Element && node.localName in loaders) load(node);
+    for (const element of node.querySelectorAll(selector)) load(element);
   };
 
   scan(root);
