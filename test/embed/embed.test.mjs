@@ -66,6 +66,19 @@ before(async () => {
   writeFileSync(join(site, 'site/twice.html'), page(['/cdn/lib/v1/rights-atlas.js', '/cdn/lib/v2/rights-atlas.js'], map + map));
   writeFileSync(join(site, 'site/no-data.html'), page(['/cdn/no-data/rights-atlas.js'], map));
   writeFileSync(join(site, 'site/no-code.html'), page(['/cdn/no-code/rights-atlas.js'], map));
+  const every = [
+    '<rights-democracy-map id="map" year="2019"></rights-democracy-map>',
+    '<rights-timeline for="map share trend"></rights-timeline>',
+    '<rights-regime-share id="share" edition="2020"></rights-regime-share>',
+    '<rights-democracy-trend id="trend" countries="HUN IND" follow="map"></rights-democracy-trend>',
+    '<rights-democracy-change from="2010" to="2024"></rights-democracy-change>',
+    '<rights-civilian-harm countries="PAK"></rights-civilian-harm>',
+    '<rights-strike-map country="PAK"></rights-strike-map>',
+    '<rights-assistance-ranking measure="military-aid" year="2010"></rights-assistance-ranking>',
+    '<rights-assistance-map measure="arms" year="2020"></rights-assistance-map>',
+    '<rights-assistance-vs-democracy measure="arms" year="2020"></rights-assistance-vs-democracy>',
+  ].join('\n');
+  writeFileSync(join(site, 'site/every.html'), page(['/cdn/lib/v1/rights-atlas.js'], every));
   server = await serveStatic(site, { csp: CSP });
   browser = await launchChromium();
 });
@@ -143,6 +156,35 @@ for (const width of [360, 1000]) {
     await tab.close();
   });
 }
+
+test('every element works from the embed file under the strict CSP', async () => {
+  const { tab, problems } = await open('/site/every.html', 1000);
+  const tags = await tab.evaluate(() => [...document.body.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('rights-')));
+  assert.equal(tags.length, 10);
+  // Drawn: defined, out of the loading state, no error, and marks or a slider on screen.
+  await tab.waitForFunction(
+    () =>
+      [...document.body.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('rights-'))
+        .every((el) => {
+          const root = el.shadowRoot;
+          if (!customElements.get(el.localName) || !root) return false;
+          if (root.querySelector('.loading, [part=error]')) return false;
+          return root.querySelectorAll('svg path, svg rect, svg circle, input[type=range]').length > 0;
+        }),
+    null,
+    { timeout: 60000, polling: 200 },
+  );
+  const probe = await tab.evaluate(() => window.__probe);
+  assert.deepEqual(probe.violations, [], 'no CSP violations');
+  assert.deepEqual(problems, []);
+  // Each chart cites its sources.
+  for (const tag of tags.filter((t) => t !== 'rights-timeline')) {
+    const footer = await tab.locator(`${tag} footer`).first().textContent();
+    assert.match(footer, /Licence/i, `${tag} footer names a licence`);
+  }
+  await tab.close();
+});
 
 test('two copies of the bundle on one page do not break each other', async () => {
   const { tab, problems } = await open('/site/twice.html');
