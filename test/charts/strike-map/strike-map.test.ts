@@ -140,6 +140,29 @@ describe('<rights-strike-map>', () => {
     expect(group()).to.equal('translate(0 0) scale(1)');
   });
 
+  it('zooms in with a two-finger pinch', async () => {
+    const el = await mapFixture(html`<rights-strike-map country="PAK"></rights-strike-map>`);
+    const group = () => $(el, 'svg.map > g')!.getAttribute('transform')!;
+    const map = $(el, 'svg.map') as SVGSVGElement;
+    const box = map.getBoundingClientRect();
+    const touch = (pointerId: number, dx: number) => ({
+      pointerId,
+      pointerType: 'touch',
+      clientX: box.left + box.width / 2 + dx,
+      clientY: box.top + box.height / 2,
+      bubbles: true,
+      composed: true,
+    });
+    map.dispatchEvent(new PointerEvent('pointerdown', touch(1, -20)));
+    map.dispatchEvent(new PointerEvent('pointerdown', touch(2, 20)));
+    map.dispatchEvent(new PointerEvent('pointermove', touch(2, 60)));
+    map.dispatchEvent(new PointerEvent('pointerup', touch(2, 60)));
+    map.dispatchEvent(new PointerEvent('pointerup', touch(1, -20)));
+    await el.updateComplete;
+    const scale = Number(group().match(/scale\(([\d.]+)\)/)![1]);
+    expect(scale).to.be.greaterThan(1.5);
+  });
+
   it('starts the timeline at the chosen country\'s first record', async () => {
     const el = await mapFixture(html`<rights-strike-map country="AFG"></rights-strike-map>`);
     const first = strikesOf('AFG').map((i) => s.date[i]!)[0]!;
