@@ -1,5 +1,24 @@
 import type { CountryRegistry } from '../data/countries.js';
 
+const displayNamesByLang = new Map<string, Intl.DisplayNames | undefined>();
+
+/**
+ * One Intl.DisplayNames per language for the page. The first one costs tens of
+ * milliseconds (ICU start-up), so charts create it while their data downloads.
+ */
+export function displayNames(lang: string): Intl.DisplayNames | undefined {
+  if (!displayNamesByLang.has(lang)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      names = undefined;
+    }
+    displayNamesByLang.set(lang, names);
+  }
+  return displayNamesByLang.get(lang);
+}
+
 /**
  * Country names in the reader's language from Intl.DisplayNames, falling back to
  * the registry's English name (V-Dem units such as Somaliland have no ISO code).
@@ -12,11 +31,7 @@ export class CountryNames {
     private readonly registry: CountryRegistry,
     lang: string,
   ) {
-    try {
-      this.display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      this.display = undefined;
-    }
+    this.display = displayNames(lang);
   }
 
   has(code: string): boolean {

@@ -8,7 +8,7 @@ import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
-import { CountryNames } from '../../core/country-names.js';
+import { CountryNames, displayNames } from '../../core/country-names.js';
 import { formatIndex } from '../../core/format.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
 import { placeTooltip } from '../../core/tooltip-position.js';
@@ -154,11 +154,9 @@ export class RightsDemocracyMap extends RightsElement {
     this.loading.add(edition);
     this.loadError = '';
     try {
-      const [dataset, world, registry] = await Promise.all([
-        democracyLoaders[edition](),
-        worldLoaders.world110m(),
-        countryLoaders.registry(),
-      ]);
+      const loaded = Promise.all([democracyLoaders[edition](), worldLoaders.world110m(), countryLoaders.registry()]);
+      displayNames(this.resolvedLang); // while the data downloads
+      const [dataset, world, registry] = await loaded;
       this.datasets = { ...this.datasets, [edition]: dataset };
       this.world = world;
       this.registry = registry;
