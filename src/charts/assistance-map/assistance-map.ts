@@ -31,12 +31,6 @@ type View = (typeof VIEWS)[number];
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
-const LOADERS: Record<keyof AssistanceData, () => Promise<unknown>> = {
-  arms: () => assistanceLoaders.arms(),
-  aid: () => assistanceLoaders.aid(),
-  militaryAid: () => assistanceLoaders.militaryAid(),
-};
-
 export interface AssistanceMapSelectDetail {
   code: string;
   name: string;
@@ -188,7 +182,7 @@ export class RightsAssistanceMap extends RightsElement {
         democracyLoaders.v14(),
         countryLoaders.registry(),
         worldLoaders.world110m(),
-        LOADERS[key](),
+        assistanceLoaders[key](),
       ]);
       this.democracy = { v15, v14 };
       this.registry = registry;

@@ -29,12 +29,6 @@ const DEFAULT_WIDTH = 640;
 const MAX_LIMIT = 40;
 
 /** Loads the dataset behind a measure. */
-const LOADERS: Record<keyof AssistanceData, () => Promise<unknown>> = {
-  arms: () => assistanceLoaders.arms(),
-  aid: () => assistanceLoaders.aid(),
-  militaryAid: () => assistanceLoaders.militaryAid(),
-};
-
 export interface AssistanceSelectDetail {
   code: string;
   name: string;
@@ -171,7 +165,7 @@ export class RightsAssistanceRanking extends RightsElement {
         democracyLoaders.v15(),
         democracyLoaders.v14(),
         countryLoaders.registry(),
-        LOADERS[key](),
+        assistanceLoaders[key](),
       ]);
       this.democracy = { v15, v14 };
       this.registry = registry;

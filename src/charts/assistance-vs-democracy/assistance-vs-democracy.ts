@@ -27,12 +27,6 @@ import { scatterStyles } from './assistance-vs-democracy.styles.js';
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];
 
-const LOADERS: Record<keyof AssistanceData, () => Promise<unknown>> = {
-  arms: () => assistanceLoaders.arms(),
-  aid: () => assistanceLoaders.aid(),
-  militaryAid: () => assistanceLoaders.militaryAid(),
-};
-
 export interface AssistanceScatterSelectDetail {
   code: string;
   name: string;
@@ -170,7 +164,7 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
         democracyLoaders.v14(),
         countryLoaders.registry(),
         populationLoaders.population(),
-        LOADERS[key](),
+        assistanceLoaders[key](),
       ]);
       this.democracy = { v15, v14 };
       this.registry = registry;
