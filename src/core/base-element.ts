@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseChoice, parseLang, type Parsed } from './parse.js';
+import { parseChoice, type Parsed } from './parse.js';
+import { elementLang } from './lang.js';
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
 
@@ -40,8 +41,7 @@ export abstract class RightsElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.problems = [];
     this.themeSetting = this.report(parseChoice(this.theme, THEMES, 'auto', 'theme'));
-    const inherited = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    this.resolvedLang = this.report(parseLang(this.locale || inherited, 'en'));
+    this.resolvedLang = this.report(elementLang(this, this.locale));
     this.resolveSettings(changed);
     // Reading the page's theme forces a style recalculation: only when the
     // setting changes (page and OS changes reach the controller by themselves).

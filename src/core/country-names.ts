@@ -1,23 +1,5 @@
 import type { CountryRegistry } from '../data/countries.js';
-
-const displayNamesByLang = new Map<string, Intl.DisplayNames | undefined>();
-
-/**
- * One Intl.DisplayNames per language for the page. The first one costs tens of
- * milliseconds (ICU start-up), so charts create it while their data downloads.
- */
-export function displayNames(lang: string): Intl.DisplayNames | undefined {
-  if (!displayNamesByLang.has(lang)) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      names = undefined;
-    }
-    displayNamesByLang.set(lang, names);
-  }
-  return displayNamesByLang.get(lang);
-}
+import { displayNames } from './lang.js';
 
 /**
  * Country names in the reader's language from Intl.DisplayNames, falling back to

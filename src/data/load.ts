@@ -1,3 +1,6 @@
+/** Values of loaders that have finished, so a chart can draw them without waiting a turn. */
+const settled = new WeakMap<() => Promise<unknown>, unknown>();
+
 /**
  * A data chunk loaded once, on first use, and optionally prepared once (e.g.
  * TopoJSON -> features). Chunks are dynamic imports, so the embed build splits
@@ -9,9 +12,13 @@ export function lazy<T, Raw = T>(
   prepare: (raw: Raw) => T = (raw) => raw as unknown as T,
 ): () => Promise<T> {
   let pending: Promise<T> | undefined;
-  return () => {
+  const loader = (): Promise<T> => {
     pending ??= load().then(
-      (module) => prepare((module as { default: Raw }).default),
+      (module) => {
+        const value = prepare((module as { default: Raw }).default);
+        settled.set(loader, value);
+        return value;
+      },
       (error: unknown) => {
         pending = undefined;
         throw error;
@@ -19,4 +26,13 @@ export function lazy<T, Raw = T>(
     );
     return pending;
   };
+  return loader;
+}
+
+/**
+ * The value of a `lazy` loader that has already finished, else undefined (not
+ * started, still loading, failed, or a loader a host or test swapped in).
+ */
+export function loadedValue<T>(loader: () => Promise<T>): T | undefined {
+  return settled.get(loader) as T | undefined;
 }

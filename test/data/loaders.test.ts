@@ -12,6 +12,7 @@ import { regimeShareLoaders } from '../../src/data/regime-share.js';
 import { strikeLoaders } from '../../src/data/strikes.js';
 import { vdemV10Loaders } from '../../src/data/vdem-v10.js';
 import { worldLoaders } from '../../src/geo/world.js';
+import { lazy, loadedValue } from '../../src/data/load.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   ...Object.fromEntries(Object.entries(democracyLoaders).map(([k, v]) => [`democracy.${k}`, v])),
@@ -51,5 +52,48 @@ describe('typed data loaders', () => {
       loadersPerDataset.set(meta.id, (loadersPerDataset.get(meta.id) ?? 0) + 1);
     }
     for (const [id, count] of filesPerDataset) expect(loadersPerDataset.get(id), id).to.be.at.least(count);
+  });
+});
+
+describe('lazy loaders', () => {
+  it('load and prepare once, and expose the value only once it has loaded', async () => {
+    let loads = 0;
+    let prepares = 0;
+    const loader = lazy(
+      async () => {
+        loads++;
+        return { default: { n: 2 } };
+      },
+      (raw: { n: number }) => {
+        prepares++;
+        return raw.n * 10;
+      },
+    );
+    expect(loadedValue(loader)).to.equal(undefined);
+    const pending = loader();
+    expect(loadedValue(loader)).to.equal(undefined);
+    expect(await pending).to.equal(20);
+    expect(loadedValue(loader)).to.equal(20);
+    expect(await loader()).to.equal(20);
+    expect([loads, prepares]).to.deep.equal([1, 1]);
+  });
+
+  it('forget a failed load, so a retry can succeed', async () => {
+    let attempt = 0;
+    const loader = lazy(async () => {
+      attempt++;
+      if (attempt === 1) throw new Error('offline');
+      return { default: 'ok' };
+    });
+    let failed = false;
+    await loader().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(loadedValue(loader)).to.equal(undefined);
+    expect(await loader()).to.equal('ok');
+    expect(loadedValue(loader)).to.equal('ok');
+  });
+
+  it('know nothing of a loader swapped in by a host or test', () => {
+    expect(loadedValue(async () => 'x')).to.equal(undefined);
   });
 });

@@ -34,7 +34,13 @@ const heightAfterFrame = (key) => requestAnimationFrame(() => requestAnimationFr
   __probe[key] = document.querySelector('rights-democracy-map').getBoundingClientRect().height;
   __probe[key + 'At'] = performance.now();
 }));
-customElements.whenDefined('rights-democracy-map').then(() => heightAfterFrame('skeleton'));
+// First render: the map itself when the data is quick, else the reserved placeholder.
+customElements.whenDefined('rights-democracy-map')
+  .then(() => document.querySelector('rights-democracy-map').updateComplete)
+  .then(() => {
+    __probe.firstRender = document.querySelector('rights-democracy-map').shadowRoot.querySelector('.loading') ? 'placeholder' : 'map';
+    heightAfterFrame('skeleton');
+  });
 document.addEventListener('rights-ready', () => heightAfterFrame('ready'), { once: true });
 `;
 
@@ -139,19 +145,28 @@ test('a page elsewhere shows a coloured, working map under a strict CSP', async 
   await tab.close();
 });
 
-for (const width of [360, 1000]) {
-  test(`the page does not jump when data arrives (${width} px)`, async () => {
-    const { tab } = await open('/site/article.html', width);
-    await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached' });
+for (const [width, dataDelay] of [[360, 0], [1000, 0], [360, 1500], [1000, 1500]]) {
+  const how = dataDelay ? `slow data: the placeholder first` : 'quick data: the map at once';
+  test(`the page does not jump when data arrives (${width} px, ${how})`, async () => {
+    const tab = await browser.newPage({ viewport: { width, height: 1000 } });
+    if (dataDelay) {
+      await tab.route(/rights-atlas-vdem-v15-[^/]*\.js$/, async (route) => {
+        await new Promise((done) => setTimeout(done, dataDelay));
+        await route.continue();
+      });
+    }
+    await tab.goto(`${server.url}/site/article.html`);
+    await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached', timeout: 10000 });
     await tab.waitForFunction(() => window.__probe.ready !== undefined);
     await tab.waitForTimeout(300);
     const probe = await tab.evaluate(() => window.__probe);
-    // The skeleton drawn on definition already has the final height...
-    assert.ok(Math.abs(probe.skeleton - probe.ready) <= 1, `skeleton ${probe.skeleton}px, with data ${probe.ready}px`);
-    // ...so nothing moves once the chart has drawn its skeleton.
+    assert.equal(probe.firstRender, dataDelay ? 'placeholder' : 'map');
+    // The first render (placeholder or map) already has the final height...
+    assert.ok(Math.abs(probe.skeleton - probe.ready) <= 1, `first render ${probe.skeleton}px, with data ${probe.ready}px`);
+    // ...so nothing moves once the chart has first drawn.
     const late = probe.shifts.filter(([time]) => time > probe.skeletonAt).reduce((sum, [, value]) => sum + value, 0);
     const total = probe.shifts.reduce((sum, [, value]) => sum + value, 0);
-    console.log(`layout shift at ${width}px: ${total.toFixed(4)} in all (the tag growing when defined), ${late.toFixed(4)} after the skeleton`);
+    console.log(`layout shift at ${width}px (${how}): ${total.toFixed(4)} in all (the tag growing when it first draws), ${late.toFixed(4)} after`);
     assert.equal(late, 0);
     await tab.close();
   });
@@ -211,4 +226,28 @@ test("an element whose code fails to load says so in its box", async () => {
   assert.ok((await element.boundingBox()).height > 0);
   assert.deepEqual(problems.filter((p) => p.startsWith('pageerror')), []);
   await tab.close();
+});
+
+test('an element chunk and everything it imports are requested together, not one after another', () => {
+  const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
+  const entryFile = Object.keys(chunks).find((file) => chunks[file].entry);
+  const entryCode = readFileSync(join(dist, entryFile), 'utf8');
+  const staticTree = (file, seen = new Set()) => {
+    for (const imported of chunks[file].imports) if (!seen.has(imported)) staticTree(imported, seen.add(imported));
+    return seen;
+  };
+  const loadedWithEntry = staticTree(entryFile).add(entryFile);
+  // Each dynamic import in the entry, as the list of files it requests at once.
+  const groups = [...entryCode.matchAll(/Promise\.all\(\[((?:import\("[^"]+"\),?)+)\]\)|import\("([^"]+)"\)/g)].map((match) =>
+    match[1] ? [...match[1].matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]) : [match[2].replace('./', '')],
+  );
+  const elements = Object.keys(chunks).filter((file) => /src\/charts\/[^/]+\/index\.ts$/.test(chunks[file].module ?? ''));
+  assert.equal(elements.length, 10);
+  for (const file of elements) {
+    const group = groups.find((files) => files[0] === file);
+    assert.ok(group, `${file} is imported by the entry`);
+    const needed = [...staticTree(file)].filter((dependency) => !loadedWithEntry.has(dependency));
+    assert.ok(needed.length > 0, `${file} has chunks of its own to load`);
+    assert.deepEqual([...group.slice(1)].sort(), needed.sort(), `${chunks[file].module}: requested with its chunk`);
+  }
 });

@@ -8,11 +8,13 @@ import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
-import { CountryNames, displayNames } from '../../core/country-names.js';
+import { CountryNames } from '../../core/country-names.js';
+import { displayNames, elementLang } from '../../core/lang.js';
 import { formatIndex } from '../../core/format.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
 import { placeTooltip } from '../../core/tooltip-position.js';
 import { democracyLoaders } from '../../data/democracy.js';
+import { loadedValue } from '../../data/load.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
@@ -30,6 +32,9 @@ const KEY_DIRECTIONS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
+
+/** How long the first render waits for data before showing the loading placeholder. */
+const FIRST_RENDER_WAIT = 200;
 
 /** Layout width before the first measurement; the viewBox scales it to the box. */
 const DEFAULT_WIDTH = 960;
@@ -148,13 +153,50 @@ export class RightsDemocracyMap extends RightsElement {
     this.timeline.pause();
   }
 
+  /** What one edition needs: its dataset, the geometry and the country registry. */
+  private loadersOf(edition: Edition) {
+    return [democracyLoaders[edition], worldLoaders.world110m, countryLoaders.registry] as const;
+  }
+
+  /**
+   * The first render waits for the data for up to FIRST_RENDER_WAIT ms, so a
+   * fast load draws the map at once instead of flashing the placeholder (and
+   * paying for a frame of it); a slow one shows the placeholder after that.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      const edition = METRIC_DEFINITIONS[parseChoice(this.metric, METRICS, 'polyarchy', 'metric').value].edition;
+      const data = Promise.all(this.loadersOf(edition).map((loader) => loader()));
+      displayNames(elementLang(this, this.locale).value); // while the data downloads
+      let timer = 0;
+      await Promise.race([data.catch(() => undefined), new Promise((done) => (timer = window.setTimeout(done, FIRST_RENDER_WAIT)))]);
+      clearTimeout(timer);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Takes an edition's data if it has already loaded, so this render can draw it. */
+  private adoptLoaded(edition: Edition): boolean {
+    const [datasetLoader, worldLoader, registryLoader] = this.loadersOf(edition);
+    const dataset = loadedValue<DemocracyData[Edition]>(datasetLoader);
+    const world = loadedValue(worldLoader);
+    const registry = loadedValue(registryLoader);
+    if (!dataset || !world || !registry) return false;
+    this.datasets = { ...this.datasets, [edition]: dataset };
+    this.world = world;
+    this.registry = registry;
+    this.readyFired = false;
+    return true;
+  }
+
   /** The metric's dataset, geometry and names, loaded on first need (one edition at a time). */
   private async load(edition: Edition): Promise<void> {
     if (this.loading.has(edition)) return;
     this.loading.add(edition);
     this.loadError = '';
     try {
-      const loaded = Promise.all([democracyLoaders[edition](), worldLoaders.world110m(), countryLoaders.registry()]);
+      const [datasetLoader, worldLoader, registryLoader] = this.loadersOf(edition);
+      const loaded = Promise.all([datasetLoader(), worldLoader(), registryLoader()]);
       displayNames(this.resolvedLang); // while the data downloads
       const [dataset, world, registry] = await loaded;
       this.datasets = { ...this.datasets, [edition]: dataset };
@@ -178,11 +220,10 @@ export class RightsDemocracyMap extends RightsElement {
     this.metricId = this.report(parseChoice(this.metric, METRICS, 'polyarchy', 'metric'));
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'map', 'view'));
     this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
+    const edition = METRIC_DEFINITIONS[this.metricId].edition;
+    if (!this.metricData && !this.loadError && !this.adoptLoaded(edition)) void this.load(edition);
     const source = this.metricData;
-    if (!source || !this.registry) {
-      if (!this.loadError) void this.load(METRIC_DEFINITIONS[this.metricId].edition);
-      return;
-    }
+    if (!source || !this.registry) return;
 
     if (!this.names || this.namesLang !== this.resolvedLang) {
       this.names = new CountryNames(this.registry, this.resolvedLang);

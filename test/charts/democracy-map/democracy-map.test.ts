@@ -4,6 +4,9 @@ import { schemeYlGnBu } from 'd3-scale-chromatic';
 import '../../../src/index.js';
 import type { RightsDemocracyMap } from '../../../src/index.js';
 import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import { worldLoaders } from '../../../src/geo/world.js';
+import { countryLoaders } from '../../../src/data/countries.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -268,20 +271,51 @@ describe('<rights-democracy-map>', () => {
     });
   });
 
+  describe('first render', () => {
+    it('draws the map in its first render when the data has already loaded, never the placeholder', async () => {
+      await Promise.all([democracyLoaders.v15(), worldLoaders.world110m(), countryLoaders.registry()]);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('rights-democracy-map') as RightsDemocracyMap;
+      el.setAttribute('year', '2019');
+      const placeholders: Node[] = [];
+      wrapper.append(el);
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if ((node as Element).classList?.contains('loading')) placeholders.push(node);
+      }).observe(el.shadowRoot!, { childList: true, subtree: true });
+      let renders = 0;
+      const render = el['render'].bind(el);
+      (el as unknown as { render: () => unknown }).render = () => (renders++, render());
+      await oneEvent(el, 'rights-ready');
+      await el.updateComplete;
+      expect($$(el, 'path.country').length).to.be.greaterThan(170);
+      expect(placeholders).to.deep.equal([]);
+      expect(renders).to.equal(1);
+    });
+
+    it('shows the placeholder after a short wait when the data is slow, then the map', async () => {
+      const { release, restore } = holdLoaders(democracyLoaders, 'v15');
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('rights-democracy-map') as RightsDemocracyMap;
+        wrapper.append(el);
+        await aTimeout(50);
+        expect(el.shadowRoot!.querySelector('.chart'), 'nothing drawn during the short wait').to.equal(null);
+        await waitUntil(() => $(el, '.loading'), 'placeholder shown', { timeout: 1000 });
+        release();
+        await oneEvent(el, 'rights-ready');
+        await el.updateComplete;
+        expect($(el, '.loading')).to.equal(null);
+        expect($$(el, 'path.country').length).to.be.greaterThan(170);
+      } finally {
+        restore();
+      }
+    });
+  });
+
   describe('size and theme', () => {
     for (const [width, metric] of [[320, 'polyarchy'], [360, 'regime'], [600, 'libdem'], [1000, 'polyarchy'], [1240, 'regime']] as const) {
       it(`reserves its height before data arrives, so the page does not jump (${width} px, ${metric})`, async () => {
-        const original = { ...democracyLoaders };
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original.v15();
-        };
-        democracyLoaders.v14 = async () => {
-          await gate;
-          return original.v14();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15', 'v14');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div class="sized"><rights-democracy-map metric=${metric} year="2019"></rights-democracy-map></div>`);
           wrapper.style.width = `${width}px`;
@@ -295,7 +329,7 @@ describe('<rights-democracy-map>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          Object.assign(democracyLoaders, original);
+          restore();
         }
       });
     }

@@ -1,0 +1,30 @@
+import { parseLang, type Parsed } from './parse.js';
+
+/**
+ * An element's language: `own` (its `locale` property), else the nearest `lang`
+ * attribute (its own or an ancestor's), else the browser's.
+ */
+export function elementLang(element: Element, own = ''): Parsed<string> {
+  const inherited = element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  return parseLang(own || inherited, 'en');
+}
+
+const displayNamesByLang = new Map<string, Intl.DisplayNames | undefined>();
+
+/**
+ * One Intl.DisplayNames per language for the page. The first one costs tens of
+ * milliseconds (ICU start-up), so the embed creates it while a chart's code and
+ * data download (see elements.ts), not when the chart first draws.
+ */
+export function displayNames(lang: string): Intl.DisplayNames | undefined {
+  if (!displayNamesByLang.has(lang)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    } catch {
+      names = undefined;
+    }
+    displayNamesByLang.set(lang, names);
+  }
+  return displayNamesByLang.get(lang);
+}
