@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsCivilianHarm } from '../../../src/index.js';
 import { civilianHarmLoaders, type CivcasTable, type TbijYearly } from '../../../src/data/civilian-harm.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import yearlyJson from '../../../data/tbij-yearly.json';
 import civcasJson from '../../../data/civcas-official-vs-independent.json';
 
@@ -247,13 +248,7 @@ describe('<rights-civilian-harm>', () => {
     ] as const;
     for (const [width, view, context] of cases) {
       it(`reserves its height before data arrives (${width} px, ${view}${context ? ', ucdp' : ''})`, async () => {
-        const original = civilianHarmLoaders.tbijYearly;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        civilianHarmLoaders.tbijYearly = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(civilianHarmLoaders, 'tbijYearly');
         try {
           const wrapper = await fixture<HTMLDivElement>(
             html`<div><rights-civilian-harm view=${view} context=${context || 'none'}></rights-civilian-harm></div>`,
@@ -269,7 +264,7 @@ describe('<rights-civilian-harm>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          civilianHarmLoaders.tbijYearly = original;
+          restore();
         }
       });
     }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsDemocracyChange } from '../../../src/index.js';
 import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -129,13 +130,7 @@ describe('<rights-democracy-change>', () => {
   describe('size', () => {
     for (const [width, metric, limit] of [[320, 'polyarchy', '5'], [360, 'libdem', ''], [600, 'polyarchy', '12'], [1000, 'libdem', '3'], [1240, 'polyarchy', '']] as const) {
       it(`reserves its height before data arrives (${width} px, ${metric}, limit ${limit || 'default'})`, async () => {
-        const original = democracyLoaders.v15;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-change metric=${metric} limit=${limit}></rights-democracy-change></div>`);
           wrapper.style.width = `${width}px`;
@@ -149,7 +144,7 @@ describe('<rights-democracy-change>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          democracyLoaders.v15 = original;
+          restore();
         }
       });
     }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsDemocracyTrend } from '../../../src/index.js';
 import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -177,13 +178,7 @@ describe('<rights-democracy-trend>', () => {
   describe('size', () => {
     for (const [width, metric, countries] of [[320, 'polyarchy', 'USA HUN'], [360, 'libdem', ''], [600, 'polyarchy', 'IND'], [1000, 'libdem', 'TUR BRA'], [1240, 'polyarchy', 'USA']] as const) {
       it(`reserves its height before data arrives (${width} px, ${metric})`, async () => {
-        const original = democracyLoaders.v15;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
         try {
           await quiet(async () => {
             const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-trend metric=${metric} countries=${countries} compare="world"></rights-democracy-trend></div>`);
@@ -199,7 +194,7 @@ describe('<rights-democracy-trend>', () => {
             expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
           });
         } finally {
-          democracyLoaders.v15 = original;
+          restore();
         }
       });
     }

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsRegimeShare } from '../../../src/index.js';
 import { regimeShareLoaders, type RegimeShareData } from '../../../src/data/regime-share.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import json from '../../../data/regime-share.json';
 
 const data = json as RegimeShareData;
@@ -215,13 +216,7 @@ describe('<rights-regime-share>', () => {
   describe('size and theme', () => {
     for (const [width, edition, measure] of [[320, 'v15', 'population'], [360, '2020', 'countries'], [600, 'v15', 'countries'], [1000, '2020', 'population'], [1240, 'v15', 'population']] as const) {
       it(`reserves its height before data arrives (${width} px, ${edition}, ${measure})`, async () => {
-        const original = regimeShareLoaders.regimeShare;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        regimeShareLoaders.regimeShare = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(regimeShareLoaders, 'regimeShare');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-regime-share edition=${edition} measure=${measure}></rights-regime-share></div>`);
           wrapper.style.width = `${width}px`;
@@ -235,7 +230,7 @@ describe('<rights-regime-share>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          regimeShareLoaders.regimeShare = original;
+          restore();
         }
       });
     }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsStrikeMap } from '../../../src/index.js';
 import { strikeLoaders, type TbijStrikes } from '../../../src/data/strikes.js';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 import strikesJson from '../../../data/tbij-strikes.json';
 
 const data = strikesJson as TbijStrikes;
@@ -238,13 +239,7 @@ describe('<rights-strike-map>', () => {
   describe('size', () => {
     for (const width of [320, 360, 600, 1000]) {
       it(`reserves its height before data arrives (${width} px)`, async () => {
-        const original = strikeLoaders.tbij;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        strikeLoaders.tbij = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(strikeLoaders, 'tbij');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-strike-map></rights-strike-map></div>`);
           wrapper.style.width = `${width}px`;
@@ -260,7 +255,7 @@ describe('<rights-strike-map>', () => {
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
           expect(el.scrollWidth).to.be.at.most(width);
         } finally {
-          strikeLoaders.tbij = original;
+          restore();
         }
       });
     }
