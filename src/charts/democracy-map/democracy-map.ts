@@ -18,6 +18,7 @@ import { loadedValue } from '../../data/load.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
+import { CountryPaths } from './country-paths.js';
 import { fillFor, legendItems } from './map-scale.js';
 import { countryLabel, shortLabel, tooltipLines, yearSummary, type Wording } from './describe.js';
 import { METRICS, METRIC_DEFINITIONS, REGIME_NAMES, datasetOf, type CountryValue, type DemocracyData, type Edition, type Metric } from './metrics.js';
@@ -130,6 +131,8 @@ export class RightsDemocracyMap extends RightsElement {
   private readonly timeline = new Timeline({ min: 1900, max: 2024, year: 2024 });
   private readonly tooltipRef = createRef<HTMLDivElement>();
   private readonly stageRef = createRef<HTMLDivElement>();
+  private readonly countriesRef = createRef<SVGGElement>();
+  private readonly countryPaths = new CountryPaths();
   private readyFired = false;
   private readonly loading = new Set<Edition>();
   /** metric|year|editions of the values last read, so hover and focus re-renders skip reading. */
@@ -257,6 +260,27 @@ export class RightsDemocracyMap extends RightsElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.drawCountries();
+  }
+
+  /** Fills the template's empty country group (see CountryPaths), before the frame is painted. */
+  private drawCountries(): void {
+    const group = this.countriesRef.value;
+    if (!group?.isConnected || !this.layout || this.viewId !== 'map') return;
+    const words = this.wording;
+    const key = `${this.valuesKey}|${this.selectedCode}|${this.resolvedLang}`;
+    this.countryPaths.sync(group, this.layout.shapes, key, (code) => {
+      const value = this.values.get(code);
+      return {
+        fill: fillFor(this.metricId, value?.value ?? null),
+        label: shortLabel(this.metricId, value, words, code),
+        selected: code === this.selectedCode,
+      };
+    });
+  }
+
   protected override updated(): void {
     this.positionTooltip();
     if (this.metricData && this.layout && !this.readyFired) {
@@ -321,7 +345,6 @@ export class RightsDemocracyMap extends RightsElement {
     const active = this.activeCode ? layout.shapes.find((s) => s.code === this.activeCode) : undefined;
     const outlined = layout.shapes.filter((s) => this.highlighted.includes(s.code));
     const selected = layout.shapes.find((s) => s.code === this.selectedCode);
-    const words = this.wording;
     return html`<svg
         class="map"
         part="map"
@@ -343,19 +366,7 @@ export class RightsDemocracyMap extends RightsElement {
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
         </defs>
-        ${layout.shapes.map((shape) => {
-          const value = this.values.get(shape.code);
-          return svg`<path
-            id="c-${shape.code}"
-            class="country"
-            role="option"
-            aria-selected=${shape.code === this.selectedCode ? 'true' : nothing}
-            aria-label=${shortLabel(this.metricId, value, words, shape.code)}
-            data-code=${shape.code}
-            d=${shape.d}
-            fill=${fillFor(this.metricId, value?.value ?? null)}
-          ></path>`;
-        })}
+        <g class="countries" role="none" ${ref(this.countriesRef)}></g>
         ${outlined.map((shape) => svg`<path class="highlight" d=${shape.d} aria-hidden="true"></path>`)}
         ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
         ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}
