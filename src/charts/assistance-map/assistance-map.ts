@@ -1,33 +1,25 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { RightsElement } from '../../core/base-element.js';
+import { ref } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
-import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
-import { parseChoice, parseCodes, parseSwitch } from '../../core/parse.js';
-import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
-import { CountryNames } from '../../core/country-names.js';
+import { renderError, renderFooter } from '../../core/chrome.js';
+import { prefersReducedMotion } from '../../core/timeline.js';
 import { formatIndex } from '../../core/format.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
-import { assistanceLoaders } from '../../data/assistance.js';
-import { democracyLoaders } from '../../data/democracy.js';
-import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
 import { layoutMap, type MapLayout } from '../democracy-map/map-layout.js';
-import { DATASET_OF, DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type AssistanceData, type Dollars, type Flow, type Measure, type MeasureSource } from '../assistance-ranking/measures.js';
-import { parsePeriod, periodLabel, type Period } from '../assistance-ranking/period.js';
-import { rankRecipients, type Ranking, type Recipient } from '../assistance-ranking/ranking.js';
-import { INDEXES, INDEX_SHORT, NOT_CODED, REGIME_FILTERS, REGIME_NAMES, indexIn, regimeIn, type Democracy, type IndexId, type RegimeFilter } from '../assistance-ranking/regimes.js';
+import { MEASURE_LABELS } from '../assistance-ranking/measures.js';
+import { periodLabel } from '../assistance-ranking/period.js';
+import { rankRecipients, type Recipient } from '../assistance-ranking/ranking.js';
+import { INDEX_SHORT, NOT_CODED, REGIME_NAMES, indexIn, regimeIn } from '../assistance-ranking/regimes.js';
 import { formatShort } from '../assistance-ranking/amounts.js';
-import { rankingSummary, recipientLabel, recipientLines, type Line, type Words } from '../assistance-ranking/describe.js';
+import { rankingSummary, recipientLabel, recipientLines, type Line } from '../assistance-ranking/describe.js';
 import { renderRankingTable } from '../assistance-ranking/ranking-table.js';
+import { AssistanceElement } from '../assistance-ranking/assistance-element.js';
 import { AMOUNT_COLORS, REGIME_PATTERNS, amountLegend, amountThresholds, fillForAmount } from './amount-scale.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
 
-const VIEWS = ['map', 'table'] as const;
-type View = (typeof VIEWS)[number];
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -76,26 +68,8 @@ export interface AssistanceMapSelectDetail {
  * @csspart footer - Sources, versions, licences and citations.
  * @csspart error - The message shown when data cannot be loaded.
  */
-export class RightsAssistanceMap extends RightsElement {
+export class RightsAssistanceMap extends AssistanceElement {
   static override styles = [baseStyles, chartStyles, assistanceMapStyles];
-
-  /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
-  @property({ reflect: true }) measure = 'arms';
-
-  /** A single year; defaults to the measure's latest. Ignored when `from` or `to` is set. */
-  @property({ reflect: true }) year: string | number = '';
-
-  /** First year of a period (inclusive). */
-  @property({ reflect: true }) from: string | number = '';
-
-  /** Last year of a period (inclusive). */
-  @property({ reflect: true }) to: string | number = '';
-
-  /** For `measure="aid"`: `obligations` (default) or `disbursements`. */
-  @property({ reflect: true }) flow = 'obligations';
-
-  /** For `measure="aid"`: `constant` (FY2022 dollars, default) or `current`. */
-  @property({ reflect: true }) dollars = 'constant';
 
   /** Democracy index in tooltips and the table: `polyarchy` (EDI, default) or `libdem` (LDI). */
   @property({ reflect: true }) index = 'polyarchy';
@@ -109,62 +83,30 @@ export class RightsAssistanceMap extends RightsElement {
   /** The selected country (ISO alpha-3). */
   @property({ reflect: true }) selected = '';
 
+  // Declared again only for this chart's docs: its timeline also plays.
   /** Timeline (single-year mode): shown unless `"false"`. */
-  @property({ reflect: true }) controls: string | null = null;
+  @property({ reflect: true }) override controls: string | null = null;
 
   /** `map` (default) or `table`. */
   @property({ reflect: true }) view = 'map';
 
-  @state() private data: AssistanceData = {};
-  @state() private democracy?: Democracy;
   @state() private world?: World;
-  @state() private registry?: CountryRegistry;
-  @state() private loadError = '';
-  @state() private activeCode = '';
-  @state() private pointerCode = '';
   @state() private playing = false;
-  @state() private announcement = '';
 
-  private measureId: Measure = 'arms';
-  private flowId: Flow = 'obligations';
-  private dollarsId: Dollars = 'constant';
-  private indexId: IndexId = 'polyarchy';
-  private filter: RegimeFilter = 'all';
-  private viewId: View = 'map';
-  private showTimeline = true;
-  private period: Period = { from: 0, to: 0 };
-  private highlighted: string[] = [];
-  private selectedCode = '';
-  private source?: MeasureSource;
-  private ranking?: Ranking;
+  protected readonly chartView = 'map';
+  protected readonly loadFailedMessage = 'The map data could not be loaded. Check the connection and try again.';
   /** Recipients passing the regime filter: these are coloured. */
   private recipients = new Map<string, Recipient>();
   /** Every recipient, for tooltips and class breaks. */
   private allRecipients = new Map<string, Recipient>();
   private thresholds: number[] = [];
   private layout?: MapLayout;
-  private names?: CountryNames;
-  private namesLang = '';
-  private loading = false;
-  private readyFired = false;
-  private readonly timeline = new Timeline({ min: 1950, max: 2021, year: 2021 });
-  private readonly tooltipRef = createRef<HTMLDivElement>();
-  private readonly stageRef = createRef<HTMLDivElement>();
 
   constructor() {
     super();
-    this.timeline.onYear((year) => {
-      this.year = year;
-      emit(this, 'rights-year-change', { year });
-    });
     this.timeline.onPlayState((playing) => (this.playing = playing));
     // Reduced motion: slower playback, as on the democracy map.
     if (prefersReducedMotion()) this.timeline.interval = 1500;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.democracy && !this.loadError) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -172,59 +114,19 @@ export class RightsAssistanceMap extends RightsElement {
     this.timeline.pause();
   }
 
-  private async load(): Promise<void> {
-    this.loadError = '';
-    this.loading = true;
-    const key = DATASET_OF[this.measureId];
-    try {
-      const [v15, v14, registry, world, dataset] = await Promise.all([
-        democracyLoaders.v15(),
-        democracyLoaders.v14(),
-        countryLoaders.registry(),
-        worldLoaders.world110m(),
-        assistanceLoaders[key](),
-      ]);
-      this.democracy = { v15, v14 };
-      this.registry = registry;
-      this.world = world;
-      this.data = { ...this.data, [key]: dataset };
-      this.readyFired = false;
-    } catch (error) {
-      this.loadError = 'The map data could not be loaded. Check the connection and try again.';
-      this.logFailure('data load failed', error);
-    } finally {
-      this.loading = false;
-    }
+  protected override async loadOwnData(): Promise<() => void> {
+    const world = await worldLoaders.world110m();
+    return () => (this.world = world);
   }
 
   protected resolveSettings(): void {
-    this.measureId = this.report(parseChoice(this.measure, MEASURES, 'arms', 'measure'));
-    this.flowId = this.report(parseChoice(this.flow, FLOWS, 'obligations', 'flow'));
-    this.dollarsId = this.report(parseChoice(this.dollars, DOLLARS, 'constant', 'dollars'));
-    this.indexId = this.report(parseChoice(this.index, INDEXES, 'polyarchy', 'index'));
-    this.filter = this.report(parseChoice(this.regime, REGIME_FILTERS, 'all', 'regime'));
-    this.viewId = this.report(parseChoice(this.view, VIEWS, 'map', 'view'));
-    this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
-    this.source = measureSource(this.measureId, this.data, { flow: this.flowId, dollars: this.dollarsId });
-    if (!this.source && this.democracy && !this.loading && !this.loadError) void this.load();
-    if (!this.source || !this.democracy || !this.registry) return;
-
-    if (!this.names || this.namesLang !== this.resolvedLang) {
-      this.names = new CountryNames(this.registry, this.resolvedLang);
-      this.namesLang = this.resolvedLang;
-    }
-    const parsed = parsePeriod(this.year, this.from, this.to, this.source.first, this.source.last);
-    this.problems.push(...parsed.problems);
-    this.period = parsed.value;
-    this.timeline.setRange(this.source.first, this.source.last);
-    this.timeline.year = this.period.to;
-    const known = (code: string): boolean => this.names!.has(code);
-    this.highlighted = this.report(parseCodes(this.highlight, known));
-    this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
-    this.ranking = rankRecipients(this.source, this.period, this.democracy, this.indexId, this.filter);
-    this.recipients = new Map(this.ranking.rows.map((r) => [r.code, r]));
+    this.resolveSharedAttributes();
+    const ranked = this.resolveRanking();
+    if (!ranked) return;
+    const { source, democracy, ranking } = ranked;
+    this.recipients = new Map(ranking.rows.map((r) => [r.code, r]));
     // Classes from every recipient (not only the filtered ones), so filtering does not recolour.
-    const all = this.filter === 'all' ? this.ranking : rankRecipients(this.source, this.period, this.democracy, this.indexId, 'all');
+    const all = this.filter === 'all' ? ranking : rankRecipients(source, this.period, democracy, this.indexId, 'all');
     this.allRecipients = new Map(all.rows.map((r) => [r.code, r]));
     this.thresholds = amountThresholds(all.rows.map((r) => r.total));
   }
@@ -240,18 +142,7 @@ export class RightsAssistanceMap extends RightsElement {
 
   protected override updated(): void {
     this.positionTooltip();
-    if (this.ranking && this.layout && !this.readyFired) {
-      this.readyFired = true;
-      emit(this, 'rights-ready', { measure: this.measureId, ...this.period });
-    }
-  }
-
-  private periodMode(): boolean {
-    return [this.from, this.to].some((v) => v !== null && v !== undefined && String(v).trim() !== '');
-  }
-
-  private get words(): Words {
-    return { lang: this.resolvedLang, name: (code) => this.names?.name(code) ?? code };
+    if (this.ranking && this.layout) this.fireReady();
   }
 
   /** Tooltip lines for any country: a recipient's figures, or "none recorded" with its regime. */
@@ -284,7 +175,7 @@ export class RightsAssistanceMap extends RightsElement {
     return this.activeCode ? this.labelFor(this.activeCode) : '';
   }
 
-  private defaultHeading(): string {
+  protected defaultHeading(): string {
     const when = this.source ? `, ${periodLabel(this.period, this.source.fiscal)}` : '';
     const who = this.filter === 'autocracy' ? ' to autocracies' : this.filter === 'democracy' ? ' to democracies' : '';
     return `${MEASURE_LABELS[this.measureId]} from the United States${who}${when}`;
@@ -293,18 +184,8 @@ export class RightsAssistanceMap extends RightsElement {
   protected override render(): TemplateResult {
     const source = this.source;
     return html`<div class="chart ${this.themeController.theme}">
-      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
-      ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMeasureSelect}>
-            ${MEASURES.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${MEASURE_LABELS[id]}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
-      <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
+      ${this.renderHeader()}
+      <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline && !this.periodMode() ? this.renderTimeline() : nothing}
       ${this.renderLegend()}
       <p class="units" part="units">${source?.unitNote ?? ''}</p>
@@ -320,7 +201,7 @@ export class RightsAssistanceMap extends RightsElement {
   private renderStage(): TemplateResult {
     if (this.loadError) return renderError(this.loadError, () => void this.load());
     if (!this.ranking || !this.layout || !this.source) return html`<div class="loading" role="status">Loading map…</div>`;
-    if (this.viewId === 'table') return renderRankingTable(this.source, this.period, this.ranking.rows, this.indexId, this.words, this.selectedCode);
+    if (this.tableView) return renderRankingTable(this.source, this.period, this.ranking.rows, this.indexId, this.words, this.selectedCode);
     return this.renderMap(this.layout);
   }
 
@@ -378,10 +259,6 @@ export class RightsAssistanceMap extends RightsElement {
         <line class="hatch" x1="0" y1="0" x2="0" y2="5"></line>
       </pattern>
     </defs>`;
-  }
-
-  private tooltipCode(): string {
-    return this.pointerCode || this.activeCode;
   }
 
   private renderTooltip(): TemplateResult {
@@ -447,45 +324,8 @@ export class RightsAssistanceMap extends RightsElement {
 
   // — interaction —
 
-  private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value;
-    this.year = '';
-    this.from = '';
-    this.to = '';
-  }
-
-  private toggleView(): void {
-    this.view = this.viewId === 'table' ? 'map' : 'table';
-  }
-
   private onSlider(event: Event): void {
     this.timeline.set(Number((event.target as HTMLInputElement).value));
-  }
-
-  private codeFromEvent(event: Event): string {
-    return (event.target as Element | null)?.getAttribute?.('data-code') ?? '';
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const code = this.codeFromEvent(event);
-    if (code !== this.pointerCode) this.pointerCode = code;
-  }
-
-  private onPointerLeave(): void {
-    this.pointerCode = '';
-  }
-
-  private onClick(event: MouseEvent): void {
-    const code = this.codeFromEvent(event);
-    if (!code) return;
-    this.activeCode = code;
-    this.toggleSelect(code);
-  }
-
-  private toggleSelect(code: string): void {
-    const selected = this.selectedCode !== code;
-    this.selected = selected ? code : '';
-    emit<AssistanceMapSelectDetail>(this, 'rights-select', { code, name: this.words.name(code), selected });
   }
 
   private onFocus(): void {
@@ -501,25 +341,15 @@ export class RightsAssistanceMap extends RightsElement {
     this.announcement = this.activeDescription();
   }
 
-  private onBlur(): void {
-    this.pointerCode = '';
-    this.activeCode = '';
-  }
-
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.layout) return;
     const direction = KEY_DIRECTIONS[event.key];
     let next: string | undefined;
     if (direction) next = nextInDirection(this.layout.anchors().map(toPoint), this.activeCode, direction);
-    else if (event.key === 'Enter' || event.key === ' ') {
-      if (this.activeCode) this.toggleSelect(this.activeCode);
-    } else if (event.key === 'Escape') {
-      this.pointerCode = '';
-      if (this.selectedCode) this.toggleSelect(this.selectedCode);
-    } else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
+    else if (event.key.length === 1 && /\p{L}/u.test(event.key)) {
       const entries = this.layout.shapes.map((s) => ({ id: s.code, name: this.words.name(s.code) }));
       next = nextByName(entries, this.activeCode, event.key, this.resolvedLang);
-    } else return;
+    } else if (!this.selectByKey(event.key)) return;
     event.preventDefault();
     if (next && next !== this.activeCode) {
       this.activeCode = next;

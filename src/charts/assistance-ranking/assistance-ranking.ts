@@ -1,39 +1,25 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { RightsElement } from '../../core/base-element.js';
+import { property } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
-import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
-import { parseChoice, parseCodes, parseSwitch } from '../../core/parse.js';
-import { Timeline } from '../../core/timeline.js';
-import { CountryNames } from '../../core/country-names.js';
+import { renderError, renderFooter } from '../../core/chrome.js';
 import { formatIndex } from '../../core/format.js';
-import { assistanceLoaders } from '../../data/assistance.js';
-import { democracyLoaders } from '../../data/democracy.js';
-import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
-import { DATASET_OF, DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type AssistanceData, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
-import { parsePeriod, periodLabel, type Period } from './period.js';
-import { rankRecipients, type Ranking, type Recipient } from './ranking.js';
-import { INDEXES, INDEX_SHORT, NOT_CODED, REGIME_COLORS, REGIME_FILTERS, REGIME_NAMES, symbolPath, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
+import { MEASURE_LABELS, type MeasureSource } from './measures.js';
+import { periodLabel } from './period.js';
+import type { Ranking, Recipient } from './ranking.js';
+import { INDEX_SHORT, NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from './regimes.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
 import { cellUnit, formatShort } from './amounts.js';
-import { rankingSummary, recipientLabel, recipientLines, type Words } from './describe.js';
+import { rankingSummary, recipientLabel, recipientLines } from './describe.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
 import { renderRankingTable } from './ranking-table.js';
+import { AssistanceElement } from './assistance-element.js';
 
-const VIEWS = ['chart', 'table'] as const;
-type View = (typeof VIEWS)[number];
+export type { AssistanceSelectDetail } from './assistance-element.js';
+
 const DEFAULT_WIDTH = 640;
 const MAX_LIMIT = 40;
-
-/** Loads the dataset behind a measure. */
-export interface AssistanceSelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
 
 /**
  * The largest recipients of U.S. arms or aid in a year or period, as bars
@@ -70,29 +56,18 @@ export interface AssistanceSelectDetail {
  * @csspart footer - Sources, versions, licences and citations.
  * @csspart error - The message shown when data cannot be loaded.
  */
-export class RightsAssistanceRanking extends RightsElement {
+export class RightsAssistanceRanking extends AssistanceElement {
   static override styles = [baseStyles, chartStyles, rankingStyles];
-
-  /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
-  @property({ reflect: true }) measure = 'arms';
-
-  /** A single year; defaults to the measure's latest. Ignored when `from` or `to` is set. */
-  @property({ reflect: true }) year: string | number = '';
-
-  /** First year of a period (inclusive). */
-  @property({ reflect: true }) from: string | number = '';
-
-  /** Last year of a period (inclusive). */
-  @property({ reflect: true }) to: string | number = '';
 
   /** How many recipients to show, 1–40 (default 15). */
   @property({ reflect: true }) limit: string | number = 15;
 
+  // Declared again only for this chart's longer docs (with each flow's years).
   /** For `measure="aid"`: `obligations` (default, FY1946–2024) or `disbursements` (FY2001–2024). */
-  @property({ reflect: true }) flow = 'obligations';
+  @property({ reflect: true }) override flow = 'obligations';
 
   /** For `measure="aid"`: `constant` (FY2022 dollars, default) or `current` dollars. */
-  @property({ reflect: true }) dollars = 'constant';
+  @property({ reflect: true }) override dollars = 'constant';
 
   /** Democracy index shown beside each bar: `polyarchy` (EDI, V-Dem v15, default) or `libdem` (LDI, V-Dem v14, to 2023). */
   @property({ reflect: true }) index = 'polyarchy';
@@ -106,114 +81,23 @@ export class RightsAssistanceRanking extends RightsElement {
   /** The selected recipient (ISO alpha-3); set by clicking a bar. */
   @property({ reflect: true }) selected = '';
 
-  /** Year slider (single-year mode): shown unless `"false"`. */
-  @property({ reflect: true }) controls: string | null = null;
-
   /** `chart` (default) or `table`. */
   @property({ reflect: true }) view = 'chart';
 
-  @state() private data: AssistanceData = {};
-  @state() private democracy?: Democracy;
-  @state() private registry?: CountryRegistry;
-  @state() private loadError = '';
-  @state() private activeCode = '';
-  @state() private pointerCode = '';
-  @state() private announcement = '';
-
-  private measureId: Measure = 'arms';
-  private flowId: Flow = 'obligations';
-  private dollarsId: Dollars = 'constant';
-  private indexId: IndexId = 'polyarchy';
-  private filter: RegimeFilter = 'all';
+  protected readonly chartView = 'chart';
+  protected readonly loadFailedMessage = 'The assistance data could not be loaded. Check the connection and try again.';
   private limitValue = 15;
-  private viewId: View = 'chart';
-  private showTimeline = true;
-  private period: Period = { from: 0, to: 0 };
-  private highlighted: string[] = [];
-  private selectedCode = '';
-  private source?: MeasureSource;
-  private ranking?: Ranking;
   private layout?: BarLayout;
-  private names?: CountryNames;
-  private namesLang = '';
-  private loading = false;
-  private readyFired = false;
-  private readonly timeline = new Timeline({ min: 1950, max: 2021, year: 2021 });
-  private readonly tooltipRef = createRef<HTMLDivElement>();
-  private readonly stageRef = createRef<HTMLDivElement>();
-
-  constructor() {
-    super();
-    this.timeline.onYear((year) => {
-      this.year = year;
-      emit(this, 'rights-year-change', { year });
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.democracy && !this.loadError) void this.load();
-  }
-
-  /** Loads V-Dem, the registry and the current measure's dataset; other measures load when chosen. */
-  private async load(): Promise<void> {
-    this.loadError = '';
-    this.loading = true;
-    const key = DATASET_OF[this.measureId];
-    try {
-      const [v15, v14, registry, dataset] = await Promise.all([
-        democracyLoaders.v15(),
-        democracyLoaders.v14(),
-        countryLoaders.registry(),
-        assistanceLoaders[key](),
-      ]);
-      this.democracy = { v15, v14 };
-      this.registry = registry;
-      this.data = { ...this.data, [key]: dataset };
-      this.readyFired = false;
-    } catch (error) {
-      this.loadError = 'The assistance data could not be loaded. Check the connection and try again.';
-      this.logFailure('data load failed', error);
-    } finally {
-      this.loading = false;
-    }
-  }
 
   protected resolveSettings(): void {
-    this.measureId = this.report(parseChoice(this.measure, MEASURES, 'arms', 'measure'));
-    this.flowId = this.report(parseChoice(this.flow, FLOWS, 'obligations', 'flow'));
-    this.dollarsId = this.report(parseChoice(this.dollars, DOLLARS, 'constant', 'dollars'));
-    this.indexId = this.report(parseChoice(this.index, INDEXES, 'polyarchy', 'index'));
-    this.filter = this.report(parseChoice(this.regime, REGIME_FILTERS, 'all', 'regime'));
-    this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
-    this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
+    this.resolveSharedAttributes();
     this.limitValue = this.parseLimit();
-    this.source = measureSource(this.measureId, this.data, { flow: this.flowId, dollars: this.dollarsId });
-    if (!this.source && this.democracy && !this.loading && !this.loadError) void this.load();
-    if (!this.source || !this.democracy || !this.registry) return;
-
-    if (!this.names || this.namesLang !== this.resolvedLang) {
-      this.names = new CountryNames(this.registry, this.resolvedLang);
-      this.namesLang = this.resolvedLang;
-    }
-    const parsed = parsePeriod(this.year, this.from, this.to, this.source.first, this.source.last);
-    this.problems.push(...parsed.problems);
-    this.period = parsed.value;
-    this.timeline.setRange(this.source.first, this.source.last);
-    this.timeline.year = this.period.to;
-    const known = (code: string): boolean => this.names!.has(code);
-    this.highlighted = this.report(parseCodes(this.highlight, known));
-    this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
-    this.ranking = rankRecipients(this.source, this.period, this.democracy, this.indexId, this.filter);
+    const ranked = this.resolveRanking();
+    if (!ranked) return;
     // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
     const width = this.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH;
-    this.layout = layoutBars(this.ranking.rows, width, this.limitValue);
+    this.layout = layoutBars(ranked.ranking.rows, width, this.limitValue);
     if (this.activeCode && !this.layout.bars.some((b) => b.code === this.activeCode)) this.activeCode = '';
-  }
-
-  /** From the attributes alone, so the slider's room is decided before data arrives. */
-  private periodMode(): boolean {
-    return [this.from, this.to].some((v) => v !== null && v !== undefined && String(v).trim() !== '');
   }
 
   private parseLimit(): number {
@@ -235,19 +119,12 @@ export class RightsAssistanceRanking extends RightsElement {
   protected override updated(): void {
     const stage = this.stageRef.value;
     // Height reserved from `limit` alone, so nothing moves when data lands (CSSOM: CSP-safe).
-    if (stage) stage.style.height = this.viewId === 'chart' ? `${layoutHeight(this.limitValue)}px` : '';
+    if (stage) stage.style.height = this.tableView ? '' : `${layoutHeight(this.limitValue)}px`;
     this.positionTooltip();
-    if (this.ranking && !this.readyFired) {
-      this.readyFired = true;
-      emit(this, 'rights-ready', { measure: this.measureId, ...this.period });
-    }
+    if (this.ranking) this.fireReady();
   }
 
-  private get words(): Words {
-    return { lang: this.resolvedLang, name: (code) => this.names?.name(code) ?? code };
-  }
-
-  private defaultHeading(): string {
+  protected defaultHeading(): string {
     const label = MEASURE_LABELS[this.measureId];
     const who = this.filter === 'autocracy' ? 'autocracies' : this.filter === 'democracy' ? 'democracies' : 'recipients';
     const when = this.source ? `, ${periodLabel(this.period, this.source.fiscal)}` : '';
@@ -257,18 +134,8 @@ export class RightsAssistanceRanking extends RightsElement {
   protected override render(): TemplateResult {
     const source = this.source;
     return html`<div class="chart ${this.themeController.theme}">
-      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
-      ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMeasureSelect}>
-            ${MEASURES.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${MEASURE_LABELS[id]}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
-      <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
+      ${this.renderHeader()}
+      <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline && !this.periodMode() ? this.renderTimeline() : nothing}
       ${this.renderLegend()}
       <p class="units" part="units">${source?.unitNote ?? ''}</p>
@@ -284,7 +151,7 @@ export class RightsAssistanceRanking extends RightsElement {
   private renderStage(): TemplateResult {
     if (this.loadError) return renderError(this.loadError, () => void this.load());
     if (!this.ranking || !this.layout || !this.source) return html`<div class="loading" role="status">Loading chart…</div>`;
-    return this.viewId === 'table' ? this.renderTable(this.source, this.ranking) : this.renderBars(this.source, this.ranking, this.layout);
+    return this.tableView ? this.renderTable(this.source, this.ranking) : this.renderBars(this.source, this.ranking, this.layout);
   }
 
   private renderBars(source: MeasureSource, ranking: Ranking, layout: BarLayout): TemplateResult {
@@ -346,10 +213,6 @@ export class RightsAssistanceRanking extends RightsElement {
     return name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
   }
 
-  private tooltipCode(): string {
-    return this.pointerCode || this.activeCode;
-  }
-
   private renderTooltip(source: MeasureSource, rows: Map<string, Recipient>): TemplateResult {
     const r = rows.get(this.tooltipCode());
     return html`<div class="tooltip" part="tooltip" ?hidden=${!r} aria-hidden="true" ${ref(this.tooltipRef)}>
@@ -405,46 +268,9 @@ export class RightsAssistanceRanking extends RightsElement {
 
   // — interaction —
 
-  private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value;
-    this.year = '';
-    this.from = '';
-    this.to = '';
-  }
-
-  private toggleView(): void {
-    this.view = this.viewId === 'table' ? 'chart' : 'table';
-  }
-
   private onSlider(event: Event): void {
     this.timeline.set(Number((event.target as HTMLInputElement).value));
     this.announcement = `${this.source ? periodLabel({ from: this.timeline.year, to: this.timeline.year }, this.source.fiscal) : this.timeline.year}`;
-  }
-
-  private codeFromEvent(event: Event): string {
-    return (event.target as Element | null)?.getAttribute?.('data-code') ?? '';
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const code = this.codeFromEvent(event);
-    if (code !== this.pointerCode) this.pointerCode = code;
-  }
-
-  private onPointerLeave(): void {
-    this.pointerCode = '';
-  }
-
-  private onClick(event: MouseEvent): void {
-    const code = this.codeFromEvent(event);
-    if (!code) return;
-    this.activeCode = code;
-    this.toggleSelect(code);
-  }
-
-  private toggleSelect(code: string): void {
-    const selected = this.selectedCode !== code;
-    this.selected = selected ? code : '';
-    emit<AssistanceSelectDetail>(this, 'rights-select', { code, name: this.words.name(code), selected });
   }
 
   private onFocus(): void {
@@ -454,11 +280,6 @@ export class RightsAssistanceRanking extends RightsElement {
       this.activeCode = [this.selectedCode, ...this.highlighted].find((c) => codes.includes(c)) ?? codes[0]!;
     }
     this.announceActive();
-  }
-
-  private onBlur(): void {
-    this.pointerCode = '';
-    this.activeCode = '';
   }
 
   private announceActive(): void {
@@ -475,12 +296,7 @@ export class RightsAssistanceRanking extends RightsElement {
     else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = codes[Math.max(0, at - 1)];
     else if (event.key === 'Home') next = codes[0];
     else if (event.key === 'End') next = codes[codes.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      if (this.activeCode) this.toggleSelect(this.activeCode);
-    } else if (event.key === 'Escape') {
-      this.pointerCode = '';
-      if (this.selectedCode) this.toggleSelect(this.selectedCode);
-    } else return;
+    else if (!this.selectByKey(event.key)) return;
     event.preventDefault();
     if (next && next !== this.activeCode) {
       this.activeCode = next;

@@ -1,31 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { RightsElement } from '../../core/base-element.js';
+import { ref } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
-import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
-import { parseChoice, parseCodes, parseSwitch } from '../../core/parse.js';
-import { Timeline } from '../../core/timeline.js';
-import { CountryNames } from '../../core/country-names.js';
+import { renderError, renderFooter } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
-import { assistanceLoaders } from '../../data/assistance.js';
-import { democracyLoaders } from '../../data/democracy.js';
-import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { populationLoaders, type Population } from '../../data/population.js';
-import { DATASET_OF, DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type AssistanceData, type Dollars, type Flow, type Measure, type MeasureSource } from '../assistance-ranking/measures.js';
-import { parsePeriod, periodLabel, type Period } from '../assistance-ranking/period.js';
-import { rankRecipients, type Ranking, type Recipient } from '../assistance-ranking/ranking.js';
-import { INDEXES, INDEX_NAMES, REGIME_COLORS, REGIME_FILTERS, REGIME_NAMES, symbolPath, type Democracy, type IndexId, type RegimeFilter } from '../assistance-ranking/regimes.js';
+import { MEASURE_LABELS, type MeasureSource } from '../assistance-ranking/measures.js';
+import { periodLabel } from '../assistance-ranking/period.js';
+import type { Recipient } from '../assistance-ranking/ranking.js';
+import { INDEX_NAMES, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../assistance-ranking/regimes.js';
 import { cellUnit, formatShare, formatShort } from '../assistance-ranking/amounts.js';
-import { rankingSummary, recipientLabel, recipientLines, type Words } from '../assistance-ranking/describe.js';
+import { rankingSummary, recipientLabel, recipientLines } from '../assistance-ranking/describe.js';
 import { renderRankingTable } from '../assistance-ranking/ranking-table.js';
+import { AssistanceElement } from '../assistance-ranking/assistance-element.js';
 import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
-
-const VIEWS = ['chart', 'table'] as const;
-type View = (typeof VIEWS)[number];
 
 export interface AssistanceScatterSelectDetail {
   code: string;
@@ -69,26 +59,8 @@ export interface AssistanceScatterSelectDetail {
  * @csspart footer - Sources, versions, licences and citations.
  * @csspart error - The message shown when data cannot be loaded.
  */
-export class RightsAssistanceVsDemocracy extends RightsElement {
+export class RightsAssistanceVsDemocracy extends AssistanceElement {
   static override styles = [baseStyles, chartStyles, scatterStyles];
-
-  /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
-  @property({ reflect: true }) measure = 'arms';
-
-  /** A single year; defaults to the measure's latest. Ignored when `from` or `to` is set. */
-  @property({ reflect: true }) year: string | number = '';
-
-  /** First year of a period (inclusive). */
-  @property({ reflect: true }) from: string | number = '';
-
-  /** Last year of a period (inclusive). */
-  @property({ reflect: true }) to: string | number = '';
-
-  /** For `measure="aid"`: `obligations` (default) or `disbursements`. */
-  @property({ reflect: true }) flow = 'obligations';
-
-  /** For `measure="aid"`: `constant` (FY2022 dollars, default) or `current`. */
-  @property({ reflect: true }) dollars = 'constant';
 
   /** x axis: `polyarchy` (Electoral Democracy Index, V-Dem v15, default) or `libdem` (Liberal Democracy Index, v14, to 2023). */
   @property({ reflect: true }) index = 'polyarchy';
@@ -102,109 +74,29 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
   /** The selected recipient (ISO alpha-3). */
   @property({ reflect: true }) selected = '';
 
-  /** Year slider (single-year mode): shown unless `"false"`. */
-  @property({ reflect: true }) controls: string | null = null;
-
   /** `chart` (default) or `table`. */
   @property({ reflect: true }) view = 'chart';
 
-  @state() private data: AssistanceData = {};
-  @state() private democracy?: Democracy;
   @state() private population?: Population;
-  @state() private registry?: CountryRegistry;
-  @state() private loadError = '';
-  @state() private activeCode = '';
-  @state() private pointerCode = '';
-  @state() private announcement = '';
 
-  private measureId: Measure = 'arms';
-  private flowId: Flow = 'obligations';
-  private dollarsId: Dollars = 'constant';
-  private indexId: IndexId = 'polyarchy';
-  private filter: RegimeFilter = 'all';
-  private viewId: View = 'chart';
-  private showTimeline = true;
-  private period: Period = { from: 0, to: 0 };
-  private highlighted: string[] = [];
-  private selectedCode = '';
-  private source?: MeasureSource;
-  private ranking?: Ranking;
+  protected readonly chartView = 'chart';
+  protected readonly loadFailedMessage = 'The chart data could not be loaded. Check the connection and try again.';
   /** Recipients with an index value: the plotted dots, in rank order. */
   private plotted: Recipient[] = [];
   private populationYear = 0;
   private layout?: ScatterLayout;
-  private names?: CountryNames;
-  private namesLang = '';
-  private loading = false;
-  private readyFired = false;
-  private readonly timeline = new Timeline({ min: 1950, max: 2021, year: 2021 });
-  private readonly tooltipRef = createRef<HTMLDivElement>();
-  private readonly stageRef = createRef<HTMLDivElement>();
 
-  constructor() {
-    super();
-    this.timeline.onYear((year) => {
-      this.year = year;
-      emit(this, 'rights-year-change', { year });
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.democracy && !this.loadError) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    this.loadError = '';
-    this.loading = true;
-    const key = DATASET_OF[this.measureId];
-    try {
-      const [v15, v14, registry, population, dataset] = await Promise.all([
-        democracyLoaders.v15(),
-        democracyLoaders.v14(),
-        countryLoaders.registry(),
-        populationLoaders.population(),
-        assistanceLoaders[key](),
-      ]);
-      this.democracy = { v15, v14 };
-      this.registry = registry;
-      this.population = population;
-      this.data = { ...this.data, [key]: dataset };
-      this.readyFired = false;
-    } catch (error) {
-      this.loadError = 'The chart data could not be loaded. Check the connection and try again.';
-      this.logFailure('data load failed', error);
-    } finally {
-      this.loading = false;
-    }
+  protected override async loadOwnData(): Promise<() => void> {
+    const population = await populationLoaders.population();
+    return () => (this.population = population);
   }
 
   protected resolveSettings(): void {
-    this.measureId = this.report(parseChoice(this.measure, MEASURES, 'arms', 'measure'));
-    this.flowId = this.report(parseChoice(this.flow, FLOWS, 'obligations', 'flow'));
-    this.dollarsId = this.report(parseChoice(this.dollars, DOLLARS, 'constant', 'dollars'));
-    this.indexId = this.report(parseChoice(this.index, INDEXES, 'polyarchy', 'index'));
-    this.filter = this.report(parseChoice(this.regime, REGIME_FILTERS, 'all', 'regime'));
-    this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
-    this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
-    this.source = measureSource(this.measureId, this.data, { flow: this.flowId, dollars: this.dollarsId });
-    if (!this.source && this.democracy && !this.loading && !this.loadError) void this.load();
-    if (!this.source || !this.democracy || !this.registry || !this.population) return;
-
-    if (!this.names || this.namesLang !== this.resolvedLang) {
-      this.names = new CountryNames(this.registry, this.resolvedLang);
-      this.namesLang = this.resolvedLang;
-    }
-    const parsed = parsePeriod(this.year, this.from, this.to, this.source.first, this.source.last);
-    this.problems.push(...parsed.problems);
-    this.period = parsed.value;
-    this.timeline.setRange(this.source.first, this.source.last);
-    this.timeline.year = this.period.to;
-    const known = (code: string): boolean => this.names!.has(code);
-    this.highlighted = this.report(parseCodes(this.highlight, known));
-    this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
-    this.ranking = rankRecipients(this.source, this.period, this.democracy, this.indexId, this.filter);
-    this.plotted = this.ranking.rows.filter((r) => r.index !== null);
+    this.resolveSharedAttributes();
+    const ranked = this.resolveRanking();
+    // Population arrives with the rest (one load), so it is here whenever the ranking is.
+    if (!ranked || !this.population) return;
+    this.plotted = ranked.ranking.rows.filter((r) => r.index !== null);
     // World Bank population starts in 1960; earlier years use 1960's, as stated under the chart.
     this.populationYear = Math.min(this.population.last, Math.max(this.population.first, this.period.to));
     const width = this.stageRef.value?.clientWidth || this.widthController.width || 640;
@@ -224,21 +116,10 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
 
   protected override updated(): void {
     this.positionTooltip();
-    if (this.ranking && this.layout && !this.readyFired) {
-      this.readyFired = true;
-      emit(this, 'rights-ready', { measure: this.measureId, ...this.period });
-    }
+    if (this.ranking && this.layout) this.fireReady();
   }
 
-  private periodMode(): boolean {
-    return [this.from, this.to].some((v) => v !== null && v !== undefined && String(v).trim() !== '');
-  }
-
-  private get words(): Words {
-    return { lang: this.resolvedLang, name: (code) => this.names?.name(code) ?? code };
-  }
-
-  private defaultHeading(): string {
+  protected defaultHeading(): string {
     const when = this.source ? `, ${periodLabel(this.period, this.source.fiscal)}` : '';
     return `${MEASURE_LABELS[this.measureId]} from the United States and the recipients’ democracy${when}`;
   }
@@ -262,18 +143,8 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
   protected override render(): TemplateResult {
     const source = this.source;
     return html`<div class="chart ${this.themeController.theme}">
-      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
-      ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMeasureSelect}>
-            ${MEASURES.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${MEASURE_LABELS[id]}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
-      <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
+      ${this.renderHeader()}
+      <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline && !this.periodMode() ? this.renderTimeline() : nothing}
       ${this.renderLegend()}
       <p class="units" part="units">
@@ -295,7 +166,7 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
   private renderStage(): TemplateResult {
     if (this.loadError) return renderError(this.loadError, () => void this.load());
     if (!this.ranking || !this.layout || !this.source) return html`<div class="loading" role="status">Loading chart…</div>`;
-    if (this.viewId === 'table') {
+    if (this.tableView) {
       return renderRankingTable(this.source, this.period, this.ranking.rows, this.indexId, this.words, this.selectedCode, {
         header: `Population ${this.populationYear}`,
         cell: (r) => {
@@ -367,10 +238,6 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
       ${this.renderTooltip(source, rows)}`;
   }
 
-  private tooltipCode(): string {
-    return this.pointerCode || this.activeCode;
-  }
-
   private renderTooltip(source: MeasureSource, rows: Map<string, Recipient>): TemplateResult {
     const r = rows.get(this.tooltipCode());
     const pop = r ? this.populationOf(r.code) : null;
@@ -422,46 +289,9 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
 
   // — interaction —
 
-  private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value;
-    this.year = '';
-    this.from = '';
-    this.to = '';
-  }
-
-  private toggleView(): void {
-    this.view = this.viewId === 'table' ? 'chart' : 'table';
-  }
-
   private onSlider(event: Event): void {
     this.timeline.set(Number((event.target as HTMLInputElement).value));
     if (this.source) this.announcement = periodLabel({ from: this.timeline.year, to: this.timeline.year }, this.source.fiscal);
-  }
-
-  private codeFromEvent(event: Event): string {
-    return (event.target as Element | null)?.getAttribute?.('data-code') ?? '';
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const code = this.codeFromEvent(event);
-    if (code !== this.pointerCode) this.pointerCode = code;
-  }
-
-  private onPointerLeave(): void {
-    this.pointerCode = '';
-  }
-
-  private onClick(event: MouseEvent): void {
-    const code = this.codeFromEvent(event);
-    if (!code) return;
-    this.activeCode = code;
-    this.toggleSelect(code);
-  }
-
-  private toggleSelect(code: string): void {
-    const selected = this.selectedCode !== code;
-    this.selected = selected ? code : '';
-    emit<AssistanceScatterSelectDetail>(this, 'rights-select', { code, name: this.words.name(code), selected });
   }
 
   private onFocus(): void {
@@ -471,11 +301,6 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
       this.activeCode = [this.selectedCode, ...this.highlighted].find((c) => codes.includes(c)) ?? codes[0]!;
     }
     this.announceActive();
-  }
-
-  private onBlur(): void {
-    this.pointerCode = '';
-    this.activeCode = '';
   }
 
   private announceActive(): void {
@@ -493,12 +318,7 @@ export class RightsAssistanceVsDemocracy extends RightsElement {
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = codes[Math.max(0, at - 1)];
     else if (event.key === 'Home') next = codes[0];
     else if (event.key === 'End') next = codes[codes.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      if (this.activeCode) this.toggleSelect(this.activeCode);
-    } else if (event.key === 'Escape') {
-      this.pointerCode = '';
-      if (this.selectedCode) this.toggleSelect(this.selectedCode);
-    } else return;
+    else if (!this.selectByKey(event.key)) return;
     event.preventDefault();
     if (next && next !== this.activeCode) {
       this.activeCode = next;

@@ -8,6 +8,7 @@ import { AMOUNT_COLORS, amountThresholds, fillForAmount } from '../../../src/cha
 import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
@@ -175,13 +176,7 @@ describe('<rights-assistance-map>', () => {
   describe('size and theme', () => {
     for (const [width, attrs] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
       it(`reserves its height before data arrives (${width} px, ${attrs})`, async () => {
-        const original = democracyLoaders.v15;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-map measure=${attrs}></rights-assistance-map></div>`);
           wrapper.style.width = `${width}px`;
@@ -194,7 +189,7 @@ describe('<rights-assistance-map>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          democracyLoaders.v15 = original;
+          restore();
         }
       });
     }

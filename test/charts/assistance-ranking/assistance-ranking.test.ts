@@ -7,6 +7,7 @@ import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
 import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
@@ -217,13 +218,7 @@ describe('<rights-assistance-ranking>', () => {
   describe('size and theme', () => {
     for (const [width, measure] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
       it(`reserves its height before data arrives (${width} px, ${measure})`, async () => {
-        const original = democracyLoaders.v15;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-ranking measure=${measure}></rights-assistance-ranking></div>`);
           wrapper.style.width = `${width}px`;
@@ -237,7 +232,7 @@ describe('<rights-assistance-ranking>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          democracyLoaders.v15 = original;
+          restore();
         }
       });
     }

@@ -10,6 +10,7 @@ import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
 import popJson from '../../../data/population.json';
+import { holdLoaders } from '../../helpers/hold-loaders.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
@@ -176,13 +177,7 @@ describe('<rights-assistance-vs-democracy>', () => {
   describe('size', () => {
     for (const [width, measure] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
       it(`reserves its height before data arrives (${width} px, ${measure})`, async () => {
-        const original = democracyLoaders.v15;
-        let release!: () => void;
-        const gate = new Promise<void>((done) => (release = done));
-        democracyLoaders.v15 = async () => {
-          await gate;
-          return original();
-        };
+        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-vs-democracy measure=${measure}></rights-assistance-vs-democracy></div>`);
           wrapper.style.width = `${width}px`;
@@ -195,7 +190,7 @@ describe('<rights-assistance-vs-democracy>', () => {
           await el.updateComplete;
           expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
         } finally {
-          democracyLoaders.v15 = original;
+          restore();
         }
       });
     }
