@@ -1,4 +1,5 @@
-import { geoEqualEarth, geoPath, geoArea, geoCentroid } from 'd3-geo';
+import { geoEqualEarth, geoArea, geoCentroid } from 'd3-geo';
+import { projectWorld, ringsPath, REFERENCE_SCALE, type PlanarWorld } from './planar-world.js';
 import type { Feature, Polygon } from 'geojson';
 import type { CountryFeature } from '../../geo/world.js';
 
@@ -45,8 +46,10 @@ function largestPart(feature: CountryFeature): Feature<Polygon> | CountryFeature
 const cache = new WeakMap<CountryFeature[], Map<number, MapLayout>>();
 
 /**
- * Projects the world into a width × width/MAP_ASPECT box. Pure, so layouts are
- * shared by every map on the page with the same geometry and width.
+ * Projects the world into a width × width/MAP_ASPECT box with Equal Earth,
+ * fitted as d3's fitExtent fits it (2 px margin). Pure, so layouts are shared
+ * by every map on the page with the same geometry and width; the spherical
+ * projection itself is done once per geometry (see planar-world.ts).
  */
 export function layoutMap(features: CountryFeature[], width: number): MapLayout {
   const byWidth = cache.get(features) ?? new Map<number, MapLayout>();
@@ -59,17 +62,26 @@ export function layoutMap(features: CountryFeature[], width: number): MapLayout 
   return layout;
 }
 
+const planarCache = new WeakMap<CountryFeature[], PlanarWorld>();
+
 function computeLayout(features: CountryFeature[], width: number): MapLayout {
   const height = Math.round(width / MAP_ASPECT);
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [2, 2],
-      [width - 2, height - 2],
-    ],
-    { type: 'FeatureCollection', features },
-  );
-  const path = geoPath(projection).digits(1);
-  const shapes = features.map((feature) => ({ code: feature.id, d: path(feature) ?? '' }));
+  let planar = planarCache.get(features);
+  if (!planar) {
+    planar = projectWorld(features);
+    planarCache.set(features, planar);
+  }
+  // d3's fitExtent arithmetic, on bounds measured at the same reference scale:
+  // the same scale and translate as geoEqualEarth().fitExtent(extent, features).
+  const [[x0, y0], [x1, y1]] = planar.bounds;
+  const w = width - 4;
+  const h = height - 4;
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  const tx = 2 + (w - k * (x1 + x0)) / 2;
+  const ty = 2 + (h - k * (y1 + y0)) / 2;
+  const projection = geoEqualEarth().scale(REFERENCE_SCALE * k).translate([tx, ty]);
+  const rings = planar.rings;
+  const shapes = features.map((feature, i) => ({ code: feature.id, d: ringsPath(rings[i]!, k, tx, ty) }));
   let anchors: Map<string, MapAnchor> | undefined;
   const all = (): Map<string, MapAnchor> =>
     (anchors ??= new Map(

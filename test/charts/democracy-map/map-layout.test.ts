@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { layoutMap, MAP_ASPECT } from '../../../src/charts/democracy-map/map-layout.js';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import { worldLoaders } from '../../../src/geo/world.js';
+
+/** [[x0, y0], [x1, y1]] of the points in SVG path data. */
+function pathBounds(d: string): [[number, number], [number, number]] {
+  const numbers = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+  const xs = numbers.filter((_, i) => i % 2 === 0);
+  const ys = numbers.filter((_, i) => i % 2 === 1);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}
 
 describe('layoutMap', () => {
   it('projects every country into the reserved box, with anchors inside it', async () => {
@@ -35,4 +47,33 @@ describe('layoutMap', () => {
     const world = await worldLoaders.world110m();
     expect(world.countries.some((c) => c.id === 'SML')).to.equal(true);
   });
+
+  for (const width of [320, 936, 1240]) {
+    it(`draws the same map as d3's fitExtent + geoPath at ${width} px, each country within half a pixel`, async () => {
+      const world = await worldLoaders.world110m();
+      const height = Math.round(width / MAP_ASPECT);
+      const d3Path = geoPath(
+        geoEqualEarth().fitExtent(
+          [
+            [2, 2],
+            [width - 2, height - 2],
+          ],
+          { type: 'FeatureCollection', features: world.countries },
+        ),
+      );
+      const layout = layoutMap(world.countries, width);
+      let worst = 0;
+      layout.shapes.forEach((shape, i) => {
+        const expected = d3Path.bounds(world.countries[i]!);
+        const actual = pathBounds(shape.d);
+        for (const corner of [0, 1]) for (const axis of [0, 1]) worst = Math.max(worst, Math.abs(actual[corner]![axis]! - expected[corner]![axis]!));
+      });
+      expect(worst).to.be.lessThan(0.5);
+      const all = pathBounds(layout.shapes.map((shape) => shape.d).join(''));
+      expect(all[0][0]).to.be.closeTo(2, 0.1);
+      expect(all[1][0]).to.be.closeTo(width - 2, 0.1);
+      expect(all[0][1]).to.be.at.least(1.9);
+      expect(all[1][1]).to.be.at.most(height - 1.9);
+    });
+  }
 });
