@@ -1,8 +1,10 @@
 // The floor for bench/map-render.mjs: the least code that draws the same map.
-// Same data chunks as the element (the embed's own rollup-built JS modules,
-// passed in as URLs), same countries (Antarctica left out), same projection,
-// extent and path precision, same five colours and thresholds; no
-// interactivity, legend, text, table, tooltip, accessibility or theming.
+// The embed's own rollup-built data chunks (passed in as URLs): V-Dem v15 as
+// the element, and the 1:110m outlines as TopoJSON, projected here at run time
+// (the element loads the same outlines pre-projected by the data build). Same
+// countries (Antarctica left out), same projection, extent and path precision,
+// same five colours and thresholds; no interactivity, legend, text, table,
+// tooltip, accessibility or theming.
 // bench/map-render.mjs bundles and minifies this file with rollup + terser at
 // bench time, as the embed is.
 import { feature } from 'topojson-client';

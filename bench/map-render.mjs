@@ -26,7 +26,7 @@
 //                      (frames are vsync-bound, ~16.7 ms, which hides the rest).
 // Element and floor runs alternate (ABAB, then BABA) so drift hits both.
 // It reports; it does not fail on the ratios.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,10 +56,11 @@ if (!existsSync(join(dist, 'rights-atlas.js'))) {
   console.error('dist/rights-atlas.js is missing: run npm run build first');
   process.exit(1);
 }
+const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
 const chunk = (name) => {
-  const file = readdirSync(dist).find((f) => f.startsWith(`rights-atlas-${name}-`) && f.endsWith('.js'));
+  const file = Object.keys(chunks).find((f) => chunks[f].module === `data/${name}.json`);
   if (!file) {
-    console.error(`dist/rights-atlas-${name}-*.js is missing: run npm run build first`);
+    console.error(`no chunk of data/${name}.json in dist/embed-chunks.json: run npm run build first`);
     process.exit(1);
   }
   return `/dist/${file}`;
@@ -269,7 +270,7 @@ console.log(
   `"work" = until el.updateComplete resolves / the fills are set, before the frame; the frame itself is vsync-bound (~16.7 ms at 60 Hz), which hides small differences in the full update times.`,
 );
 console.log(
-  `Note: the element also downloads the country registry (names, regions) and its code in several chunks shared with other elements; the floor is one file and loads only world-110m and V-Dem v15.`,
+  `Note: both load V-Dem v15 and the same 1:110m outlines. The floor projects the TopoJSON (world-110m) in the browser, as a minimal d3-geo map does; the element loads the outlines pre-projected by the data build (world-110m-equal-earth, same projection and fit) and only scales them. The element also loads the country registry, starts Intl (country names) and its code comes in several chunks shared with other elements; the floor is one file.`,
 );
 console.log(`Targets: first render (cold and warm) <= ${TARGETS.first}x floor: ${ratios.coldFirstRenderMedian <= TARGETS.first && ratios.warmFirstRenderMedian <= TARGETS.first ? 'MET' : 'NOT MET'}; median year update <= ${TARGETS.update}x floor: ${ratios.yearUpdateMedian <= TARGETS.update ? 'MET' : 'NOT MET'}`);
 

@@ -18,7 +18,7 @@ export const ELEMENT_LOADERS: Record<string, (element: Element) => Promise<unkno
   'rights-democracy-map': (element) =>
     withNamesWarm(element, [
       import('./charts/democracy-map/index.js'),
-      import('../data/world-110m.json'),
+      import('../data/world-110m-equal-earth.json'),
       import('../data/countries.json'),
       element.getAttribute('metric')?.trim().toLowerCase() === 'libdem'
         ? import('../data/vdem-v14.json')

@@ -1,6 +1,7 @@
 // World country outlines (TopoJSON, 110m) keyed by ISO alpha-3.
 import { readRawJson } from './lib/raw.mjs';
 import { RowLedger } from './lib/ledger.mjs';
+import { projectWorld } from './world-projected.mjs';
 
 /**
  * Geometry codes that differ from the V-Dem unit codes the charts join on.
@@ -28,6 +29,13 @@ export function buildWorld() {
       properties: { name: geometry.properties.name },
     });
   }
+  const shipped = {
+    type: 'Topology',
+    bbox: topology.bbox,
+    transform: topology.transform,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+    arcs: topology.arcs,
+  };
   return {
     source: {
       id: 'world-110m',
@@ -40,20 +48,13 @@ export function buildWorld() {
       caveats: [
         'Boundaries follow UN-aligned choices (e.g. Crimea, Western Sahara); disputed borders are not an endorsement.',
         'Small states and islands are not drawn at 1:110m; they appear in the table view.',
+        'world-110m-equal-earth.json is the same outlines projected (Equal Earth, d3-geo) by the build, without Antarctica; coordinates are rounded to 0.01 px at scale 150.',
       ],
       raw: [ledger.toJSON()],
     },
     files: [
-      {
-        name: 'world-110m.json',
-        data: {
-          type: 'Topology',
-          bbox: topology.bbox,
-          transform: topology.transform,
-          objects: { countries: { type: 'GeometryCollection', geometries } },
-          arcs: topology.arcs,
-        },
-      },
+      { name: 'world-110m.json', data: shipped },
+      { name: 'world-110m-equal-earth.json', data: projectWorld(shipped) },
     ],
   };
 }

@@ -12,6 +12,7 @@ import { regimeShareLoaders } from '../../src/data/regime-share.js';
 import { strikeLoaders } from '../../src/data/strikes.js';
 import { vdemV10Loaders } from '../../src/data/vdem-v10.js';
 import { worldLoaders } from '../../src/geo/world.js';
+import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { lazy, loadedValue } from '../../src/data/load.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
@@ -25,6 +26,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   ...Object.fromEntries(Object.entries(strikeLoaders).map(([k, v]) => [`strikes.${k}`, v])),
   ...Object.fromEntries(Object.entries(vdemV10Loaders).map(([k, v]) => [`vdemV10.${k}`, v])),
   ...Object.fromEntries(Object.entries(worldLoaders).map(([k, v]) => [`world.${k}`, v])),
+  ...Object.fromEntries(Object.entries(projectedWorldLoaders).map(([k, v]) => [`projectedWorld.${k}`, v])),
 };
 
 type Source = { files: string[] };

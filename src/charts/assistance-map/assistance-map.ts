@@ -7,7 +7,7 @@ import { renderError, renderFooter } from '../../core/chrome.js';
 import { prefersReducedMotion } from '../../core/timeline.js';
 import { formatIndex } from '../../core/format.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
-import { worldLoaders, type World } from '../../geo/world.js';
+import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../democracy-map/map-layout.js';
 import { MEASURE_LABELS } from '../assistance-ranking/measures.js';
 import { periodLabel } from '../assistance-ranking/period.js';
@@ -90,7 +90,7 @@ export class RightsAssistanceMap extends AssistanceElement {
   /** `map` (default) or `table`. */
   @property({ reflect: true }) view = 'map';
 
-  @state() private world?: World;
+  @state() private world?: ProjectedWorld;
   @state() private playing = false;
 
   protected readonly chartView = 'map';
@@ -115,7 +115,7 @@ export class RightsAssistanceMap extends AssistanceElement {
   }
 
   protected override async loadOwnData(): Promise<() => void> {
-    const world = await worldLoaders.world110m();
+    const world = await projectedWorldLoaders.equalEarth110m();
     return () => (this.world = world);
   }
 
@@ -134,7 +134,7 @@ export class RightsAssistanceMap extends AssistanceElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const width = this.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH;
-    if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world.countries, width);
+    if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world, width);
     if (changed.has('year') && changed.get('year') !== undefined && this.source) {
       this.announcement = `${periodLabel(this.period, this.source.fiscal)}. ${this.activeDescription()}`.trim();
     }

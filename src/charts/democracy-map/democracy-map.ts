@@ -16,7 +16,7 @@ import { placeTooltip } from '../../core/tooltip-position.js';
 import { democracyLoaders } from '../../data/democracy.js';
 import { loadedValue } from '../../data/load.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
-import { worldLoaders, type World } from '../../geo/world.js';
+import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from './map-layout.js';
 import { CountryPaths } from './country-paths.js';
 import { fillFor, legendItems } from './map-scale.js';
@@ -110,7 +110,7 @@ export class RightsDemocracyMap extends RightsElement {
   @property({ reflect: true }) view = 'map';
 
   @state() private datasets: DemocracyData = {};
-  @state() private world?: World;
+  @state() private world?: ProjectedWorld;
   @state() private registry?: CountryRegistry;
   @state() private loadError = '';
   @state() private activeCode = '';
@@ -158,7 +158,7 @@ export class RightsDemocracyMap extends RightsElement {
 
   /** What one edition needs: its dataset, the geometry and the country registry. */
   private loadersOf(edition: Edition) {
-    return [democracyLoaders[edition], worldLoaders.world110m, countryLoaders.registry] as const;
+    return [democracyLoaders[edition], projectedWorldLoaders.equalEarth110m, countryLoaders.registry] as const;
   }
 
   /**
@@ -253,7 +253,7 @@ export class RightsDemocracyMap extends RightsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const width = this.widthController.width || DEFAULT_WIDTH;
-    if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world.countries, width);
+    if (this.world && this.layout?.width !== width) this.layout = layoutMap(this.world, width);
     if (changed.has('year') && changed.get('year') !== undefined && this.metricData) {
       // During playback only the year, so the queue of announcements stays short.
       this.announcement = this.playing ? String(this.yearValue) : `${this.yearValue}. ${this.focusedDescription()}`.trim();

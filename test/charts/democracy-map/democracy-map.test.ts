@@ -4,7 +4,7 @@ import { schemeYlGnBu } from 'd3-scale-chromatic';
 import '../../../src/index.js';
 import type { RightsDemocracyMap } from '../../../src/index.js';
 import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
-import { worldLoaders } from '../../../src/geo/world.js';
+import { projectedWorldLoaders } from '../../../src/geo/projected-world.js';
 import { countryLoaders } from '../../../src/data/countries.js';
 import { holdLoaders } from '../../helpers/hold-loaders.js';
 import v15Json from '../../../data/vdem-v15.json';
@@ -273,7 +273,7 @@ describe('<rights-democracy-map>', () => {
 
   describe('first render', () => {
     it('draws the map in its first render when the data has already loaded, never the placeholder', async () => {
-      await Promise.all([democracyLoaders.v15(), worldLoaders.world110m(), countryLoaders.registry()]);
+      await Promise.all([democracyLoaders.v15(), projectedWorldLoaders.equalEarth110m(), countryLoaders.registry()]);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('rights-democracy-map') as RightsDemocracyMap;
       el.setAttribute('year', '2019');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { layoutMap, MAP_ASPECT } from '../../../src/charts/democracy-map/map-layout.js';
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import { worldLoaders } from '../../../src/geo/world.js';
+import { projectedWorldLoaders } from '../../../src/geo/projected-world.js';
 
 /** [[x0, y0], [x1, y1]] of the points in SVG path data. */
 function pathBounds(d: string): [[number, number], [number, number]] {
@@ -16,8 +17,8 @@ function pathBounds(d: string): [[number, number], [number, number]] {
 
 describe('layoutMap', () => {
   it('projects every country into the reserved box, with anchors inside it', async () => {
-    const world = await worldLoaders.world110m();
-    const layout = layoutMap(world.countries, 800);
+    const world = await projectedWorldLoaders.equalEarth110m();
+    const layout = layoutMap(world, 800);
     expect(layout.height).to.equal(800 / MAP_ASPECT);
     expect(layout.shapes.length).to.equal(world.countries.length);
     for (const shape of layout.shapes) expect(shape.d, shape.code).to.match(/^M/);
@@ -29,8 +30,8 @@ describe('layoutMap', () => {
   });
 
   it('leaves Antarctica out and anchors France in Europe, west of Germany', async () => {
-    const world = await worldLoaders.world110m();
-    const layout = layoutMap(world.countries, 1000);
+    const world = await projectedWorldLoaders.equalEarth110m();
+    const layout = layoutMap(world, 1000);
     const at = (code: string) => layout.anchor(code)!;
     expect(layout.shapes.some((s) => s.code === 'ATA')).to.equal(false);
     expect(at('FRA').x).to.be.lessThan(at('DEU').x);
@@ -38,9 +39,9 @@ describe('layoutMap', () => {
   });
 
   it('is computed once per geometry and width, and shared', async () => {
-    const world = await worldLoaders.world110m();
-    expect(layoutMap(world.countries, 640)).to.equal(layoutMap(world.countries, 640));
-    expect(layoutMap(world.countries, 640)).not.to.equal(layoutMap(world.countries, 641));
+    const world = await projectedWorldLoaders.equalEarth110m();
+    expect(layoutMap(world, 640)).to.equal(layoutMap(world, 640));
+    expect(layoutMap(world, 640)).not.to.equal(layoutMap(world, 641));
   });
 
   it('joins Somaliland to the V-Dem code SML', async () => {
@@ -49,19 +50,20 @@ describe('layoutMap', () => {
   });
 
   for (const width of [320, 936, 1240]) {
-    it(`draws the same map as d3's fitExtent + geoPath at ${width} px, each country within half a pixel`, async () => {
+    it(`draws the same map as d3's fitExtent + geoPath of the raw outlines at ${width} px, each country within half a pixel`, async () => {
       const world = await worldLoaders.world110m();
+      const projected = await projectedWorldLoaders.equalEarth110m();
+      expect(projected.countries.map((c) => c.id)).to.deep.equal(world.countries.map((c) => c.id));
       const height = Math.round(width / MAP_ASPECT);
-      const d3Path = geoPath(
-        geoEqualEarth().fitExtent(
+      const fitted = geoEqualEarth().fitExtent(
           [
             [2, 2],
             [width - 2, height - 2],
           ],
           { type: 'FeatureCollection', features: world.countries },
-        ),
-      );
-      const layout = layoutMap(world.countries, width);
+        );
+      const d3Path = geoPath(fitted);
+      const layout = layoutMap(projected, width);
       let worst = 0;
       layout.shapes.forEach((shape, i) => {
         const expected = d3Path.bounds(world.countries[i]!);
@@ -69,6 +71,14 @@ describe('layoutMap', () => {
         for (const corner of [0, 1]) for (const axis of [0, 1]) worst = Math.max(worst, Math.abs(actual[corner]![axis]! - expected[corner]![axis]!));
       });
       expect(worst).to.be.lessThan(0.5);
+      // Anchors: the projected centroid of each country's largest part.
+      for (const country of world.countries) {
+        const parts = country.geometry.type === 'MultiPolygon' ? country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates })) : [country.geometry];
+        const largest = parts.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+        const [x, y] = fitted(geoCentroid(largest))!;
+        expect(layout.anchor(country.id)!.x, country.id).to.be.closeTo(x, 0.05);
+        expect(layout.anchor(country.id)!.y, country.id).to.be.closeTo(y, 0.05);
+      }
       const all = pathBounds(layout.shapes.map((shape) => shape.d).join(''));
       expect(all[0][0]).to.be.closeTo(2, 0.1);
       expect(all[1][0]).to.be.closeTo(width - 2, 0.1);
