@@ -27,4 +27,3 @@ export function worldFromTopology(topology: WorldTopology): World {
 export const worldLoaders = {
   world110m: lazy<World, WorldTopology>(() => import('../../data/world-110m.json'), worldFromTopology),
 };
-

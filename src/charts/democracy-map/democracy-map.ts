@@ -169,11 +169,13 @@ export class RightsDemocracyMap extends RightsElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       const edition = METRIC_DEFINITIONS[parseChoice(this.metric, METRICS, 'polyarchy', 'metric').value].edition;
-      const data = Promise.all(this.loadersOf(edition).map((loader) => loader()));
-      displayNames(elementLang(this, this.locale).value); // while the data downloads
-      let timer = 0;
-      await Promise.race([data.catch(() => undefined), new Promise((done) => (timer = window.setTimeout(done, FIRST_RENDER_WAIT)))]);
-      clearTimeout(timer);
+      if (!this.adoptLoaded(edition)) {
+        let timer = 0;
+        const waited = new Promise((done) => (timer = window.setTimeout(done, FIRST_RENDER_WAIT)));
+        // A load that fails within the wait shows its error in the first render.
+        await Promise.race([this.load(edition, elementLang(this, this.locale).value), waited]);
+        clearTimeout(timer);
+      }
     }
     super.scheduleUpdate();
   }
@@ -193,14 +195,14 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   /** The metric's dataset, geometry and names, loaded on first need (one edition at a time). */
-  private async load(edition: Edition): Promise<void> {
+  private async load(edition: Edition, lang = this.resolvedLang): Promise<void> {
     if (this.loading.has(edition)) return;
     this.loading.add(edition);
     this.loadError = '';
     try {
       const [datasetLoader, worldLoader, registryLoader] = this.loadersOf(edition);
       const loaded = Promise.all([datasetLoader(), worldLoader(), registryLoader()]);
-      displayNames(this.resolvedLang); // while the data downloads
+      displayNames(lang); // while the data downloads
       const [dataset, world, registry] = await loaded;
       this.datasets = { ...this.datasets, [edition]: dataset };
       this.world = world;

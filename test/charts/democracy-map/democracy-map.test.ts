@@ -292,6 +292,30 @@ describe('<rights-democracy-map>', () => {
       expect(renders).to.equal(1);
     });
 
+    it('shows a failed load in its first render, having asked for the data once', async () => {
+      const original = democracyLoaders.v15;
+      let calls = 0;
+      // Fails once, then works: the reader decides when to try again.
+      democracyLoaders.v15 = () => {
+        calls++;
+        democracyLoaders.v15 = original;
+        return Promise.reject(new Error('offline'));
+      };
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await fixture<RightsDemocracyMap>(html`<rights-democracy-map></rights-democracy-map>`);
+        await el.updateComplete;
+        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
+        expect(calls).to.equal(1);
+        await aTimeout(300);
+        expect($(el, '.error'), 'no silent second attempt').not.to.equal(null);
+      } finally {
+        democracyLoaders.v15 = original;
+        console.warn = warn;
+      }
+    });
+
     it('shows the placeholder after a short wait when the data is slow, then the map', async () => {
       const { release, restore } = holdLoaders(democracyLoaders, 'v15');
       try {
