@@ -165,19 +165,7 @@ export const assistanceMapStyles = css`
     display: inline;
   }
   .tooltip {
-    position: absolute;
-    top: 0;
-    left: 0;
-    z-index: 1;
     max-width: min(300px, 85%);
-    padding: 6px 8px;
-    background: var(--rights-tooltip-bg, var(--_bg));
-    color: var(--rights-text, var(--_text));
-    border: 1px solid var(--rights-border, var(--_border));
-    border-radius: 3px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    pointer-events: none;
-    font-size: 0.9em;
   }
   .timeline {
     display: flex;
