@@ -1,56 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { assistanceLoaders } from '../src/data/assistance.js';
+import { assistanceArgTypes, assistanceArgs, renderAssistance, type AssistanceArgs } from './assistance-args.js';
 
 /** One arg per attribute of <rights-assistance-ranking>; empty means "attribute not set". */
-interface RankingArgs {
-  measure: string;
-  year: string;
-  from: string;
-  to: string;
+interface RankingArgs extends AssistanceArgs {
   limit: string;
-  flow: string;
-  dollars: string;
-  index: string;
-  regime: string;
-  highlight: string;
-  selected: string;
-  controls: string;
-  view: string;
-  theme: string;
-  lang: string;
-  heading: string;
-  onRightsReady?: (event: Event) => void;
-  onRightsYearChange?: (event: Event) => void;
-  onRightsSelect?: (event: Event) => void;
 }
 
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
-
-function renderRanking(args: RankingArgs): TemplateResult {
-  return html`<rights-assistance-ranking
-    measure=${attr(args.measure)}
-    year=${attr(args.year)}
-    from=${attr(args.from)}
-    to=${attr(args.to)}
-    limit=${attr(args.limit)}
-    flow=${attr(args.flow)}
-    dollars=${attr(args.dollars)}
-    index=${attr(args.index)}
-    regime=${attr(args.regime)}
-    highlight=${attr(args.highlight)}
-    selected=${attr(args.selected)}
-    controls=${attr(args.controls)}
-    view=${attr(args.view)}
-    theme=${attr(args.theme)}
-    lang=${attr(args.lang)}
-    heading=${attr(args.heading)}
-    @rights-ready=${args.onRightsReady}
-    @rights-year-change=${args.onRightsYearChange}
-    @rights-select=${args.onRightsSelect}
-  ></rights-assistance-ranking>`;
-}
+const renderRanking = (args: RankingArgs): TemplateResult => renderAssistance('rights-assistance-ranking', args);
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
 const meta = {
@@ -58,48 +17,13 @@ const meta = {
   component: 'rights-assistance-ranking',
   tags: ['autodocs'],
   render: (args) => html`<div class="sb-wide">${renderRanking(args)}</div>`,
-  args: {
-    measure: 'arms',
-    year: '',
-    from: '',
-    to: '',
-    limit: '15',
-    flow: '',
-    dollars: '',
-    index: '',
-    regime: '',
-    highlight: '',
-    selected: '',
-    controls: '',
-    view: 'chart',
-    theme: 'auto',
-    lang: 'en',
-    heading: '',
-  },
+  args: { ...assistanceArgs, limit: '15', view: 'chart' },
   argTypes: {
-    measure: {
-      control: 'select',
-      options: ['arms', 'aid', 'military-aid'],
-      description: '`arms` (SIPRI TIV, 1950–2021), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015).',
-    },
-    year: { control: 'text', description: 'A single year; empty = latest. Ignored when from/to is set.' },
-    from: { control: 'text', description: 'First year of a period.' },
-    to: { control: 'text', description: 'Last year of a period.' },
+    ...assistanceArgTypes,
     limit: { control: 'text', description: 'Number of bars, 1–40.' },
-    flow: { control: 'select', options: ['', 'obligations', 'disbursements'], description: 'For aid: obligations or disbursements.' },
-    dollars: { control: 'select', options: ['', 'constant', 'current'], description: 'For aid: constant (FY2022) or current dollars.' },
     index: { control: 'select', options: ['', 'polyarchy', 'libdem'], description: 'Democracy index beside each bar: EDI or LDI.' },
-    regime: { control: 'inline-radio', options: ['all', 'autocracy', 'democracy'] },
     highlight: { control: 'text', description: 'ISO alpha-3 codes to mark, e.g. `EGY ISR`.' },
-    selected: { control: 'text' },
-    controls: { control: 'select', options: ['', 'true', 'false'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['', 'en', 'fr', 'es', 'de', 'ar'] },
-    heading: { control: 'text' },
-    onRightsReady: { action: 'rights-ready', table: { disable: true } },
-    onRightsYearChange: { action: 'rights-year-change', table: { disable: true } },
-    onRightsSelect: { action: 'rights-select', table: { disable: true } },
   },
 } satisfies Meta<RankingArgs>;
 

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { civilianHarmLoaders } from '../src/data/civilian-harm.js';
+import { attr } from './attributes.js';
 
 /** One arg per attribute of <rights-civilian-harm>; empty means "attribute not set". */
 interface HarmArgs {
@@ -18,8 +19,6 @@ interface HarmArgs {
   onRightsReady?: (event: Event) => void;
   onRightsSelect?: (event: Event) => void;
 }
-
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 function renderHarm(args: HarmArgs): TemplateResult {
   return html`<rights-civilian-harm

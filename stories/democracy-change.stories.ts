@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { democracyLoaders } from '../src/data/democracy.js';
+import { attr } from './attributes.js';
 
 /** One arg per attribute of <rights-democracy-change>; empty means "attribute not set". */
 interface ChangeArgs {
@@ -16,8 +17,6 @@ interface ChangeArgs {
   onRightsReady?: (event: Event) => void;
   onRightsSelect?: (event: Event) => void;
 }
-
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 function renderChange(args: ChangeArgs): TemplateResult {
   return html`<rights-democracy-change

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { democracyLoaders } from '../src/data/democracy.js';
+import { attr } from './attributes.js';
 
 /** One arg per attribute of <rights-democracy-trend>; empty means "attribute not set". */
 interface TrendArgs {
@@ -21,8 +22,6 @@ interface TrendArgs {
   onRightsYearChange?: (event: Event) => void;
   onRightsCountriesChange?: (event: Event) => void;
 }
-
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 function renderTrend(args: Partial<TrendArgs>): TemplateResult {
   return html`<rights-democracy-trend

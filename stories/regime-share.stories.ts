@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { regimeShareLoaders } from '../src/data/regime-share.js';
+import { attr } from './attributes.js';
 
 /** One arg per attribute of <rights-regime-share>; empty means "attribute not set". */
 interface ShareArgs {
@@ -17,8 +18,6 @@ interface ShareArgs {
   onRightsReady?: (event: Event) => void;
   onRightsYearChange?: (event: Event) => void;
 }
-
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 function renderShare(args: ShareArgs): TemplateResult {
   return html`<rights-regime-share

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { strikeLoaders } from '../src/data/strikes.js';
+import { attr } from './attributes.js';
 
 /** One arg per attribute of <rights-strike-map>; empty means "attribute not set". */
 interface StrikeArgs {
@@ -17,8 +18,6 @@ interface StrikeArgs {
   onRightsSelect?: (event: Event) => void;
   onRightsYearChange?: (event: Event) => void;
 }
-
-const attr = (value: string | undefined): string | typeof nothing => (value === undefined || value === '' ? nothing : value);
 
 function renderStrikeMap(args: StrikeArgs): TemplateResult {
   return html`<rights-strike-map
