@@ -54,10 +54,6 @@ function computeLayout(world: ProjectedWorld, width: number): MapLayout {
   const tx = 2 + (w - k * (x1 + x0)) / 2;
   const ty = 2 + (h - k * (y1 + y0)) / 2;
   const shapes = world.countries.map((country) => ({ code: country.id, d: ringsPath(country.rings, k, tx, ty) }));
-  let anchors: Map<string, MapAnchor> | undefined;
-  const all = (): Map<string, MapAnchor> =>
-    (anchors ??= new Map(
-      world.countries.map(({ id, anchor: [x, y] }) => [id, { code: id, x: x * k + tx, y: y * k + ty }]),
-    ));
-  return { width, height, shapes, anchor: (code) => all().get(code), anchors: () => [...all().values()] };
+  const anchors = new Map(world.countries.map(({ id, anchor: [x, y] }) => [id, { code: id, x: x * k + tx, y: y * k + ty }]));
+  return { width, height, shapes, anchor: (code) => anchors.get(code), anchors: () => [...anchors.values()] };
 }
