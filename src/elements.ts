@@ -1,4 +1,5 @@
 import { displayNames, elementLang } from './core/lang.js';
+import { editionForMetric } from './democracy/editions.js';
 
 /** Waits for `loading` after starting the country names of the element's language. */
 function withNamesWarm(element: Element, loading: Promise<unknown>[]): Promise<unknown> {
@@ -20,9 +21,7 @@ export const ELEMENT_LOADERS: Record<string, (element: Element) => Promise<unkno
       import('./charts/democracy-map/index.js'),
       import('../data/world-110m-equal-earth.json'),
       import('../data/countries.json'),
-      element.getAttribute('metric')?.trim().toLowerCase() === 'libdem'
-        ? import('../data/vdem-v14.json')
-        : import('../data/vdem-v15.json'),
+      editionForMetric(element.getAttribute('metric')) === 'v14' ? import('../data/vdem-v14.json') : import('../data/vdem-v15.json'),
     ]),
   'rights-regime-share': () => import('./charts/regime-share/index.js'),
   'rights-democracy-trend': (element) => withNamesWarm(element, [import('./charts/democracy-trend/index.js')]),

@@ -5,18 +5,19 @@ import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
 import { renderError, renderFooter } from '../../core/chrome.js';
 import { formatIndex } from '../../core/format.js';
-import { MEASURE_LABELS, type MeasureSource } from './measures.js';
-import { periodLabel } from './period.js';
-import type { Ranking, Recipient } from './ranking.js';
-import { INDEX_SHORT, NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from './regimes.js';
+import { MEASURE_LABELS, type MeasureSource } from '../../assistance/measures.js';
+import { periodLabel } from '../../assistance/period.js';
+import type { Ranking, Recipient } from '../../assistance/ranking.js';
+import { INDEX_SHORT } from '../../assistance/regimes.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
-import { cellUnit, formatShort } from './amounts.js';
-import { rankingSummary, recipientLabel, recipientLines } from './describe.js';
+import { cellUnit, formatShort } from '../../assistance/amounts.js';
+import { rankingSummary, recipientLabel, recipientLines } from '../../assistance/describe.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
-import { renderRankingTable } from './ranking-table.js';
-import { AssistanceElement } from './assistance-element.js';
+import { renderRankingTable } from '../../assistance/ranking-table.js';
+import { AssistanceElement } from '../../assistance/assistance-element.js';
+import { NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 
-export type { AssistanceSelectDetail } from './assistance-element.js';
+export type { AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 
 const DEFAULT_WIDTH = 640;
 const MAX_LIMIT = 40;

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { Recipient } from './ranking.js';
+import type { Recipient } from '../../assistance/ranking.js';
 
 export const ROW_HEIGHT = 26;
 export const TOP = 20;

@@ -6,16 +6,17 @@ import { chartStyles } from '../../core/chart-styles.js';
 import { renderError, renderFooter } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
 import { populationLoaders, type Population } from '../../data/population.js';
-import { MEASURE_LABELS, type MeasureSource } from '../assistance-ranking/measures.js';
-import { periodLabel } from '../assistance-ranking/period.js';
-import type { Recipient } from '../assistance-ranking/ranking.js';
-import { INDEX_NAMES, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../assistance-ranking/regimes.js';
-import { cellUnit, formatShare, formatShort } from '../assistance-ranking/amounts.js';
-import { rankingSummary, recipientLabel, recipientLines } from '../assistance-ranking/describe.js';
-import { renderRankingTable } from '../assistance-ranking/ranking-table.js';
-import { AssistanceElement } from '../assistance-ranking/assistance-element.js';
+import { MEASURE_LABELS, type MeasureSource } from '../../assistance/measures.js';
+import { periodLabel } from '../../assistance/period.js';
+import type { Recipient } from '../../assistance/ranking.js';
+import { INDEX_NAMES } from '../../assistance/regimes.js';
+import { cellUnit, formatShare, formatShort } from '../../assistance/amounts.js';
+import { rankingSummary, recipientLabel, recipientLines } from '../../assistance/describe.js';
+import { renderRankingTable } from '../../assistance/ranking-table.js';
+import { AssistanceElement } from '../../assistance/assistance-element.js';
 import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
+import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 
 export interface AssistanceScatterSelectDetail {
   code: string;

@@ -7,7 +7,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear } from '../../core/parse.js';
-import { parseCountries } from './countries.js';
+import { parseCountries } from '../../harm/countries.js';
 import { CountryNames } from '../../core/country-names.js';
 import { formatCount } from '../../core/format.js';
 import { civilianHarmLoaders, type CivcasTable, type TbijYearly, type UcdpConflictDeaths } from '../../data/civilian-harm.js';

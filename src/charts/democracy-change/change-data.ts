@@ -1,6 +1,6 @@
 // Biggest declines and advances of a democracy index between two years. Pure.
-import type { TrendData, TrendMetric } from '../democracy-trend/trend-data.js';
-import { countrySeries, episodesOf, hasSeries } from '../democracy-trend/trend-data.js';
+import type { TrendData, TrendMetric } from '../../democracy/trend-data.js';
+import { countrySeries, episodesOf, hasSeries } from '../../democracy/trend-data.js';
 
 export interface CountryChange {
   code: string;

@@ -11,13 +11,15 @@ import { CountryNames } from '../../core/country-names.js';
 import { formatChange, formatIndex } from '../../core/format.js';
 import { democracyLoaders } from '../../data/democracy.js';
 import { countryLoaders } from '../../data/countries.js';
-import { xyStyles } from '../regime-share/regime-share.styles.js';
-import { METRIC_INFO, TREND_METRICS, metricSource, type TrendData, type TrendMetric } from '../democracy-trend/trend-data.js';
-import { fitLabel } from '../democracy-trend/trend-layout.js';
-import { SERIES_COLORS } from '../democracy-trend/palette.js';
+
+import { METRIC_INFO, TREND_METRICS, metricSource, type TrendData, type TrendMetric } from '../../democracy/trend-data.js';
+
+import { SERIES_COLORS } from '../../core/series-palette.js';
 import { changes, ranked, type CountryChange } from './change-data.js';
 import { changeHeight, layoutChanges, type ChangeLayout, type ChangeRow } from './change-layout.js';
 import { changeStyles } from './democracy-change.styles.js';
+import { xyStyles } from '../../core/xy-styles.js';
+import { fitLabel } from '../../core/labels.js';
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];

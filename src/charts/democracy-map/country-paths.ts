@@ -1,4 +1,4 @@
-import type { MapShape } from './map-layout.js';
+import type { MapShape } from '../../geo/map-layout.js';
 
 /** What a country's shape shows: its colour, its accessible name, whether it is selected. */
 export interface CountryLook {

@@ -17,12 +17,13 @@ import { democracyLoaders } from '../../data/democracy.js';
 import { loadedValue } from '../../data/load.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
-import { layoutMap, type MapLayout } from './map-layout.js';
+import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { CountryPaths } from './country-paths.js';
 import { fillFor, legendItems } from './map-scale.js';
 import { countryLabel, shortLabel, tooltipLines, yearSummary, type Wording } from './describe.js';
-import { METRICS, METRIC_DEFINITIONS, REGIME_NAMES, datasetOf, type CountryValue, type DemocracyData, type Edition, type Metric } from './metrics.js';
+import { METRICS, METRIC_DEFINITIONS, datasetOf, type CountryValue, type DemocracyData, type Edition, type Metric } from '../../democracy/metrics.js';
 import { mapStyles } from './democracy-map.styles.js';
+import { REGIME_NAMES } from '../../democracy/regimes.js';
 
 const VIEWS = ['map', 'table'] as const;
 type View = (typeof VIEWS)[number];

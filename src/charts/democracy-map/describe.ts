@@ -1,11 +1,11 @@
 // Words for readers: tooltip lines, labels for screen readers and the year's
 // summary. Pure functions of values, so they are tested without a browser.
 import { formatChange, formatCount, formatIndex } from '../../core/format.js';
-import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from './metrics.js';
+import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
 
 export interface Wording {
   lang: string;
-  regimes: string[];
+  regimes: readonly string[];
   name: (code: string) => string;
 }
 

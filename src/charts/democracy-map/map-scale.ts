@@ -1,14 +1,14 @@
 import { bisectRight } from 'd3-array';
-import type { Metric } from './metrics.js';
-import { METRIC_DEFINITIONS } from './metrics.js';
+import type { Metric } from '../../democracy/metrics.js';
+import { METRIC_DEFINITIONS } from '../../democracy/metrics.js';
+import { REGIME_COLORS } from '../../democracy/regimes.js';
 
 /**
  * ColorBrewer palettes (Cynthia Brewer, colorbrewer2.org), both rated colour-blind
- * safe: PRGn 4-class for the ordered regime categories, YlGnBu 5-class for the
+ * safe: PRGn 4-class for the ordered regime categories (in democracy/regimes.ts), YlGnBu 5-class for the
  * binned indices. Written out rather than imported because d3-scale-chromatic
  * does not tree-shake and would add 11 kB gzip to the embed for eight colours.
  */
-export const REGIME_COLORS: readonly string[] = ['#7b3294', '#c2a5cf', '#a6dba0', '#008837'];
 export const INDEX_THRESHOLDS = [0.2, 0.4, 0.6, 0.8];
 export const INDEX_COLORS: readonly string[] = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 export const NO_DATA_FILL = 'url(#no-data)';
@@ -26,7 +26,7 @@ export interface LegendItem {
   fill: string;
 }
 
-export function legendItems(metric: Metric, regimeNames: string[], format: (n: number) => string): LegendItem[] {
+export function legendItems(metric: Metric, regimeNames: readonly string[], format: (n: number) => string): LegendItem[] {
   const items =
     METRIC_DEFINITIONS[metric].kind === 'regime'
       ? regimeNames.map((label, i) => ({ label, fill: REGIME_COLORS[i]! }))

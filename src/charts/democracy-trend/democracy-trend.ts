@@ -13,7 +13,7 @@ import { formatIndex } from '../../core/format.js';
 import { nearestIndex } from '../../core/axes.js';
 import { democracyLoaders } from '../../data/democracy.js';
 import { countryLoaders } from '../../data/countries.js';
-import { xyStyles } from '../regime-share/regime-share.styles.js';
+
 import {
   METRIC_INFO,
   TREND_METRICS,
@@ -28,11 +28,13 @@ import {
   type TrendData,
   type TrendMetric,
   type TrendSeries,
-} from './trend-data.js';
-import { fitLabel, layoutTrend, regionInitials, type TrendLayout } from './trend-layout.js';
+} from '../../democracy/trend-data.js';
+import { layoutTrend, regionInitials, type TrendLayout } from './trend-layout.js';
 import { crosshairLines, episodeText, trendSummary, valueText, type TrendWording } from './describe.js';
-import { seriesColor, seriesDash } from './palette.js';
+import { seriesColor, seriesDash } from '../../core/series-palette.js';
 import { trendStyles } from './democracy-trend.styles.js';
+import { xyStyles } from '../../core/xy-styles.js';
+import { fitLabel } from '../../core/labels.js';
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];

@@ -1,6 +1,6 @@
 // Words for readers: crosshair readout, announcements and summary. Pure.
 import { formatChange, formatIndex } from '../../core/format.js';
-import type { Episode, TrendSeries } from './trend-data.js';
+import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 
 export interface TrendWording {
   lang: string;

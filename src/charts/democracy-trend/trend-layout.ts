@@ -1,7 +1,8 @@
 // Marks of the trend chart: series + size -> paths, bands, labels, ticks. Pure.
 import { bandPath, frame, linear, linePath, spreadLabels, valueTicks, yearTicks, type Frame, type Point } from '../../core/axes.js';
-import { chartHeight } from '../regime-share/share-layout.js';
-import type { Episode, TrendSeries } from './trend-data.js';
+
+import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
+import { chartHeight } from '../../core/xy-frame.js';
 
 export interface SeriesMarks {
   id: string;
@@ -81,13 +82,6 @@ export function layoutTrend(series: TrendSeries[], episodes: Episode[], from: nu
     y,
     labelChars: Math.max(3, Math.floor((right - 8) / 6.6)),
   };
-}
-
-/** A label that fits: the full name, else the short form (ISO3 code, "World", region initials), else cut with an ellipsis. */
-export function fitLabel(name: string, short: string, chars: number): string {
-  if (name.length <= chars) return name;
-  if (short.length <= chars) return short;
-  return `${short.slice(0, Math.max(1, chars - 1))}…`;
 }
 
 /** Initials of a region's name ("Middle East and North Africa" -> "MENA"), as V-Dem abbreviates them. */

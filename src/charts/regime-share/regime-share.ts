@@ -10,12 +10,12 @@ import { parseChoice, parseYear, type Parsed } from '../../core/parse.js';
 import { clamp } from '../../core/timeline.js';
 import { nearestIndex } from '../../core/axes.js';
 import { regimeShareLoaders, type RegimeShareData } from '../../data/regime-share.js';
-import { REGIME_COLORS } from '../democracy-map/map-scale.js';
-import { REGIME_NAMES } from '../democracy-map/metrics.js';
 import { EDITIONS, EDITION_INFO, MEASURES, crossingYears, editionData, shareRows, type Edition, type Measure, type ShareRow } from './share-data.js';
 import { layoutShares, type ShareLayout } from './share-layout.js';
 import { cursorLines, cursorText, formatPercent, shareSummary, type ShareWording } from './describe.js';
-import { shareStyles, xyStyles } from './regime-share.styles.js';
+import { shareStyles } from './regime-share.styles.js';
+import { REGIME_COLORS, REGIME_NAMES } from '../../democracy/regimes.js';
+import { xyStyles } from '../../core/xy-styles.js';
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];

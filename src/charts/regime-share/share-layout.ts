@@ -1,6 +1,7 @@
 // Marks of the stacked area: data rows + size -> paths, ticks, labels. Pure.
 import { bandPath, frame, linear, linePath, yearTicks, type Frame, type Point } from '../../core/axes.js';
 import type { ShareRow } from './share-data.js';
+import { chartHeight } from '../../core/xy-frame.js';
 
 export interface ShareLayout {
   frame: Frame;
@@ -18,13 +19,6 @@ export interface ShareLayout {
   labels: { category: number; x: number; y: number }[];
   crossings: { year: number; x: number }[];
   y: (share: number) => number;
-}
-
-/** Breakpoint (layout width) below which the chart gets taller; mirrored in the styles' container query. */
-export const NARROW = 536;
-
-export function chartHeight(width: number): number {
-  return Math.round(width < NARROW ? width * 0.8 : width * 0.5);
 }
 
 const MARGINS = { top: 22, right: 10, bottom: 24, left: 40 };

@@ -13,7 +13,7 @@ import { formatCount } from '../../core/format.js';
 import { strikeLoaders, type TbijStrikes } from '../../data/strikes.js';
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { worldLoaders, type World } from '../../geo/world.js';
-import { parseCountries } from '../civilian-harm/countries.js';
+import { parseCountries } from '../../harm/countries.js';
 import { civiliansReported, killedMax, parseDateBound, strikeRows, type Strike } from './strikes.js';
 import { frameMap, type MapFrame } from './projection.js';
 import { binRadius, binStrikes, separate, strikeRadius, type Bin, type PlacedStrike } from './bins.js';

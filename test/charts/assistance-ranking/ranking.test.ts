@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { measureSource } from '../../../src/charts/assistance-ranking/measures.js';
-import { rankRecipients } from '../../../src/charts/assistance-ranking/ranking.js';
-import { parsePeriod, periodLabel } from '../../../src/charts/assistance-ranking/period.js';
+import { measureSource } from '../../../src/assistance/measures.js';
+import { rankRecipients } from '../../../src/assistance/ranking.js';
+import { parsePeriod, periodLabel } from '../../../src/assistance/period.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT } from '../../../src/charts/assistance-ranking/bar-layout.js';
-import { formatLong, formatShort } from '../../../src/charts/assistance-ranking/amounts.js';
+import { formatLong, formatShort } from '../../../src/assistance/amounts.js';
 import type { MilitaryAid, SipriUsArms, ForeignAssistance } from '../../../src/data/assistance.js';
 import type { VdemV14, VdemV15 } from '../../../src/data/democracy.js';
 import militaryJson from '../../../data/military-aid.json';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { VdemV14, VdemV15 } from '../../../src/data/democracy.js';
 import type { CountryRegistry } from '../../../src/data/countries.js';
-import type { TrendData } from '../../../src/charts/democracy-trend/trend-data.js';
+import type { TrendData } from '../../../src/democracy/trend-data.js';
 import { changes, ranked } from '../../../src/charts/democracy-change/change-data.js';
 import { changeHeight, layoutChanges } from '../../../src/charts/democracy-change/change-layout.js';
 import { parseLimit } from '../../../src/charts/democracy-change/democracy-change.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { countryLabel, shortLabel, tooltipLines, yearSummary, type Wording } from '../../../src/charts/democracy-map/describe.js';
-import type { CountryValue } from '../../../src/charts/democracy-map/metrics.js';
+import type { CountryValue } from '../../../src/democracy/metrics.js';
 
 const words: Wording = {
   lang: 'en',

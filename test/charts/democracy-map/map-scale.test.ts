@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { schemePRGn, schemeYlGnBu } from 'd3-scale-chromatic';
-import { fillFor, INDEX_COLORS, legendItems, NO_DATA_FILL, REGIME_COLORS } from '../../../src/charts/democracy-map/map-scale.js';
+import { fillFor, INDEX_COLORS, legendItems, NO_DATA_FILL } from '../../../src/charts/democracy-map/map-scale.js';
+import { REGIME_COLORS } from '../../../src/democracy/regimes.js';
 
 describe('map colours', () => {
   it('are exactly the ColorBrewer palettes they claim to be', () => {

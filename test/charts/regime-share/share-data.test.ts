@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { RegimeShareData } from '../../../src/data/regime-share.js';
 import { crossingYears, editionData, shareRows } from '../../../src/charts/regime-share/share-data.js';
-import { layoutShares, chartHeight } from '../../../src/charts/regime-share/share-layout.js';
+import { layoutShares } from '../../../src/charts/regime-share/share-layout.js';
 import { shareSummary, cursorLines } from '../../../src/charts/regime-share/describe.js';
 import json from '../../../data/regime-share.json';
+import { chartHeight } from '../../../src/core/xy-frame.js';
 
 const data = json as RegimeShareData;
 

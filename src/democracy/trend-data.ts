@@ -1,9 +1,9 @@
 // Series for the trend chart, read from the V-Dem files: one per country,
 // plus unweighted world / regional averages and ERT episodes. Pure.
-import type { VdemV14, VdemV15 } from '../../data/democracy.js';
-import type { CountryRegistry } from '../../data/countries.js';
-import type { SourceMeta } from '../../data/types.js';
-import { valueAt } from '../../data/types.js';
+import type { VdemV14, VdemV15 } from '../data/democracy.js';
+import type { CountryRegistry } from '../data/countries.js';
+import type { SourceMeta } from '../data/types.js';
+import { valueAt } from '../data/types.js';
 
 export const TREND_METRICS = ['polyarchy', 'libdem'] as const;
 export type TrendMetric = (typeof TREND_METRICS)[number];

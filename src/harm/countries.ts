@@ -1,4 +1,4 @@
-import type { Parsed } from '../../core/parse.js';
+import type { Parsed } from '../core/parse.js';
 
 /** ISO codes limited to the countries a dataset covers; others are reported and dropped. */
 export function parseCountries(

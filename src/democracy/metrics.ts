@@ -1,10 +1,12 @@
-import type { VdemV14, VdemV15 } from '../../data/democracy.js';
-import { valueAt } from '../../data/types.js';
+import type { VdemV14, VdemV15 } from '../data/democracy.js';
+import { valueAt } from '../data/types.js';
+import { METRIC_EDITIONS, type Edition } from './editions.js';
+
+export type { Edition } from './editions.js';
 
 export const METRICS = ['polyarchy', 'libdem', 'regime'] as const;
 export type Metric = (typeof METRICS)[number];
 
-export type Edition = 'v15' | 'v14';
 
 /** The V-Dem editions loaded so far; each metric needs only its own. */
 export interface DemocracyData {
@@ -45,9 +47,6 @@ export interface MetricDefinition {
 
 export const CHANGE_SPAN = 10;
 
-/** Regimes of the World categories, in code order 0–3 (Lührmann, Tannenberg & Lindberg 2018). */
-export const REGIME_NAMES = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
-
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
     const s = data.v15!.countries[code];
@@ -73,7 +72,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     kind: 'index',
     indexLabel: 'Electoral Democracy Index',
     title: 'Electoral democracy around the world',
-    edition: 'v15',
+    edition: METRIC_EDITIONS.polyarchy,
     read: fromV15('polyarchy'),
   },
   regime: {
@@ -83,7 +82,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     kind: 'regime',
     indexLabel: 'Electoral Democracy Index',
     title: 'Regime types around the world',
-    edition: 'v15',
+    edition: METRIC_EDITIONS.regime,
     read: fromV15('regime'),
   },
   libdem: {
@@ -93,7 +92,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     kind: 'index',
     indexLabel: 'Liberal Democracy Index',
     title: 'Liberal democracy around the world',
-    edition: 'v14',
+    edition: METRIC_EDITIONS.libdem,
     read: (data, code, year) => {
       const s = data.v14!.countries[code];
       return {

@@ -1,5 +1,5 @@
-import { yearValue, type ForeignAssistance, type MilitaryAid, type SipriUsArms } from '../../data/assistance.js';
-import type { SourceMeta } from '../../data/types.js';
+import { yearValue, type ForeignAssistance, type MilitaryAid, type SipriUsArms } from '../data/assistance.js';
+import type { SourceMeta } from '../data/types.js';
 
 export const MEASURES = ['arms', 'aid', 'military-aid'] as const;
 export type Measure = (typeof MEASURES)[number];

@@ -1,6 +1,7 @@
 import type { MeasureSource } from './measures.js';
 import { yearsOf, type Period } from './period.js';
-import { indexIn, isAutocracy, passesFilter, regimeIn, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
+import { indexIn, passesFilter, regimeIn, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
+import { isAutocracy } from '../democracy/regimes.js';
 
 /** One recipient over a period. */
 export interface Recipient {

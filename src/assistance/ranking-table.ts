@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatIndex } from '../../core/format.js';
+import { formatIndex } from '../core/format.js';
 import { cellUnit, formatCell } from './amounts.js';
 import type { Words } from './describe.js';
 import type { MeasureSource } from './measures.js';
 import { isSingleYear, periodLabel, type Period } from './period.js';
 import type { Recipient } from './ranking.js';
-import { INDEX_NAMES, NOT_CODED, REGIME_NAMES, type IndexId } from './regimes.js';
+import { INDEX_NAMES, type IndexId } from './regimes.js';
+import { NOT_CODED, REGIME_NAMES } from '../democracy/regimes.js';
 
 /** The table view shared by the ranking, the map and the scatter: every recipient, same numbers as the chart. */
 export function renderRankingTable(

@@ -1,4 +1,4 @@
-import { parseYear } from '../../core/parse.js';
+import { parseYear } from '../core/parse.js';
 
 /** A span of years, both ends included; a single year has from === to. */
 export interface Period {

@@ -1,9 +1,10 @@
-import { formatIndex } from '../../core/format.js';
+import { formatIndex } from '../core/format.js';
 import { formatLong, formatShare, ordinal } from './amounts.js';
 import type { MeasureSource } from './measures.js';
 import { isSingleYear, periodLabel, type Period } from './period.js';
 import type { Ranking, Recipient } from './ranking.js';
-import { INDEX_SHORT, NOT_CODED, REGIME_NAMES, type IndexId } from './regimes.js';
+import { INDEX_SHORT, type IndexId } from './regimes.js';
+import { NOT_CODED, REGIME_NAMES } from '../democracy/regimes.js';
 
 export interface Words {
   lang: string;

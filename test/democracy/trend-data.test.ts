@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
-import type { VdemV14, VdemV15 } from '../../../src/data/democracy.js';
-import type { CountryRegistry } from '../../../src/data/countries.js';
-import { averageSeries, countrySeries, episodesOf, parseCompare, type TrendData } from '../../../src/charts/democracy-trend/trend-data.js';
-import { fitLabel, layoutTrend, regionInitials } from '../../../src/charts/democracy-trend/trend-layout.js';
-import { trendSummary, valueText } from '../../../src/charts/democracy-trend/describe.js';
-import v15Json from '../../../data/vdem-v15.json';
-import v14Json from '../../../data/vdem-v14.json';
-import registryJson from '../../../data/countries.json';
+import type { VdemV14, VdemV15 } from '../../src/data/democracy.js';
+import type { CountryRegistry } from '../../src/data/countries.js';
+import { averageSeries, countrySeries, episodesOf, parseCompare, type TrendData } from '../../src/democracy/trend-data.js';
+import { layoutTrend, regionInitials } from '../../src/charts/democracy-trend/trend-layout.js';
+import { trendSummary, valueText } from '../../src/charts/democracy-trend/describe.js';
+import v15Json from '../../data/vdem-v15.json';
+import v14Json from '../../data/vdem-v14.json';
+import registryJson from '../../data/countries.json';
+import { fitLabel } from '../../src/core/labels.js';
 
 const data: TrendData = { v15: v15Json as VdemV15, v14: v14Json as VdemV14, registry: registryJson as CountryRegistry };
 const raw = (code: string, field: 'polyarchy' | 'low' | 'high', year: number) => {

@@ -1,4 +1,4 @@
-import type { ProjectedWorld } from '../../geo/projected-world.js';
+import type { ProjectedWorld } from './projected-world.js';
 import { ringsPath } from './rings-path.js';
 
 export interface MapShape {

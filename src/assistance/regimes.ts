@@ -1,0 +1,33 @@
+import type { VdemV14, VdemV15 } from '../data/democracy.js';
+import { valueAt } from '../data/types.js';
+import { isAutocracy } from '../democracy/regimes.js';
+
+export const INDEXES = ['polyarchy', 'libdem'] as const;
+export type IndexId = (typeof INDEXES)[number];
+export const INDEX_NAMES: Record<IndexId, string> = {
+  polyarchy: 'Electoral Democracy Index',
+  libdem: 'Liberal Democracy Index',
+};
+export const INDEX_SHORT: Record<IndexId, string> = { polyarchy: 'EDI', libdem: 'LDI' };
+
+export const REGIME_FILTERS = ['all', 'autocracy', 'democracy'] as const;
+export type RegimeFilter = (typeof REGIME_FILTERS)[number];
+
+export interface Democracy {
+  v15: VdemV15;
+  v14: VdemV14;
+}
+
+export function regimeIn(data: Democracy, code: string, year: number): number | null {
+  return valueAt(data.v15.countries[code], 'regime', year);
+}
+
+export function indexIn(data: Democracy, index: IndexId, code: string, year: number): number | null {
+  return index === 'libdem' ? valueAt(data.v14.countries[code], 'libdem', year) : valueAt(data.v15.countries[code], 'polyarchy', year);
+}
+
+export function passesFilter(filter: RegimeFilter, regime: number | null): boolean {
+  if (filter === 'all') return true;
+  if (regime === null) return false;
+  return filter === 'autocracy' ? isAutocracy(regime) : !isAutocracy(regime);
+}

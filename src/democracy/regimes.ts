@@ -1,0 +1,37 @@
+/**
+ * Regimes of the World (Lührmann, Tannenberg & Lindberg 2018), codes 0–3 as
+ * V-Dem codes them: the one palette, names and symbols of every chart.
+ */
+export const REGIME_NAMES: readonly string[] = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
+
+/**
+ * ColorBrewer PRGn 4-class (Cynthia Brewer, colorbrewer2.org), rated
+ * colour-blind safe; written out rather than imported because
+ * d3-scale-chromatic does not tree-shake.
+ */
+export const REGIME_COLORS: readonly string[] = ['#7b3294', '#c2a5cf', '#a6dba0', '#008837'];
+
+/** A shape per regime, so the category never rests on colour alone. */
+export const REGIME_SYMBOLS = ['square', 'triangle', 'circle', 'diamond'] as const;
+
+export const NOT_CODED = 'Not coded by V-Dem';
+
+/** Codes 0 and 1 are autocracies, 2 and 3 democracies. */
+export const isAutocracy = (regime: number | null): boolean => regime === 0 || regime === 1;
+
+/** SVG path of a regime symbol of size s centred on 0,0; a dash when not coded. */
+export function symbolPath(regime: number | null, s: number): string {
+  const h = s / 2;
+  switch (regime === null ? -1 : REGIME_SYMBOLS[regime]) {
+    case 'square':
+      return `M${-h},${-h}h${s}v${s}h${-s}Z`;
+    case 'triangle':
+      return `M0,${-h}L${h},${h}L${-h},${h}Z`;
+    case 'circle':
+      return `M${-h},0a${h},${h} 0 1,0 ${s},0a${h},${h} 0 1,0 ${-s},0Z`;
+    case 'diamond':
+      return `M0,${-h}L${h},0L0,${h}L${-h},0Z`;
+    default:
+      return `M${-h},0H${h}`;
+  }
+}
