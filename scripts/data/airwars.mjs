@@ -3,6 +3,7 @@
 import { readRawCsv, num } from './lib/raw.mjs';
 import { RowLedger } from './lib/ledger.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
+import { COVERAGE_RULE } from './lib/provisional.mjs';
 
 const YES_NO = { Yes: 1, No: 0 };
 const DPH = { Yes: 1, No: 0, Maybe: 0.5 };
@@ -34,27 +35,38 @@ export function buildAirwarsSomalia() {
     if (claimed) entry.claimed += 1;
     else entry.notClaimed += 1;
   }
+  // The pages were copied in August 2022: the latest year of the list is incomplete.
+  const listed = [...byYear.get('all').keys()];
+  const last = Math.max(...listed);
+  const yearStatus = { first: Math.min(...listed), last, latestCompleteYear: last - 1, provisionalYears: [last] };
   return {
     source: {
       id: 'airwars-somalia',
       title: 'Likely US strikes in Somalia, claimed and not claimed by AFRICOM, 2007–2022',
       publisher: 'Airwars (US Forces in Somalia archive), compiled and labelled by Stephanie Colao',
-      version: 'Airwars pages pulled August 2022; stefficolao/US-airbornestrikes-Somalia@bc517ab',
-      licence: 'No licence stated; facts derived from Airwars pages, Airwars terms apply (verify before redistribution outside the project)',
+      version: 'Airwars pages as pulled in August 2022',
+      origin: 'somalia_data.csv in github.com/stefficolao/US-airbornestrikes-Somalia, commit bc517ab6489e8e726dc1a2cb5573392daa514f6d (no licence stated).',
       citation: 'Airwars, US Forces in Somalia archive (airwars.org), as compiled by S. Colao, "Back Again: How Airborne Strikes Against al-Shabaab Further U.S. Imperial Interests", Journal of International Law and Foreign Affairs 28.1 (2022/2024).',
       url: 'https://airwars.org/conflict/us-forces-in-somalia/',
       caveats: [
         'A strike list, not casualty figures. Excludes claims Airwars judged unsubstantiated and strikes after August 2022.',
         '"Not claimed" strikes may be undeclared AFRICOM, CIA or non-US strikes.',
-        'Multi-day incidents count once, in the year of their first day; annual counts are approximate. USSOM040 is dated 2015-07-15 to 2019-07-18 in the source (probably 15–18 July 2015), kept as given.',
-        'dph: whether a claim exists that the target directly participated in hostilities (1 yes, 0.5 maybe, 0 no), per the compiler.',
+        'Incidents over several days count once, in the year of their first day; annual counts are approximate. One incident is dated July 2015 to July 2019 in the source (probably 15–18 July 2015) and is kept as given.',
+        'The compiler also notes whether anyone claimed the target took a direct part in hostilities.',
+        '2022 is incomplete: the archive was copied in August 2022.',
       ],
+      dataNotes: [
+        'dph: whether a claim exists that the target directly participated in hostilities (1 yes, 0.5 maybe, 0 no), per the compiler. USSOM040 is dated 2015-07-15 to 2019-07-18 in the source, kept as given.',
+      ],
+      provisionalRule: `${COVERAGE_RULE} The Airwars pages were copied in August 2022, so 2022 is incomplete.`,
+      years: { strikes: yearStatus },
       raw: [ledger.toJSON()],
     },
     files: [
       {
         name: 'airwars-somalia.json',
         data: {
+          years: { strikes: yearStatus },
           yearly: toSeries(byYear.get('all'), ['strikes', 'claimed', 'notClaimed'], 0),
           strikes,
         },

@@ -72,14 +72,14 @@ export function buildCountries() {
       id: 'countries',
       title: 'Country registry (ISO 3166-1 codes, English names, V-Dem regions)',
       publisher: 'i18n-iso-countries (npm) for codes and names; V-Dem Institute for regions',
-      version: 'i18n-iso-countries 7.14.0; V-Dem v14 e_regionpol_6C',
-      licence: 'MIT (i18n-iso-countries); V-Dem data with citation',
+      version: 'i18n-iso-countries 7.14.0; V-Dem v14 regions',
+      origin: 'shared/datasets/raw/iso-country-codes (i18n-iso-countries 7.14.0 JSON files); V-Dem v14 e_regionpol_6C via vdemlite.',
       citation:
         'i18n-iso-countries 7.14.0, https://github.com/michaelwittig/node-i18n-iso-countries; Coppedge, M., et al. 2024. "V-Dem Country-Year Dataset v14." https://doi.org/10.23696/mcwt-fr58',
       url: 'https://www.npmjs.com/package/i18n-iso-countries',
       caveats: [
         'Kosovo has no ISO code; XKX is used as by V-Dem and the World Bank.',
-        'Regions are V-Dem politico-geographic regions (e_regionpol_6C), not UN regions.',
+        'Regions are V-Dem\'s six politico-geographic regions, not UN regions.',
       ],
       raw: [isoLedger.toJSON(), extraLedger.toJSON(), regionLedger.toJSON()],
     },

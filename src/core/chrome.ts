@@ -17,17 +17,28 @@ export function renderError(message: string, retry: () => void): TemplateResult 
   </div>`;
 }
 
-/** Source, version, licence and citation link for each dataset a chart draws on. */
+/**
+ * The credit under a chart: one short line per dataset (its credit and licence
+ * name), and everything else on demand under "Details": publisher, dataset,
+ * version, licence terms, citation and link. `caveats` are the notes that
+ * change how a number reads; they stay visible below the credit.
+ */
 export function renderFooter(sources: SourceMeta[], caveats: string[] = []): TemplateResult {
   return html`<footer part="footer">
-    ${sources.map(
-      (source) =>
-        html`<div class="source">
-          Source: <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>,
-          ${source.title} (${source.version}). Licence: ${source.licence}.
-          <details><summary>How to cite</summary>${source.citation}</details>
-        </div>`,
-    )}
+    ${sources.length
+      ? html`<div class="credit">
+          ${sources.map((source, i) => html`${i ? ' · ' : ''}${source.credit} <span class="licence">(${source.licenceName})</span>`)}
+          <details>
+            <summary>Details</summary>
+            ${sources.map(
+              (source) => html`<div class="source">
+                <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>, ${source.title}
+                (${source.version}). Licence: ${source.licence}. Cite as: ${source.citation}
+              </div>`,
+            )}
+          </details>
+        </div>`
+      : nothing}
     ${caveats.map((caveat) => html`<p>${caveat}</p>`)}
   </footer>`;
 }

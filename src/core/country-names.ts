@@ -36,3 +36,14 @@ export class CountryNames {
     return number === null || number === undefined ? undefined : this.registry.regions[String(number)];
   }
 }
+
+const namesByRegistry = new WeakMap<CountryRegistry, Map<string, CountryNames>>();
+
+/** One `CountryNames` per registry and language for the whole page, so charts share names and their cache. */
+export function countryNames(registry: CountryRegistry, lang: string): CountryNames {
+  let byLang = namesByRegistry.get(registry);
+  if (!byLang) namesByRegistry.set(registry, (byLang = new Map()));
+  let names = byLang.get(lang);
+  if (!names) byLang.set(lang, (names = new CountryNames(registry, lang)));
+  return names;
+}

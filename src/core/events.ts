@@ -1,9 +1,66 @@
 /**
+ * The events rights-atlas elements fire, each `detail` declared once here and
+ * registered in `HTMLElementEventMap`, so `el.addEventListener('rights-select',
+ * (e) => e.detail.code)` is typed in a page's TypeScript.
+ */
+
+/** `rights-year-change`: the reader moved the year (slider, keys, playback, crosshair). */
+export interface YearChangeDetail {
+  year: number;
+}
+
+/** `rights-select` of the charts whose marks are countries (maps, rankings, change, scatter). */
+export interface CountrySelectDetail {
+  code: string;
+  name: string;
+  selected: boolean;
+}
+
+/** `rights-select` of the strike map: one strike. */
+export interface StrikeSelectDetail {
+  id: string;
+  date: string;
+  country: string;
+}
+
+/** `rights-select` of the civilian-harm chart. */
+export interface HarmSelectDetail {
+  /** `annual`: ISO alpha-3 code and year; `official-vs-independent`: the table row id. */
+  code?: string;
+  year?: number;
+  row?: number;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail;
+
+/** `rights-countries-change`: a followed chart added or removed countries. */
+export interface CountriesChangeDetail {
+  countries: string[];
+}
+
+/** `rights-ready`: newly loaded data is drawn. Each element documents its keys (metric, year, measure, …). */
+export type ReadyDetail = Readonly<Record<string, unknown>>;
+
+export interface RightsEventMap {
+  'rights-year-change': CustomEvent<YearChangeDetail>;
+  'rights-select': CustomEvent<SelectDetail>;
+  'rights-countries-change': CustomEvent<CountriesChangeDetail>;
+  'rights-ready': CustomEvent<ReadyDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends RightsEventMap {}
+}
+
+type DetailOf<K extends keyof RightsEventMap> = RightsEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
  * Dispatches a documented rights-atlas event: bubbling and composed, so a page
  * can listen on the element or on any ancestor. A free function rather than a
  * base-class method, so the manifest analyzer lists only the real events
  * (declared with @fires on each element).
  */
-export function emit<T>(target: EventTarget, type: `rights-${string}`, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+export function emit<K extends keyof RightsEventMap>(target: EventTarget, type: K, detail: DetailOf<K>): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

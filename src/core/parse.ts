@@ -1,39 +1,51 @@
-// Attribute parsers. Each returns the value to use plus, for bad input, a short
-// reader-facing message; the element shows the message and keeps working.
+// Attribute and property parsers. Each takes whatever a page or framework set
+// (an attribute string, or a property's natural JS value: number, boolean,
+// array; or anything else) and returns the value to use plus, for bad input, a
+// short reader-facing message; the element shows the message and keeps
+// working. None of them throws.
 
 export interface Parsed<T> {
   value: T;
   problem?: string;
 }
 
-const quote = (raw: string): string => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+/** A value's text when it has a natural one (string, finite number, boolean, array of those), else undefined. */
+export function textOf(raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') return String(raw);
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item)))) {
+    return raw.join(' ');
+  }
+  return undefined;
+}
 
-export function parseChoice<T extends string>(
-  raw: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-  what: string,
-): Parsed<T> {
-  if (raw === null || raw === undefined || raw.trim() === '') return { value: fallback };
-  const value = raw.trim().toLowerCase() as T;
-  if (allowed.includes(value)) return { value };
+/** How a bad value is named in a message: its text, cut short, or its kind. */
+export function describeValue(raw: unknown): string {
+  const text = textOf(raw);
+  if (text !== undefined) return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  if (Array.isArray(raw)) return 'a list of non-text values';
+  if (typeof raw === 'number') return String(raw);
+  return typeof raw === 'object' ? 'an object' : `a ${typeof raw}`;
+}
+
+const isUnset = (raw: unknown): boolean => raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+
+export function parseChoice<T extends string>(raw: unknown, allowed: readonly T[], fallback: T, what: string): Parsed<T> {
+  if (isUnset(raw)) return { value: fallback };
+  const value = textOf(raw)?.trim().toLowerCase() as T | undefined;
+  if (value !== undefined && allowed.includes(value)) return { value };
   return {
     value: fallback,
-    problem: `Unknown ${what} ${quote(raw)}; showing "${fallback}". Use ${allowed.join(', ')}.`,
+    problem: `Unknown ${what} ${describeValue(raw)}; showing "${fallback}". Use ${allowed.join(', ')}.`,
   };
 }
 
 /** A year inside [min, max]; out-of-range years are clamped, garbage falls back. */
-export function parseYear(
-  raw: string | number | null | undefined,
-  min: number,
-  max: number,
-  fallback: number,
-): Parsed<number> {
-  if (raw === null || raw === undefined || String(raw).trim() === '') return { value: fallback };
-  const text = String(raw).trim();
+export function parseYear(raw: unknown, min: number, max: number, fallback: number): Parsed<number> {
+  if (isUnset(raw)) return { value: fallback };
+  const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
   if (!/^-?\d{1,6}$/.test(text)) {
-    return { value: fallback, problem: `Year ${quote(text)} is not a year; showing ${fallback}.` };
+    return { value: fallback, problem: `Year ${describeValue(raw)} is not a year; showing ${fallback}.` };
   }
   const year = Number(text);
   if (year < min) return { value: min, problem: `No data before ${min}; showing ${min} instead of ${year}.` };
@@ -41,10 +53,21 @@ export function parseYear(
   return { value: year };
 }
 
-/** A whitespace- or comma-separated list of ISO alpha-3 codes; unknown codes are dropped. */
-export function parseCodes(raw: string | null | undefined, known: (code: string) => boolean): Parsed<string[]> {
-  if (!raw) return { value: [] };
-  const tokens = raw.split(/[\s,;]+/).filter(Boolean);
+/**
+ * The tokens of a list: a string separated by spaces, commas or semicolons, or
+ * an array of strings. `bad` is set for any other value.
+ */
+export function listTokens(raw: unknown): { tokens: string[]; bad?: string } {
+  if (raw === null || raw === undefined || raw === '') return { tokens: [] };
+  const text = Array.isArray(raw) ? (raw.every((item) => typeof item === 'string') ? raw.join(' ') : undefined) : typeof raw === 'string' ? raw : undefined;
+  if (text === undefined) return { tokens: [], bad: describeValue(raw) };
+  return { tokens: text.split(/[\s,;]+/).filter(Boolean) };
+}
+
+/** A list of ISO alpha-3 codes (string or array); unknown codes are dropped. */
+export function parseCodes(raw: unknown, known: (code: string) => boolean): Parsed<string[]> {
+  const { tokens, bad } = listTokens(raw);
+  if (bad) return { value: [], problem: `Country codes must be ISO 3166 alpha-3 codes such as "USA HUN" or ["USA", "HUN"]; ${bad} ignored.` };
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {
@@ -56,29 +79,31 @@ export function parseCodes(raw: string | null | undefined, known: (code: string)
     }
   }
   if (!unknown.length) return { value: codes };
-  const listed = unknown.slice(0, 5).map(quote).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+  const listed = unknown.slice(0, 5).map(describeValue).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
   return {
     value: codes,
     problem: `Unknown country code${unknown.length > 1 ? 's' : ''} ${listed} ignored; use ISO 3166 alpha-3 codes such as USA.`,
   };
 }
 
-/** On unless explicitly switched off, so the plain tag shows its controls. */
-export function parseSwitch(raw: string | null | undefined, what: string): Parsed<boolean> {
+/** On unless explicitly switched off (false, "false", "off", …), so the plain tag shows its controls. */
+export function parseSwitch(raw: unknown, what: string): Parsed<boolean> {
   if (raw === null || raw === undefined) return { value: true };
-  const text = raw.trim().toLowerCase();
-  if (['', 'true', 'on', 'yes', what].includes(text)) return { value: true };
-  if (['false', 'off', 'no', 'none'].includes(text)) return { value: false };
-  return { value: true, problem: `Unknown ${what} setting ${quote(raw)}; use "true" or "false".` };
+  if (typeof raw === 'boolean') return { value: raw };
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+  if (text !== undefined && ['', 'true', 'on', 'yes', what].includes(text)) return { value: true };
+  if (text !== undefined && ['false', 'off', 'no', 'none'].includes(text)) return { value: false };
+  return { value: true, problem: `Unknown ${what} setting ${describeValue(raw)}; use "true" or "false".` };
 }
 
 /** A BCP 47 language tag that Intl accepts, else the fallback. */
-export function parseLang(raw: string | null | undefined, fallback: string): Parsed<string> {
-  if (!raw || !raw.trim()) return { value: fallback };
+export function parseLang(raw: unknown, fallback: string): Parsed<string> {
+  if (isUnset(raw)) return { value: fallback };
+  if (typeof raw !== 'string') return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
   try {
     const [canonical] = Intl.getCanonicalLocales(raw.trim());
     return { value: canonical ?? fallback };
   } catch {
-    return { value: fallback, problem: `Unknown language ${quote(raw)}; showing ${fallback}.` };
+    return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
   }
 }

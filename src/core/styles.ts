@@ -114,11 +114,17 @@ export const baseStyles = css`
     color: var(--rights-muted, var(--_muted));
   }
   footer p,
-  footer .source {
+  footer .credit {
     margin: 0 0 2px;
   }
   footer details {
     display: inline;
+  }
+  footer details[open] {
+    display: block;
+  }
+  footer .source {
+    margin: 4px 0;
   }
   footer summary {
     display: inline;

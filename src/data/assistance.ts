@@ -1,5 +1,5 @@
 import { lazy } from './load.js';
-import type { SourceMeta } from './types.js';
+import type { SourceMeta, YearStatus } from './types.js';
 
 /** A yearly series starting at `start`; null = nothing recorded that year. */
 export type YearSeries = (number | null)[];
@@ -7,6 +7,7 @@ export type YearSeries = (number | null)[];
 /** SIPRI TIV (millions) of major arms delivered by the United States, 1950–2021. */
 export interface SipriUsArms {
   meta: SourceMeta;
+  years: { tiv: YearStatus };
   unit: string;
   first: number;
   last: number;
@@ -25,6 +26,8 @@ export interface AidFlow {
 /** ForeignAssistance.gov obligations (FY1946–2024) and disbursements (FY2001–2024) per recipient. */
 export interface ForeignAssistance {
   meta: SourceMeta;
+  /** Per flow: FY2024 is provisional; default charts to latestCompleteYear. */
+  years: { obligations: YearStatus; disbursements: YearStatus };
   unit: string;
   yearType: string;
   constantBase: string;
@@ -32,9 +35,10 @@ export interface ForeignAssistance {
   other: Record<string, { name: string; obligations?: AidFlow; disbursements?: AidFlow }>;
 }
 
-/** Military vs total disbursements (current USD), FY2002–2015. */
+/** Military vs total disbursements (current USD), FY2002–2015; military null = not reported. */
 export interface MilitaryAid {
   meta: SourceMeta;
+  years: { military: YearStatus; total: YearStatus };
   unit: string;
   yearType: string;
   world: { start: number; military: YearSeries; total: YearSeries; share: YearSeries };

@@ -1,9 +1,11 @@
 import { lazy } from './load.js';
-import type { SourceMeta } from './types.js';
+import type { SourceMeta, YearStatus } from './types.js';
 
 /** Fields of TBIJ's yearly sums: minimum and maximum reported counts. */
 export type TbijField =
   | 'records'
+  | 'minStrikes'
+  | 'maxStrikes'
   | 'minKilled'
   | 'maxKilled'
   | 'minCivilians'
@@ -17,6 +19,12 @@ export type TbijField =
 export interface TbijYearly {
   meta: SourceMeta;
   note: string;
+  /** What each field counts: records are not strikes; strikes are minStrikes–maxStrikes. */
+  fields: Record<TbijField, string>;
+  /** Coverage: 2018 is incomplete (records end in November 2018). */
+  years: YearStatus;
+  /** Whole-period sums per country. */
+  totals: Record<string, Record<TbijField, number>>;
   countries: Record<string, { start: number } & Record<TbijField, number[]>>;
 }
 
@@ -33,7 +41,16 @@ export interface CivcasTable {
     document: string[];
     notes: string[];
     citationUrl: string[];
+    /** Strikes as published, or TBIJ's minimum strike count (never a count of records). */
     strikes: (number | null)[];
+    /** TBIJ's maximum strike count where a range exists. */
+    strikesHigh: (number | null)[];
+    /** TBIJ records behind a recomputed row (one record can cover several strikes). */
+    records: (number | null)[];
+    /** False where the source gives no period (the dates are the paired official period). */
+    periodStated: boolean[];
+    /** A sentence to show beside the row, or null. */
+    readerNote: (string | null)[];
     civiliansKilledLow: number[];
     civiliansKilledHigh: (number | null)[];
     civiliansInjured: (number | null)[];
@@ -46,6 +63,10 @@ export interface CivcasTable {
 export interface UcdpConflictDeaths {
   meta: SourceMeta;
   unit: string;
+  first: number;
+  last: number;
+  /** Years the raw file lacks (shown as "no data"): code -> [first, last]. */
+  gaps: Record<string, [number, number]>;
   countries: Record<string, { start: number; deaths: (number | null)[]; rate: (number | null)[] }>;
 }
 

@@ -2,7 +2,7 @@
 // violence by type and U.S.-involved conflicts, Airwars Somalia). Typed to the
 // shape the build script writes; see scripts/data/*.mjs for each field.
 import { lazy } from './load.js';
-import type { SourceMeta } from './types.js';
+import type { SourceMeta, YearStatus } from './types.js';
 
 type Yearly<F extends string> = { start: number } & Record<F, (number | null)[]>;
 
@@ -41,6 +41,7 @@ export interface UsConflicts {
 /** Airwars: likely U.S. strikes in Somalia, claimed or not by AFRICOM. */
 export interface AirwarsSomalia {
   meta: SourceMeta;
+  years: { strikes: YearStatus };
   yearly: Yearly<'strikes' | 'claimed' | 'notClaimed'>;
   strikes: Record<'code' | 'dateStart' | 'dateEnd' | 'location' | 'claimed' | 'dph', unknown[]>;
 }

@@ -3,6 +3,8 @@ import type { SourceMeta } from './types.js';
 
 /** One V-Dem version's yearly tallies by Regimes of the World category (index 0–3). */
 export interface RegimeShareVersion {
+  /** Label to show next to every count or share, e.g. "V-Dem v15". */
+  edition: string;
   first: number;
   last: number;
   /** Coded units per category, per year from `first`. */
@@ -15,6 +17,8 @@ export interface RegimeShareVersion {
   coverage: number[];
   /** Coded units without a World Bank population: [first, last] year ranges. */
   withoutPopulation: Record<string, [number, number][]>;
+  /** World Bank countries counted under the unit V-Dem coded for them at the time. */
+  countedUnder: Record<string, { unit: string; years: [number, number][] }>;
 }
 
 /** Countries and population by regime type, from V-Dem v10 and v15 × World Bank population. */

@@ -4,10 +4,32 @@ export interface SourceMeta {
   title: string;
   publisher: string;
   version: string;
+  /** Short licence name for the one-line credit (e.g. "CC BY 4.0"). */
+  licenceName: string;
+  /** The licence terms in a sentence, shown with the details. */
   licence: string;
   citation: string;
   url: string;
   caveats: string[];
+  /** Short credit line to show beside the chart (e.g. SIPRI's prescribed wording). */
+  credit: string;
+  /** Whether a commercial publisher may republish: see DATA-LICENSES.md. */
+  commercialUse: 'allowed' | 'permission-required' | 'unknown';
+  /** Short edition label to show next to every figure (V-Dem datasets, e.g. "V-Dem v15"). */
+  edition?: string;
+  /** One sentence to show beside the numbers (e.g. military aid is a floor). */
+  readerNote?: string;
+}
+
+/** Which years of a series are complete; a chart defaults to latestCompleteYear. */
+export interface YearStatus {
+  first: number;
+  last: number;
+  latestCompleteYear: number;
+  /** Incomplete years, to label "(provisional)" wherever shown. */
+  provisionalYears: number[];
+  /** ISO date of the latest record, where the rule is coverage-based. */
+  lastRecord?: string;
 }
 
 /** Per-country yearly series: value of `field` in `year` is `series[field][year - start]`. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Timeline } from '../../src/core/timeline.js';
+import { afterMicrotasks, until } from '../helpers/wait.js';
 
 describe('Timeline', () => {
   it('clamps and notifies on set, not on a no-op', () => {
@@ -18,7 +19,7 @@ describe('Timeline', () => {
     timeline.onYear((year, cause) => heard.push([year, cause]));
     timeline.play();
     expect(timeline.playing).to.equal(true);
-    await new Promise((done) => setTimeout(done, 80));
+    await until(() => !timeline.playing, 'stopped at the end');
     expect(heard).to.deep.equal([
       [2002, 'play'],
       [2003, 'play'],
@@ -33,10 +34,23 @@ describe('Timeline', () => {
     timeline.pause();
   });
 
-  it('never starts playing on its own', async () => {
-    const timeline = new Timeline({ min: 2000, max: 2003, year: 2000, interval: 5 });
-    await new Promise((done) => setTimeout(done, 30));
-    expect(timeline.playing).to.equal(false);
-    expect(timeline.year).to.equal(2000);
+  it('never starts playing on its own: it sets no timer until asked', async () => {
+    const timers: string[] = [];
+    const { setInterval: realInterval, setTimeout: realTimeout } = window;
+    window.setInterval = ((...args: Parameters<typeof setInterval>) => (timers.push('interval'), realInterval(...args))) as typeof setInterval;
+    window.setTimeout = ((...args: Parameters<typeof setTimeout>) => (timers.push('timeout'), realTimeout(...args))) as typeof setTimeout;
+    try {
+      const timeline = new Timeline({ min: 2000, max: 2003, year: 2000, interval: 5 });
+      await afterMicrotasks();
+      expect(timers).to.deep.equal([]);
+      expect(timeline.playing).to.equal(false);
+      expect(timeline.year).to.equal(2000);
+      // The spy sees a timer when there is one.
+      timeline.play();
+      expect(timers).to.deep.equal(['interval']);
+      timeline.pause();
+    } finally {
+      Object.assign(window, { setInterval: realInterval, setTimeout: realTimeout });
+    }
   });
 });

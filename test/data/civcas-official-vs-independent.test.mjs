@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawCsv } from '../../scripts/data/lib/raw.mjs';
-import { readData } from './helpers.mjs';
+import { readData, rawTest } from './helpers.mjs';
 
 const { rows } = readData('civcas-official-vs-independent.json');
 const indexes = rows.id.map((_, i) => i);
@@ -47,12 +47,21 @@ test('ODNI 2009-2015: 473 strikes, 64-116 non-combatants, 2,372-2,581 combatants
   assert.equal(rows.periodEnd[i], '2015-12-31');
 });
 
-test('TBIJ recomputation for the ODNI window (496 strikes, 389-810) agrees with the shipped TBIJ table', () => {
+test('TBIJ recomputation for the ODNI window: 496 records are 512-532 strikes, 389-810 civilians (issue #10)', () => {
   const i = indexes.find((k) => /recomputed/.test(rows.sourceOrg[k]));
-  assert.equal(rows.strikes[i], 496);
+  // 496 is a count of TBIJ records, not strikes: shipped as records, strikes as TBIJ's min-max.
+  assert.equal(rows.records[i], 496);
+  assert.equal(rows.strikes[i], 512);
+  assert.equal(rows.strikesHigh[i], 532);
+  assert.match(rows.readerNote[i], /496 TBIJ records/);
+  assert.match(rows.readerNote[i], /512–532 strikes/);
   assert.equal(rows.civiliansKilledLow[i], 389);
   assert.equal(rows.civiliansKilledHigh[i], 810);
   assert.equal(rows.handTranscribed[i], false);
+  // No reader-facing cell of this row points into the repository.
+  for (const field of ['document', 'citationUrl', 'notes', 'sourceOrg']) {
+    assert.doesNotMatch(String(rows[field][i]), /shared\/datasets|SOURCE\.md|\.csv/, field);
+  }
   const { strikes } = readData('tbij-strikes.json');
   const picked = strikes.id
     .map((_, k) => k)
@@ -62,17 +71,28 @@ test('TBIJ recomputation for the ODNI window (496 strikes, 389-810) agrees with 
         strikes.date[k] <= rows.periodEnd[i] &&
         (strikes.country[k] === 'PAK' || (['YEM', 'SOM'].includes(strikes.country[k]) && strikes.usConfirmed[k] === 1)),
     );
-  assert.equal(picked.length, rows.strikes[i]);
+  assert.equal(picked.length, rows.records[i]);
+  assert.equal(picked.reduce((s, k) => s + strikes.minStrikes[k], 0), rows.strikes[i]);
+  assert.equal(picked.reduce((s, k) => s + strikes.maxStrikes[k], 0), rows.strikesHigh[i]);
   assert.equal(picked.reduce((s, k) => s + (strikes.minCivilians[k] ?? 0), 0), rows.civiliansKilledLow[i]);
   assert.equal(picked.reduce((s, k) => s + (strikes.maxCivilians[k] ?? 0), 0), rows.civiliansKilledHigh[i]);
 });
 
-test('every raw row is shipped with its citation; lower bounds keep an empty high', () => {
+test('The Hill row (TBIJ 492-1,183) says beside it that no period is stated (issue #10)', () => {
+  const i = indexes.find((k) => rows.civiliansKilledLow[k] === 492 && rows.civiliansKilledHigh[k] === 1183);
+  assert.equal(rows.periodStated[i], false);
+  assert.match(rows.readerNote[i], /No period stated/);
+  // Every other row states its period.
+  for (const k of indexes) if (k !== i) assert.equal(rows.periodStated[k], true, `row ${rows.id[k]}`);
+});
+
+rawTest('every raw row is shipped with its citation; lower bounds keep an empty high', () => {
   const raw = readRawCsv('us-civcas-official-vs-independent/us_civcas_official_vs_independent.csv').rows;
   assert.equal(rows.id.length, raw.length);
   for (const r of raw) {
     const i = row(Number(r.row_id));
-    assert.equal(rows.citationUrl[i], r.citation_url);
+    // The recomputed row cites the TBIJ archive instead of a file of the raw folder.
+    assert.equal(rows.citationUrl[i], r.citation_url.startsWith('http') ? r.citation_url : 'https://beta.airwars.org/archives/bij-drone-war');
     assert.equal(rows.theatre[i], r.theater);
     assert.equal(rows.civiliansKilledHigh[i], r.civilians_killed_high === '' ? null : Number(r.civilians_killed_high));
     assert.equal(rows.handTranscribed[i], r.citation_url.startsWith('http'));
@@ -81,4 +101,22 @@ test('every raw row is shipped with its citation; lower bounds keep an empty hig
   const airwars2020 = indexes.find((k) => rows.periodStart[k] === '2020-01-01' && rows.estimateType[k] === 'independent');
   assert.equal(rows.civiliansKilledLow[airwars2020], 102);
   assert.equal(rows.civiliansKilledHigh[airwars2020], null);
+});
+
+rawTest('row 3 of the raw table counts TBIJ records: recounting the raw TBIJ file gives 496 rows and 512 minimum strikes', () => {
+  const raw = readRawCsv('us-civcas-official-vs-independent/us_civcas_official_vs_independent.csv').rows;
+  const r3 = raw.find((r) => r.row_id === '3');
+  const tbij = readRawCsv('tbij-drone-strikes/tbij_strikes_all.csv').rows.filter(
+    (t) =>
+      t.date >= r3.period_start &&
+      t.date <= r3.period_end &&
+      (t.country === 'Pakistan' || (['Yemen', 'Somalia'].includes(t.country) && t.us_confirmed === 'Confirmed')),
+  );
+  assert.equal(tbij.length, Number(r3.strikes));
+  // Pakistan rows carry no strike count (one row per strike); the others carry TBIJ's min.
+  const min = tbij.reduce((s, t) => s + (t.country === 'Pakistan' ? 1 : Number(t.min_strikes || 0)), 0);
+  assert.equal(min, 512);
+  const i = row(3);
+  assert.equal(rows.records[i], Number(r3.strikes));
+  assert.equal(rows.strikes[i], min);
 });

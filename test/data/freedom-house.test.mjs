@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawCsv } from '../../scripts/data/lib/raw.mjs';
-import { readData, valueAt } from './helpers.mjs';
+import { readData, valueAt, rawTest } from './helpers.mjs';
 
 const { ratings, scores } = readData('freedom-house.json');
 const DIR = 'freedom-house-fiw';
 const firstYear = (label) => Number(/\d{4}/.exec(label)[0]);
 
-test("counts of Free / Partly Free / Not Free countries match FH's historical distribution for all 51 editions", () => {
+rawTest("counts of Free / Partly Free / Not Free countries match FH's historical distribution for all 51 editions", () => {
   const dist = readRawCsv(`${DIR}/fiw_historical_distribution.csv`).rows.reverse();
   assert.equal(dist.length, 51);
   const years = ratings.editions.edition.map((e, i) => (e ? ratings.editions.start + i : null)).filter(Boolean);
@@ -46,7 +46,7 @@ test('no rating is keyed to 1981: the 1982 edition covered Jan 1981-Aug 1982', (
   assert.equal(ratings.editions.start, 1972);
 });
 
-test('scores: 211 countries and territories, editions 2013-2024 keyed as data years 2012-2023, each equal to the raw sheet', () => {
+rawTest('scores: 211 countries and territories, editions 2013-2024 keyed as data years 2012-2023, each equal to the raw sheet', () => {
   const raw = readRawCsv(`${DIR}/fiw_scores_2013_2024.csv`).rows;
   assert.equal(new Set(raw.map((r) => r['Country/Territory'])).size, 211);
   assert.equal(Object.keys(scores.countries).length + Object.keys(scores.territories).length, 211);
@@ -73,7 +73,7 @@ test('total score = political rights + civil liberties everywhere', () => {
   }
 });
 
-test('ratings agree with the ISO-coded package table for single-state countries', () => {
+rawTest('ratings agree with the ISO-coded package table for single-state countries', () => {
   const tidy = readRawCsv(`${DIR}/fh_ratings_status_iso_1972_2023.csv`).rows;
   const code = { Free: 'F', 'Partially Free': 'PF', 'Not Free': 'NF' };
   let checked = 0;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawCsv } from '../../scripts/data/lib/raw.mjs';
-import { readData, valueAt } from './helpers.mjs';
+import { readData, valueAt, rawTest } from './helpers.mjs';
 
 const aid = readData('military-aid.json');
 const bn = (usd) => usd / 1e9;
@@ -42,7 +42,7 @@ test('world: military $4.9 bn (FY2002) to $15.9 bn (FY2015), 24-38% of all disbu
   for (const share of aid.world.share) assert.ok(share >= 0.235 && share < 0.385, `${share}`);
 });
 
-test('per-country figures equal the derived table in the raw folder', () => {
+rawTest('per-country figures equal the derived table in the raw folder', () => {
   const derived = readRawCsv('foreignassistance-gov-military/us_aid_military_vs_total_disbursements_fy2002_2015.csv').rows;
   let checked = 0;
   for (const row of derived) {
@@ -50,11 +50,13 @@ test('per-country figures equal the derived table in the raw folder', () => {
     const series = aid.countries[code] ?? aid.other[code];
     if (!series) continue; // regional codes only feed the world totals
     const year = Number(row.fiscal_year);
-    assert.equal(valueAt(series, 'military', year), Number(row.military_disbursements_usd), `${code} ${year}`);
+    // A recipient-year with no military-objective rows is missing, not 0 (issue #10).
+    const expected = row.military_transaction_rows === '0' ? null : Number(row.military_disbursements_usd);
+    assert.equal(valueAt(series, 'military', year), expected, `${code} ${year}`);
     if (row.total_disbursements_usd !== '') {
       assert.equal(valueAt(series, 'total', year), Number(row.total_disbursements_usd), `${code} ${year}`);
     }
-    if (row.military_share !== '') assert.equal(valueAt(series, 'share', year), Number(row.military_share));
+    if (row.military_share !== '' && expected !== null) assert.equal(valueAt(series, 'share', year), Number(row.military_share));
     checked++;
   }
   assert.ok(checked > 2500);
@@ -68,4 +70,32 @@ test('totals agree with foreignassistance.json disbursements (same country summa
       assert.equal(valueAt(fa.countries[code].disbursements, 'current', series.start + i), total, code);
     });
   }
+});
+
+rawTest('551 recipient-years with a total but no military-objective record ship as missing, never 0 (issue #10)', () => {
+  const derived = readRawCsv('foreignassistance-gov-military/us_aid_military_vs_total_disbursements_fy2002_2015.csv').rows;
+  let missing = 0;
+  for (const row of derived) {
+    const code = row.country_code === 'CS-KM' ? 'XKX' : row.country_code;
+    const series = aid.countries[code] ?? aid.other[code];
+    if (!series || row.military_transaction_rows !== '0') continue;
+    assert.equal(valueAt(series, 'military', Number(row.fiscal_year)), null, `${code} ${row.fiscal_year}`);
+    assert.equal(valueAt(series, 'share', Number(row.fiscal_year)), null);
+    missing++;
+  }
+  // 550 in the derived table, plus one recipient the derived table leaves out
+  // (Czechoslovakia (former), agency code NULL, FY2002: a total and no military record).
+  assert.equal(missing, 550);
+  const shipped = [...Object.values(aid.countries), ...Object.values(aid.other)].reduce(
+    (n, s) => n + s.military.filter((v, i) => v === null && s.total[i] !== null).length,
+    0,
+  );
+  assert.equal(shipped, 551);
+});
+
+test('no shipped military figure is 0 for want of a record; "military aid" carries its floor note (issue #10)', () => {
+  const cells = [...Object.values(aid.countries), ...Object.values(aid.other)].flatMap((s) => s.military);
+  assert.equal(cells.filter((v) => v === null).length >= 551, true);
+  assert.match(aid.meta.readerNote, /military objective/);
+  assert.match(aid.meta.readerNote, /floor/);
 });

@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawCsv } from '../../scripts/data/lib/raw.mjs';
-import { readData, valueAt } from './helpers.mjs';
+import { readData, valueAt, rawTest } from './helpers.mjs';
 
 const deaths = readData('ucdp-conflict-deaths.json');
 const byType = readData('ucdp-violence-by-type.json');
 const acd = readData('ucdp-us-conflicts.json');
 
-test('GED v19.1: 196 entities, 1989-2018, every death count equal to the raw file', () => {
+rawTest('GED v19.1: 196 entities, 1989-2018, every death count equal to the raw file', () => {
   const raw = readRawCsv('owid-ucdp-ged-conflict-deaths/conflict_deaths_ucdp_ged_v19_1.csv').rows;
   const shipped = { ...deaths.countries, ...deaths.other };
   assert.equal(Object.keys(shipped).length, 196);
@@ -48,7 +48,7 @@ test('GED v21.1: the three types add up to "all" and the five regions to the Wor
   }
 });
 
-test('ACD v25.1: 303 conflicts, 2,752 conflict-years, 169 with the US as party or troop supporter', () => {
+rawTest('ACD v25.1: 303 conflicts, 2,752 conflict-years, 169 with the US as party or troop supporter', () => {
   const sum = (values) => values.reduce((a, b) => a + b, 0);
   assert.equal(sum(acd.perYear.conflicts), 2752);
   assert.equal(sum(acd.perYear.usConflicts), 169);
@@ -62,7 +62,7 @@ test('ACD v25.1: 303 conflicts, 2,752 conflict-years, 169 with the US as party o
   assert.equal(acd.perYear.conflicts.length, 2024 - 1946 + 1);
 });
 
-test('ACD: every US conflict-year lists the US (GW 2) on the side its role says', () => {
+rawTest('ACD: every US conflict-year lists the US (GW 2) on the side its role says', () => {
   for (const conflict of Object.values(acd.conflicts)) {
     for (const [, intensity, role, sideA, sideB] of conflict.years) {
       assert.ok([1, 2].includes(intensity));
@@ -71,4 +71,23 @@ test('ACD: every US conflict-year lists the US (GW 2) on the side its role says'
       if (role.includes('B')) assert.ok(sideB.includes(2));
     }
   }
+});
+
+test('Syria after 2010 is missing (no data), never 0 (issue #10)', () => {
+  const deaths = readData('ucdp-conflict-deaths.json');
+  const syr = deaths.countries.SYR;
+  assert.equal(deaths.last, 2018);
+  for (let year = 2011; year <= 2018; year++) {
+    assert.equal(syr.deaths[year - syr.start], null, `${year}`);
+    assert.equal(syr.rate[year - syr.start], null, `${year}`);
+  }
+  // The series runs to the last year explicitly, so no reader can fall off its end into a 0.
+  assert.equal(syr.start + syr.deaths.length - 1, 2018);
+  assert.deepEqual(deaths.gaps.SYR, [2011, 2018]);
+});
+
+rawTest('the raw GED v19.1 file has no Syria rows after 2010', () => {
+  const raw = readRawCsv('owid-ucdp-ged-conflict-deaths/conflict_deaths_ucdp_ged_v19_1.csv').rows;
+  const years = raw.filter((r) => r.Entity === 'Syria').map((r) => Number(r.Year));
+  assert.equal(Math.max(...years), 2010);
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readRawCsv } from '../../scripts/data/lib/raw.mjs';
-import { readData, valueAt } from './helpers.mjs';
+import { readData, valueAt, rawTest } from './helpers.mjs';
 
 const v10 = readData('vdem-v10.json');
 
@@ -23,7 +23,7 @@ test('2019 regime counts are Democracy Report 2020: 25 closed, 67 electoral auto
   assert.equal(counts[2] + counts[3], 87);
 });
 
-test('every raw value is carried at 3-decimal precision', () => {
+rawTest('every raw value is carried at 3-decimal precision', () => {
   const raw = readRawCsv('vdem-ert-v10/vdem_v10_regime_edi_1900_2019.csv');
   for (const row of raw.rows) {
     const series = v10.countries[row.country_text_id];

@@ -1,0 +1,73 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Timeline, prefersReducedMotion } from './timeline.js';
+
+export interface TimelineView {
+  /** The year the slider shows (0: the end of the range). */
+  year: number;
+  /** Text beside the slider, e.g. "2019" or "FY2019"; the year when omitted. */
+  label?: string;
+  /** True while there is nothing to play through (data on the way). */
+  disabled?: boolean;
+}
+
+/**
+ * The year timeline under a chart: a headless `Timeline` (the chart's range
+ * and year), a play button and a native range slider. The reader moving it
+ * calls `onYear`; the chart sets its `year` and fires `rights-year-change`.
+ * Playback never starts by itself, pauses when the chart leaves the page, and
+ * steps more slowly for readers who ask for less motion.
+ */
+export class TimelineController implements ReactiveController {
+  readonly timeline: Timeline;
+  playing = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    onYear: (year: number) => void,
+    range: { min: number; max: number },
+    private readonly interval = 600,
+  ) {
+    host.addController(this);
+    this.timeline = new Timeline({ ...range, year: range.max, interval });
+    this.timeline.onYear((year) => onYear(year));
+    this.timeline.onPlayState((playing) => {
+      this.playing = playing;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Follows the chart's settings; never notifies, as no reader moved it. */
+  sync(min: number, max: number, year: number): void {
+    this.timeline.setRange(min, max);
+    this.timeline.year = Math.min(max, Math.max(min, year));
+  }
+
+  pause(): void {
+    this.timeline.pause();
+  }
+
+  hostDisconnected(): void {
+    this.timeline.pause();
+  }
+
+  render({ year, label, disabled = false }: TimelineView): TemplateResult {
+    const { min, max } = this.timeline;
+    return html`<div class="timeline" part="timeline">
+      <button type="button" @click=${this.togglePlay} ?disabled=${disabled} aria-label=${this.playing ? 'Pause' : 'Play through the years'}>
+        ${this.playing ? '❚❚' : '▶'}
+      </button>
+      <input type="range" min=${min} max=${max} step="1" .value=${String(year || max)} ?disabled=${disabled} aria-label="Year" @input=${this.onSlider} />
+      <output aria-hidden="true">${disabled ? '' : (label ?? (year || ''))}</output>
+    </div>`;
+  }
+
+  private readonly onSlider = (event: Event): void => {
+    this.timeline.pause();
+    this.timeline.set(Number((event.target as HTMLInputElement).value));
+  };
+
+  private readonly togglePlay = (): void => {
+    this.timeline.interval = prefersReducedMotion() ? Math.max(1500, this.interval * 2.5) : this.interval;
+    this.timeline.toggle();
+  };
+}

@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import { placeTooltip } from './tooltip-position.js';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Places a chart's tooltip after every render, by one rule for all charts
+ * (`placeTooltip`: beside its anchor, else below or above; it may extend over
+ * the chart's other parts but never outside the chart), via CSSOM so it is
+ * CSP-safe. Tracks the pointer over the stage so a hover tooltip sits beside
+ * the pointer; focus and taps use the anchor the chart gives.
+ *
+ * Bind `tipRef` to the tooltip and `stageRef` to the positioned stage that
+ * holds it; the stage's parent is the chart box.
+ */
+export class TooltipController implements ReactiveController {
+  readonly tipRef = createRef<HTMLElement>();
+  readonly stageRef = createRef<HTMLElement>();
+  /** Pointer position in stage pixels while a pointer is over the stage. */
+  pointer?: Point;
+
+  constructor(
+    host: ReactiveControllerHost,
+    /** Where the tooltip points, in stage pixels; undefined: leave it. Given the pointer when there is one. */
+    private readonly anchor: (pointer: Point | undefined) => Point | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Stage pixels per layout unit, for charts laid out in a viewBox of `layoutWidth`. */
+  scale(layoutWidth: number): number {
+    const width = this.stageRef.value?.clientWidth ?? 0;
+    return width && layoutWidth ? width / layoutWidth : 1;
+  }
+
+  /** Records the pointer (call from pointermove); returns it in stage pixels. */
+  track(event: PointerEvent): Point | undefined {
+    const stage = this.stageRef.value;
+    if (!stage) return undefined;
+    const box = stage.getBoundingClientRect();
+    this.pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    return this.pointer;
+  }
+
+  leave(): void {
+    this.pointer = undefined;
+  }
+
+  hostUpdated(): void {
+    this.place();
+  }
+
+  /** Re-places the tooltip now (e.g. the pointer moved within one mark, so nothing re-rendered). */
+  place(): void {
+    const tip = this.tipRef.value;
+    const stage = this.stageRef.value;
+    if (!tip || !stage || tip.hidden) return;
+    const at = this.anchor(this.pointer);
+    if (!at) return;
+    const chart = stage.parentElement ?? stage;
+    const { left, top } = placeTooltip(
+      at,
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
+    );
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+}
