@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import { RightsElement } from '../core/base-element.js';
-import { emit } from '../core/events.js';
+import { emit, type CountrySelectDetail } from '../core/events.js';
 import { renderNotices } from '../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch } from '../core/parse.js';
 import { Timeline } from '../core/timeline.js';
@@ -17,11 +17,7 @@ import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilte
 import type { Words } from './describe.js';
 
 /** `detail` of `rights-select` on every assistance chart. */
-export interface AssistanceSelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
+export type AssistanceSelectDetail = CountrySelectDetail;
 
 /** What `resolveRanking()` settled, for the chart to lay out. */
 export interface Ranked {
@@ -276,6 +272,6 @@ export abstract class AssistanceElement extends RightsElement {
   private toggleSelect(code: string): void {
     const selected = this.selectedCode !== code;
     this.selected = selected ? code : '';
-    emit<AssistanceSelectDetail>(this, 'rights-select', { code, name: this.words.name(code), selected });
+    emit(this, 'rights-select', { code, name: this.words.name(code), selected });
   }
 }

@@ -1,3 +1,4 @@
+import type { CountrySelectDetail } from '../../core/events.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -24,11 +25,7 @@ import { NOT_CODED, REGIME_NAMES } from '../../democracy/regimes.js';
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
-export interface AssistanceMapSelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
+export type AssistanceMapSelectDetail = CountrySelectDetail;
 
 /**
  * A world map of what each country received from the United States — major

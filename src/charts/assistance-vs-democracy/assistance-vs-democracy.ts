@@ -1,3 +1,4 @@
+import type { CountrySelectDetail } from '../../core/events.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -18,11 +19,7 @@ import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
 import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 
-export interface AssistanceScatterSelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
+export type AssistanceScatterSelectDetail = CountrySelectDetail;
 
 /**
  * Each recipient of U.S. arms or aid as a dot: democracy index across,

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+export type { HarmSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear } from '../../core/parse.js';
@@ -31,13 +32,6 @@ type Context = (typeof CONTEXTS)[number];
 /** Layout size before the first measurement; the viewBox scales it to the box. */
 const DEFAULT_WIDTH = 720;
 const DEFAULT_HEIGHT = 420;
-
-export interface HarmSelectDetail {
-  /** `annual`: ISO alpha-3 code and year; `official-vs-independent`: the table row id. */
-  code?: string;
-  year?: number;
-  row?: number;
-}
 
 /** What the chart has loaded; the comparison table and UCDP come only when a view asks for them. */
 interface HarmData {
@@ -526,9 +520,9 @@ export class RightsCivilianHarm extends RightsElement {
   private select(key: string): void {
     if (this.viewId === 'annual') {
       const cell = this.cellByKey(key);
-      if (cell) emit<HarmSelectDetail>(this, 'rights-select', { code: cell.code, year: cell.year });
+      if (cell) emit(this, 'rights-select', { code: cell.code, year: cell.year });
     } else {
-      emit<HarmSelectDetail>(this, 'rights-select', { row: Number(key) });
+      emit(this, 'rights-select', { row: Number(key) });
     }
   }
 

@@ -4,7 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
+import { emit, type CountrySelectDetail } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear, type Parsed } from '../../core/parse.js';
 import { CountryNames } from '../../core/country-names.js';
@@ -28,11 +28,7 @@ const MAX_LIMIT = 40;
 const DEFAULT_SPAN = 14;
 const NO_REGION = '#8a929c';
 
-export interface SelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
+export type SelectDetail = CountrySelectDetail;
 
 /** Parses `limit`: a whole number 1–40. */
 export function parseLimit(raw: string | number | null | undefined): Parsed<number> {
@@ -425,7 +421,7 @@ export class RightsDemocracyChange extends RightsElement {
   }
 
   private select(code: string): void {
-    emit<SelectDetail>(this, 'rights-select', { code, name: this.name(code), selected: true });
+    emit(this, 'rights-select', { code, name: this.name(code), selected: true });
     this.announcement = `${this.name(code)} selected.`;
   }
 

@@ -4,7 +4,8 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
+export type { YearChangeDetail } from '../../core/events.js';
+import { emit, type CountrySelectDetail } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
@@ -41,15 +42,7 @@ const FIRST_RENDER_WAIT = 200;
 /** Layout width before the first measurement; the viewBox scales it to the box. */
 const DEFAULT_WIDTH = 960;
 
-export interface YearChangeDetail {
-  year: number;
-}
-
-export interface SelectDetail {
-  code: string;
-  name: string;
-  selected: boolean;
-}
+export type SelectDetail = CountrySelectDetail;
 
 /**
  * A world choropleth of V-Dem democracy data by country and year, usable with a
@@ -145,7 +138,7 @@ export class RightsDemocracyMap extends RightsElement {
     super();
     this.timeline.onYear((year) => {
       this.year = year;
-      emit<YearChangeDetail>(this, 'rights-year-change', { year });
+      emit(this, 'rights-year-change', { year });
     });
     this.timeline.onPlayState((playing) => {
       this.playing = playing;
@@ -540,7 +533,7 @@ export class RightsDemocracyMap extends RightsElement {
   private toggleSelect(code: string): void {
     const selected = this.selectedCode !== code;
     this.selected = selected ? code : '';
-    emit<SelectDetail>(this, 'rights-select', { code, name: this.wording.name(code), selected });
+    emit(this, 'rights-select', { code, name: this.wording.name(code), selected });
   }
 
   private onFocus(): void {

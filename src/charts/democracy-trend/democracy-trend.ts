@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+export type { YearChangeDetail, CountriesChangeDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseYear } from '../../core/parse.js';
@@ -42,14 +43,6 @@ type View = (typeof VIEWS)[number];
 /** Shown when `countries` is empty or lists no usable code: the countries Democracy Reports keep returning to. */
 export const DEFAULT_COUNTRIES = ['USA', 'HUN', 'IND', 'TUR'];
 const DEFAULT_FROM = 1970;
-
-export interface YearChangeDetail {
-  year: number;
-}
-
-export interface CountriesChangeDetail {
-  countries: string[];
-}
 
 /**
  * A democracy index over time for a few countries, with V-Dem's uncertainty,
@@ -530,7 +523,7 @@ export class RightsDemocracyTrend extends RightsElement {
   private moveCursor(year: number): void {
     if (year === this.cursorYear) return;
     this.year = year;
-    emit<YearChangeDetail>(this, 'rights-year-change', { year });
+    emit(this, 'rights-year-change', { year });
   }
 
   /** A followed map selected or deselected a country: add it to or remove it from the lines. */
@@ -547,7 +540,7 @@ export class RightsDemocracyTrend extends RightsElement {
     if (next.join(' ') === base.join(' ') && current.length) return;
     this.countries = next.join(' ');
     if (detail.selected) this.active = code;
-    emit<CountriesChangeDetail>(this, 'rights-countries-change', { countries: next });
+    emit(this, 'rights-countries-change', { countries: next });
   };
 
   private onMetricSelect(event: Event): void {

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+export type { YearChangeDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseYear, type Parsed } from '../../core/parse.js';
@@ -22,10 +23,6 @@ type View = (typeof VIEWS)[number];
 
 /** Categories drawn in white text (the dark ends of the PRGn palette). */
 const DARK_FILLS = new Set([0, 3]);
-
-export interface YearChangeDetail {
-  year: number;
-}
 
 /**
  * Share of the world's people (or countries) living under each Regimes of the
@@ -391,7 +388,7 @@ export class RightsRegimeShare extends RightsElement {
   private moveCursor(year: number): void {
     if (year === this.cursorYear) return;
     this.year = year;
-    emit<YearChangeDetail>(this, 'rights-year-change', { year });
+    emit(this, 'rights-year-change', { year });
   }
 
   private announce(year: number): void {

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+export type { StrikeSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices, safeUrl } from '../../core/chrome.js';
 import { parseChoice, parseSwitch } from '../../core/parse.js';
@@ -27,12 +28,6 @@ type Display = (typeof DISPLAYS)[number];
 /** Grid cell (screen px) within which strikes merge into one cluster. */
 const CELL = 28;
 const TABLE_PAGE = 200;
-
-export interface StrikeSelectDetail {
-  id: string;
-  date: string;
-  country: string;
-}
 
 /**
  * TBIJ-recorded U.S. strikes in Pakistan, Yemen, Somalia and Afghanistan on a
@@ -531,7 +526,7 @@ export class RightsStrikeMap extends RightsElement {
 
   private select(): void {
     const strike = this.shown.find((s) => s.id === this.activeId);
-    if (strike) emit<StrikeSelectDetail>(this, 'rights-select', { id: strike.id, date: strike.date, country: strike.country });
+    if (strike) emit(this, 'rights-select', { id: strike.id, date: strike.date, country: strike.country });
   }
 
   private activate(id: string): void {

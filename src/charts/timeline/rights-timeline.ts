@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { emit } from '../../core/events.js';
+export type { YearChangeDetail } from '../../core/events.js';
+import { emit, type YearChangeDetail } from '../../core/events.js';
 import { renderNotices } from '../../core/chrome.js';
 import { parseYear } from '../../core/parse.js';
 import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
@@ -15,10 +16,6 @@ const LATEST = 2100;
 /** Default range: the years of V-Dem's Regimes of the World population shares; set from/to to match your charts. */
 const DEFAULT_FROM = 1960;
 const DEFAULT_TO = 2024;
-
-export interface YearChangeDetail {
-  year: number;
-}
 
 /**
  * A play button and year slider that drives the `year` of other charts on the
@@ -74,7 +71,7 @@ export class RightsTimeline extends RightsElement {
       this.year = year;
       this.push(year);
       if (cause === 'set') this.announcement = String(year);
-      emit<YearChangeDetail>(this, 'rights-year-change', { year });
+      emit(this, 'rights-year-change', { year });
     });
     this.timeline.onPlayState((playing) => {
       this.playing = playing;
