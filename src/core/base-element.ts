@@ -1,9 +1,14 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseChoice, type Parsed } from './parse.js';
+import { parseChoice, textOf, type Parsed } from './parse.js';
 import { elementLang } from './lang.js';
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
+
+const REFLECTED = {
+  fromAttribute: (value: string | null): string | null => value,
+  toAttribute: (value: unknown): string | null => textOf(value) ?? null,
+};
 
 /**
  * What every rights-atlas chart shares: theme, language, heading, size, and
@@ -12,6 +17,17 @@ import { WidthController } from './size.js';
  * shown inside the chart and logged once with `console.warn`.
  */
 export abstract class RightsElement extends LitElement {
+  /**
+   * Reflected properties write their natural text (a number, a boolean, a
+   * list joined by spaces) to the attribute; a value with no natural text (an
+   * object, a Symbol) removes the attribute instead of throwing, and the
+   * chart reports it as bad input.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    const safe = options?.reflect && !options.converter ? { ...options, converter: REFLECTED } : options;
+    super.createProperty(name, safe);
+  }
+
   /** `auto` follows the host page (its dark class, data-theme or color-scheme), else `light` or `dark`. */
   @property({ reflect: true }) theme = 'auto';
 
@@ -40,6 +56,12 @@ export abstract class RightsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.problems = [];
+    if (typeof this.heading !== 'string') {
+      // Read as text by every chart's template: a value of another kind is reported and dropped.
+      const text = textOf(this.heading);
+      if (text === undefined && this.heading !== null && this.heading !== undefined) this.problems.push('The heading must be text; showing the default heading.');
+      this.heading = text ?? '';
+    }
     this.themeSetting = this.report(parseChoice(this.theme, THEMES, 'auto', 'theme'));
     this.resolvedLang = this.report(elementLang(this, this.locale));
     this.resolveSettings(changed);

@@ -45,8 +45,10 @@ export class DataController<T, K extends string = ''> implements ReactiveControl
   /** The value for the host's current key, starting its load when it is missing (and has not failed). */
   get value(): T | undefined {
     const key = this.key;
+    // After a failure the reader decides when to try again (the error's button).
+    if (this.error) return this.values.get(key);
     const value = this.values.get(key) ?? this.adopt(key);
-    if (value === undefined && !this.error) void this.request(key);
+    if (value === undefined) void this.request(key);
     return value;
   }
 

@@ -8,6 +8,8 @@ export interface TimelineView {
   label?: string;
   /** True while there is nothing to play through (data on the way). */
   disabled?: boolean;
+  /** Accessible name of the slider (default "Year"). */
+  sliderLabel?: string;
 }
 
 /**
@@ -23,15 +25,18 @@ export class TimelineController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    onYear: (year: number) => void,
+    onYear: (year: number, cause: 'set' | 'play') => void,
     range: { min: number; max: number },
-    private readonly interval = 600,
+    /** Milliseconds per year while playing; readers who prefer reduced motion get at least 1.5 s. */
+    public interval = 600,
+    onPlayState?: (playing: boolean) => void,
   ) {
     host.addController(this);
     this.timeline = new Timeline({ ...range, year: range.max, interval });
-    this.timeline.onYear((year) => onYear(year));
+    this.timeline.onYear(onYear);
     this.timeline.onPlayState((playing) => {
       this.playing = playing;
+      onPlayState?.(playing);
       this.host.requestUpdate();
     });
   }
@@ -50,13 +55,13 @@ export class TimelineController implements ReactiveController {
     this.timeline.pause();
   }
 
-  render({ year, label, disabled = false }: TimelineView): TemplateResult {
+  render({ year, label, disabled = false, sliderLabel = 'Year' }: TimelineView): TemplateResult {
     const { min, max } = this.timeline;
     return html`<div class="timeline" part="timeline">
       <button type="button" @click=${this.togglePlay} ?disabled=${disabled} aria-label=${this.playing ? 'Pause' : 'Play through the years'}>
         ${this.playing ? '❚❚' : '▶'}
       </button>
-      <input type="range" min=${min} max=${max} step="1" .value=${String(year || max)} ?disabled=${disabled} aria-label="Year" @input=${this.onSlider} />
+      <input type="range" min=${min} max=${max} step="1" .value=${String(year || max)} ?disabled=${disabled} aria-label=${sliderLabel} @input=${this.onSlider} />
       <output aria-hidden="true">${disabled ? '' : (label ?? (year || ''))}</output>
     </div>`;
   }
@@ -67,7 +72,7 @@ export class TimelineController implements ReactiveController {
   };
 
   private readonly togglePlay = (): void => {
-    this.timeline.interval = prefersReducedMotion() ? Math.max(1500, this.interval * 2.5) : this.interval;
+    this.timeline.interval = prefersReducedMotion() ? Math.max(1500, this.interval) : this.interval;
     this.timeline.toggle();
   };
 }

@@ -27,6 +27,8 @@ export class TooltipController implements ReactiveController {
     host: ReactiveControllerHost,
     /** Where the tooltip points, in stage pixels; undefined: leave it. Given the pointer when there is one. */
     private readonly anchor: (pointer: Point | undefined) => Point | undefined,
+    /** `withinStage`: keep the tooltip inside the stage (not over the heading or controls). */
+    private readonly options: { withinStage?: boolean } = {},
   ) {
     host.addController(this);
   }
@@ -65,7 +67,9 @@ export class TooltipController implements ReactiveController {
     const { left, top } = placeTooltip(
       at,
       { width: tip.offsetWidth, height: tip.offsetHeight },
-      { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
+      this.options.withinStage
+        ? { left: 0, right: stage.clientWidth, top: 0, bottom: Math.max(stage.clientHeight, tip.offsetHeight) }
+        : { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
     );
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }

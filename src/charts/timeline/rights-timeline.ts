@@ -6,8 +6,8 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { YearChangeDetail } from '../../core/events.js';
 import { emit, type YearChangeDetail } from '../../core/events.js';
 import { renderNotices } from '../../core/chrome.js';
-import { parseYear } from '../../core/parse.js';
-import { Timeline, prefersReducedMotion } from '../../core/timeline.js';
+import { listTokens, parseYear, textOf } from '../../core/parse.js';
+import { TimelineController } from '../../core/timeline-controller.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Widest range a timeline accepts; charts clamp to their own data and say so. */
@@ -43,7 +43,7 @@ export class RightsTimeline extends RightsElement {
   static override styles = [baseStyles, chartStyles, timelineStyles];
 
   /** Ids of the charts to drive, separated by spaces (like `<label for>`, but several). */
-  @property({ reflect: true, attribute: 'for' }) htmlFor = '';
+  @property({ reflect: true, attribute: 'for' }) htmlFor: string | string[] = '';
 
   /** First year (default 1960). */
   @property({ reflect: true }) from: string | number = '';
@@ -57,27 +57,25 @@ export class RightsTimeline extends RightsElement {
   /** Milliseconds per year while playing (default 700; slower when the reader prefers reduced motion). */
   @property({ reflect: true }) speed: string | number = '';
 
-  @state() private playing = false;
   @state() private announcement = '';
 
-  private readonly timeline = new Timeline({ min: DEFAULT_FROM, max: DEFAULT_TO, year: DEFAULT_TO });
-  private targets: string[] = [];
-  private missing: string[] = [];
-  private interval = 700;
-
-  constructor() {
-    super();
-    this.timeline.onYear((year, cause) => {
+  private readonly controller = new TimelineController(
+    this,
+    (year, cause) => {
       this.year = year;
       this.push(year);
       if (cause === 'set') this.announcement = String(year);
       emit(this, 'rights-year-change', { year });
-    });
-    this.timeline.onPlayState((playing) => {
-      this.playing = playing;
+    },
+    { min: DEFAULT_FROM, max: DEFAULT_TO },
+    700,
+    (playing) => {
       if (!playing) this.announcement = `Paused at ${this.timeline.year}`;
-    });
-  }
+    },
+  );
+  private readonly timeline = this.controller.timeline;
+  private targets: string[] = [];
+  private missing: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -94,7 +92,6 @@ export class RightsTimeline extends RightsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('rights-year-change', this.onChartYear);
-    this.timeline.pause();
   }
 
   protected resolveSettings(): void {
@@ -107,10 +104,12 @@ export class RightsTimeline extends RightsElement {
     }
     this.timeline.setRange(from, to);
     this.timeline.year = this.report(parseYear(this.year, from, to, to));
-    const speed = String(this.speed).trim();
+    const speed = (textOf(this.speed) ?? '?').trim();
     if (speed && !/^\d{2,5}$/.test(speed)) this.problems.push(`Speed ${JSON.stringify(speed)} is not a number of milliseconds; using 700.`);
-    this.interval = /^\d{2,5}$/.test(speed) ? Number(speed) : 700;
-    this.targets = this.htmlFor.split(/\s+/).filter(Boolean);
+    this.controller.interval = /^\d{2,5}$/.test(speed) ? Number(speed) : 700;
+    const ids = listTokens(this.htmlFor);
+    if (ids.bad) this.problems.push(`"for" takes element ids separated by spaces; ${ids.bad} ignored.`);
+    this.targets = ids.tokens;
     this.missing = this.targets.filter((id) => !this.findTarget(id));
     if (this.missing.length) this.problems.push(`No element with id ${this.missing.map((id) => JSON.stringify(id)).join(', ')} on the page to link.`);
   }
@@ -147,25 +146,9 @@ export class RightsTimeline extends RightsElement {
     const { min, max, year } = this.timeline;
     return html`<div class="chart ${this.themeController.theme}">
       ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing} ${renderNotices(this.problems)}
-      <div class="timeline" part="timeline">
-        <button type="button" @click=${this.togglePlay} aria-label=${this.playing ? 'Pause' : 'Play through the years'}>
-          ${this.playing ? '❚❚' : '▶'}
-        </button>
-        <input type="range" min=${min} max=${max} step="1" .value=${String(year)} aria-label=${this.heading || 'Year'} @input=${this.onSlider} />
-        <output aria-hidden="true">${year}</output>
-      </div>
+      ${this.controller.render({ year, sliderLabel: typeof this.heading === 'string' && this.heading ? this.heading : 'Year' })}
       <div class="bounds" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
-  }
-
-  private onSlider(event: Event): void {
-    this.timeline.pause();
-    this.timeline.set(Number((event.target as HTMLInputElement).value));
-  }
-
-  private togglePlay(): void {
-    this.timeline.interval = prefersReducedMotion() ? Math.max(1500, this.interval) : this.interval;
-    this.timeline.toggle();
   }
 }

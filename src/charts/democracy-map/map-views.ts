@@ -1,0 +1,127 @@
+// The map's views apart from the map itself: tooltip, table and legend. Pure
+// functions of values and wording, so the element stays glue.
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { MapLayout } from '../../geo/map-layout.js';
+import { formatIndex } from '../../core/format.js';
+import { METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
+import { REGIME_NAMES } from '../../democracy/regimes.js';
+import { legendItems, NO_DATA_FILL } from './map-scale.js';
+import { tooltipLines, type Wording } from './describe.js';
+
+/** Index values in the legend without trailing zeros (0.2, not 0.200). */
+const legendNumber = (n: number, lang: string): string => formatIndex(n, lang).replace(/0+$/, '').replace(/[.,]$/, '');
+
+export function renderMapTooltipBody(code: string, value: CountryValue | undefined, metric: Metric, year: number, words: Wording): TemplateResult {
+  return html`<strong>${words.name(code)}</strong>
+    ${value
+      ? html`<dl>
+          ${tooltipLines(metric, year, value, words).map((line) => html`<dt>${line.label}</dt><dd>${line.value}</dd>`)}
+        </dl>`
+      : html`<span>No V-Dem data</span>`}`;
+}
+
+/** Every country with data in the year, highest index first; the edition is named in the caption. */
+export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, year: number, edition: string, words: Wording): TemplateResult {
+  const definition = METRIC_DEFINITIONS[metric];
+  const rows = [...values]
+    .filter((v) => v.index !== null || v.regime !== null)
+    .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || words.name(a.code).localeCompare(words.name(b.code)));
+  const hasInterval = rows.some((v) => v.low !== null);
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${definition.label}, ${year}">
+    <table>
+      <caption>
+        ${definition.label}, ${year} (${edition}, ${rows.length} countries)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Country</th>
+          <th scope="col" class="number">${definition.indexLabel}</th>
+          ${hasInterval ? html`<th scope="col" class="number">68% interval</th>` : nothing}
+          <th scope="col">Regime</th>
+          <th scope="col" class="number">Change over 10 years</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((v) => {
+          const lines = tooltipLines(metric, year, v, words);
+          const line = (prefix: string): string => lines.find((l) => l.label.startsWith(prefix))?.value ?? '';
+          return html`<tr>
+            <th scope="row">${words.name(v.code)}</th>
+            <td class="number">${v.index === null ? 'no data' : formatIndex(v.index, words.lang)}</td>
+            ${hasInterval ? html`<td class="number">${line('68%')}</td>` : nothing}
+            <td>${v.regime === null ? 'not coded' : words.regimes[v.regime]}</td>
+            <td class="number">${line('Change')}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The colour key; its title names the V-Dem edition the colours come from. */
+export function renderMapLegend(metric: Metric, edition: string, lang: string): TemplateResult {
+  const definition = METRIC_DEFINITIONS[metric];
+  const items = legendItems(metric, REGIME_NAMES, (n) => legendNumber(n, lang));
+  return html`<ul class="legend" part="legend" aria-label="Legend: ${definition.label}${edition ? ` (${edition})` : ''}">
+    <li class="legend-title" aria-hidden="true">${definition.short}${edition ? html` <span class="edition">(${edition})</span>` : nothing}</li>
+    ${items.map(
+      (item) => html`<li>
+        <svg viewBox="0 0 14 14" aria-hidden="true">
+          <defs>
+            <pattern id="legend-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="hatch-bg" width="6" height="6"></rect>
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          <rect width="14" height="14" fill=${item.fill === NO_DATA_FILL ? 'url(#legend-no-data)' : item.fill}></rect>
+        </svg>
+        ${item.label}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export interface MapSvgState {
+  label: string;
+  active: string;
+  selected: string;
+  highlighted: string[];
+  /** The empty group the element fills with country paths (see CountryPaths). */
+  countriesRef: Ref<SVGGElement>;
+  /** Event handlers; Lit calls them with the element as `this`. */
+  on: Record<'pointermove' | 'pointerleave' | 'click' | 'keydown' | 'focus' | 'blur', (event: never) => void>;
+}
+
+/** The map: one tab stop (a listbox of countries), highlight, selection and focus outlines over the country paths. */
+export function renderMapSvg(layout: MapLayout, state: MapSvgState): TemplateResult {
+  const shapeOf = (code: string) => (code ? layout.shapes.find((s) => s.code === code) : undefined);
+  const active = shapeOf(state.active);
+  const selected = shapeOf(state.selected);
+  return html`<svg
+    class="map"
+    part="map"
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    role="listbox"
+    tabindex="0"
+    aria-label=${state.label}
+    aria-activedescendant=${state.active ? `c-${state.active}` : nothing}
+    @pointermove=${state.on.pointermove}
+    @pointerleave=${state.on.pointerleave}
+    @click=${state.on.click}
+    @keydown=${state.on.keydown}
+    @focus=${state.on.focus}
+    @blur=${state.on.blur}
+  >
+    <defs>
+      <pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+    <g class="countries" role="none" ${ref(state.countriesRef)}></g>
+    ${layout.shapes.filter((s) => state.highlighted.includes(s.code)).map((s) => svg`<path class="highlight" d=${s.d} aria-hidden="true"></path>`)}
+    ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
+    ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}
+  </svg>`;
+}
