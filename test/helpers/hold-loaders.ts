@@ -19,3 +19,16 @@ export function holdLoaders<T extends Record<string, () => Promise<unknown>>>(
   }
   return { release, restore: () => Object.assign(loaders, original) };
 }
+
+/**
+ * Makes some of a loader table's loads fail (as a dropped connection would)
+ * until `restore()` puts the real loaders back (call it in `finally`).
+ */
+export function failLoaders<T extends Record<string, () => Promise<unknown>>>(
+  loaders: T,
+  ...keys: (keyof T)[]
+): { restore: () => void } {
+  const original = { ...loaders };
+  for (const key of keys) loaders[key] = (() => Promise.reject(new Error(`test: ${String(key)} offline`))) as T[keyof T];
+  return { restore: () => Object.assign(loaders, original) };
+}
