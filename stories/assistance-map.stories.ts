@@ -1,91 +1,43 @@
-import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { assistanceLoaders } from '../src/data/assistance.js';
-import { assistanceArgTypes, assistanceArgs, renderAssistance, type AssistanceArgs } from './assistance-args.js';
-
-/** One arg per attribute of <rights-assistance-map>; empty means "attribute not set". */
-type MapArgs = AssistanceArgs;
-
-const renderMap = (args: MapArgs): TemplateResult => renderAssistance('rights-assistance-map', args);
+import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
 const meta = {
   title: 'Charts/Assistance map',
   component: 'rights-assistance-map',
-  tags: ['autodocs'],
-  render: (args) => html`<div class="sb-wide">${renderMap(args)}</div>`,
-  args: { ...assistanceArgs, view: 'map' },
-  argTypes: {
-    ...assistanceArgTypes,
-    index: { control: 'select', options: ['', 'polyarchy', 'libdem'], description: 'Democracy index in tooltips and table: EDI or LDI.' },
-    highlight: { control: 'text', description: 'ISO alpha-3 codes to mark, e.g. `EGY ISR`.' },
-    view: { control: 'inline-radio', options: ['map', 'table'] },
-  },
-} satisfies Meta<MapArgs>;
+  ...manifestMeta('rights-assistance-map', { measure: 'arms', view: 'map', theme: 'auto', lang: 'en' }),
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<MapArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** Major arms (SIPRI TIV) in the latest year, 2021. */
 export const Default: Story = {};
 
 /** Military aid FY2002–FY2013 summed: Egypt about $1.3 bn a year. */
-export const MilitaryAidPeriod: Story = {
-  name: 'Military aid FY2002–FY2013',
-  args: { measure: 'military-aid', from: '2002', to: '2013', highlight: 'EGY' },
-};
+export const MilitaryAidPeriod: Story = { name: 'Military aid FY2002–FY2013', args: { measure: 'military-aid', from: '2002', to: '2013', highlight: 'EGY' } };
 
 /** The same period as a table: the per-year column shows Egypt's ≈ $1.3 bn. */
-export const MilitaryAidTable: Story = {
-  name: 'Military aid table',
-  tags: ['expect-table'],
-  args: { measure: 'military-aid', from: '2002', to: '2013', view: 'table' },
-};
+export const MilitaryAidTable: Story = { name: 'Military aid table', tags: ['expect-table'], args: { measure: 'military-aid', from: '2002', to: '2013', view: 'table' } };
 
 export const AidConstant: Story = { name: 'All aid, obligations, constant dollars', args: { measure: 'aid', year: '2020' } };
 
-export const AidDisbursementsCurrent: Story = {
-  name: 'All aid, disbursements, current dollars',
-  args: { measure: 'aid', flow: 'disbursements', dollars: 'current', year: '2010' },
-};
+export const AidDisbursementsCurrent: Story = { name: 'All aid, disbursements, current dollars', args: { measure: 'aid', flow: 'disbursements', dollars: 'current', year: '2010' } };
 
-export const Autocracies: Story = {
-  name: 'Autocracies only, 1970–2021, LDI',
-  args: { measure: 'arms', from: '1970', to: '2021', regime: 'autocracy', index: 'libdem' },
-};
+export const Autocracies: Story = { name: 'Autocracies only, 1970–2021, LDI', args: { measure: 'arms', from: '1970', to: '2021', regime: 'autocracy', index: 'libdem' } };
 
 /** regime="autocracy": only autocracies are coloured; others that received aid are grey. */
 export const AutocraciesFY2005: Story = { name: 'Autocracies only, FY2005 military aid', args: { measure: 'military-aid', year: '2005', regime: 'autocracy' } };
 
 export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark', highlight: 'SAU' }, globals: { page: 'dark' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (320px)',
-  args: { measure: 'military-aid', year: '2005', highlight: 'EGY' },
-  render: (args) => html`<div class="sb-narrow">${renderMap(args)}</div>`,
-};
+export const Narrow: Story = { name: 'Narrow (320px)', args: { measure: 'military-aid', year: '2005', highlight: 'EGY' }, render: narrow };
 
 export const French: Story = { name: 'Another language (fr)', args: { lang: 'fr' } };
 
-export const BadInput: Story = {
-  name: 'Bad input',
-  tags: ['expect-notice'],
-  args: { measure: 'guns', year: '3000', regime: 'tyranny', highlight: 'XYZ' },
-};
+export const BadInput: Story = { name: 'Bad input', tags: ['expect-notice'], args: { measure: 'guns', year: '3000', regime: 'tyranny', highlight: 'XYZ' } };
 
 /** The SIPRI chunk fails once; "Try again" loads the real data. */
-export const LoadError: Story = {
-  name: 'Data fails to load',
-  tags: ['expect-error'],
-  beforeEach: () => {
-    const original = assistanceLoaders.arms;
-    assistanceLoaders.arms = () => {
-      assistanceLoaders.arms = original;
-      return Promise.reject(new Error('Simulated network failure (story "Data fails to load")'));
-    };
-    return () => {
-      assistanceLoaders.arms = original;
-    };
-  },
-};
+export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(assistanceLoaders, 'arms') };

@@ -1,78 +1,17 @@
-import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
 import { civilianHarmLoaders } from '../src/data/civilian-harm.js';
-import { attr } from './attributes.js';
-
-/** One arg per attribute of <rights-civilian-harm>; empty means "attribute not set". */
-interface HarmArgs {
-  view: string;
-  countries: string;
-  from: string;
-  to: string;
-  measure: string;
-  context: string;
-  display: string;
-  theme: string;
-  lang: string;
-  heading: string;
-  onRightsReady?: (event: Event) => void;
-  onRightsSelect?: (event: Event) => void;
-}
-
-function renderHarm(args: HarmArgs): TemplateResult {
-  return html`<rights-civilian-harm
-    view=${attr(args.view)}
-    countries=${attr(args.countries)}
-    from=${attr(args.from)}
-    to=${attr(args.to)}
-    measure=${attr(args.measure)}
-    context=${attr(args.context)}
-    display=${attr(args.display)}
-    theme=${attr(args.theme)}
-    lang=${attr(args.lang)}
-    heading=${attr(args.heading)}
-    @rights-ready=${args.onRightsReady}
-    @rights-select=${args.onRightsSelect}
-  ></rights-civilian-harm>`;
-}
+import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
 const meta = {
   title: 'Charts/Civilian harm',
   component: 'rights-civilian-harm',
-  tags: ['autodocs'],
-  render: (args) => html`<div class="sb-wide">${renderHarm(args)}</div>`,
-  args: {
-    view: 'annual',
-    countries: '',
-    from: '',
-    to: '',
-    measure: 'civilians',
-    context: 'none',
-    display: 'chart',
-    theme: 'auto',
-    lang: 'en',
-    heading: '',
-  },
-  argTypes: {
-    view: { control: 'inline-radio', options: ['annual', 'official-vs-independent'] },
-    countries: { control: 'text', description: 'TBIJ countries (ISO alpha-3): `PAK YEM SOM AFG`; empty = all four.' },
-    from: { control: 'text', description: 'First year (2002–2018).' },
-    to: { control: 'text', description: 'Last year (2002–2018).' },
-    measure: { control: 'select', options: ['civilians', 'killed', 'children', 'injured'] },
-    context: { control: 'inline-radio', options: ['none', 'ucdp'], description: '`ucdp` adds UCDP conflict deaths (all sides).' },
-    display: { control: 'inline-radio', options: ['chart', 'table'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: ['', 'en', 'fr', 'de', 'ar'] },
-    heading: { control: 'text' },
-    onRightsReady: { action: 'rights-ready', table: { disable: true } },
-    onRightsSelect: { action: 'rights-select', table: { disable: true } },
-  },
-} satisfies Meta<HarmArgs>;
+  ...manifestMeta('rights-civilian-harm', { view: 'annual', measure: 'civilians', context: 'none', display: 'chart', theme: 'auto', lang: 'en' }),
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<HarmArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** Civilian deaths per year in the four TBIJ countries, as reported minimum–maximum ranges. */
 export const Annual: Story = {};
@@ -100,17 +39,9 @@ export const OfficialVsIndependentTable: Story = {
 
 export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark', context: 'ucdp' }, globals: { page: 'dark' } };
 
-export const Narrow: Story = {
-  name: 'Narrow (320px)',
-  args: { countries: 'PAK YEM' },
-  render: (args) => html`<div class="sb-narrow">${renderHarm(args)}</div>`,
-};
+export const Narrow: Story = { name: 'Narrow (320px)', args: { countries: 'PAK YEM' }, render: narrow };
 
-export const NarrowComparison: Story = {
-  name: 'Narrow official vs independent (320px)',
-  args: { view: 'official-vs-independent' },
-  render: (args) => html`<div class="sb-narrow">${renderHarm(args)}</div>`,
-};
+export const NarrowComparison: Story = { name: 'Narrow official vs independent (320px)', args: { view: 'official-vs-independent' }, render: narrow };
 
 /** Unusable attributes: each is reported in a visible notice and falls back to a default. */
 export const BadInput: Story = {
@@ -120,17 +51,4 @@ export const BadInput: Story = {
 };
 
 /** The TBIJ chunk fails once; "Try again" loads the real data. */
-export const LoadError: Story = {
-  name: 'Data fails to load',
-  tags: ['expect-error'],
-  beforeEach: () => {
-    const original = civilianHarmLoaders.tbijYearly;
-    civilianHarmLoaders.tbijYearly = () => {
-      civilianHarmLoaders.tbijYearly = original;
-      return Promise.reject(new Error('Simulated network failure (story "Data fails to load")'));
-    };
-    return () => {
-      civilianHarmLoaders.tbijYearly = original;
-    };
-  },
-};
+export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(civilianHarmLoaders, 'tbijYearly') };

@@ -1,12 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components';
 import '../src/index.js';
-
-interface LinkArgs {
-  from: string;
-  to: string;
-  year: string;
-}
+import { manifestMeta, renderElement, wide, type ElementArgs } from './manifest.js';
 
 /**
  * Charts link without code, through attributes and events:
@@ -17,35 +12,32 @@ interface LinkArgs {
  *   (click, tap or Enter) and removes it when it is deselected; `follow` also accepts a
  *   `<rights-democracy-change>` id.
  *
- * See `examples/linked.html` for a whole page.
+ * See `examples/linked.html` for a whole page. The controls are the timeline's.
  */
 const meta = {
   title: 'Linking/Timeline and follow',
   component: 'rights-timeline',
-  tags: ['autodocs'],
-  args: { from: '1970', to: '2024', year: '2019' },
-  argTypes: {
-    from: { control: 'text', description: 'First year of the timeline.' },
-    to: { control: 'text', description: 'Last year of the timeline.' },
-    year: { control: 'text', description: 'Year of every linked chart.' },
-  },
+  ...manifestMeta('rights-timeline', {
+    for: 'story-share story-map story-trend',
+    from: '1970',
+    to: '2024',
+    year: '2019',
+    heading: 'Year of the charts below',
+  }),
   render: (args) => html`<div class="sb-wide">
-    <rights-timeline for="story-share story-map story-trend" from=${args.from} to=${args.to} year=${args.year} heading="Year of the charts below"></rights-timeline>
+    ${renderElement('rights-timeline', args)}
     <rights-regime-share id="story-share" from="1970"></rights-regime-share>
     <rights-democracy-map id="story-map" metric="regime" highlight="HUN IND"></rights-democracy-map>
     <rights-democracy-trend id="story-trend" countries="HUN IND" compare="world" follow="story-map story-change"></rights-democracy-trend>
     <rights-democracy-change id="story-change" limit="5"></rights-democracy-change>
   </div>`,
-} satisfies Meta<LinkArgs>;
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<LinkArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** Move the slider or press ▶: every chart follows. Click a country on the map or in the list: it joins the trend. */
 export const Linked: Story = {};
 
 /** The timeline on its own. */
-export const TimelineOnly: Story = {
-  name: 'Timeline alone',
-  render: (args) => html`<div class="sb-wide"><rights-timeline from=${args.from} to=${args.to} year=${args.year}></rights-timeline></div>`,
-};
+export const TimelineOnly: Story = { name: 'Timeline alone', args: { for: '', heading: '' }, render: wide };

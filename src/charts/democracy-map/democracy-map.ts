@@ -77,7 +77,7 @@ export class RightsDemocracyMap extends RightsElement {
   static override styles = [baseStyles, chartStyles, mapStyles];
 
   /** `polyarchy` (Electoral Democracy Index, V-Dem v15, default), `libdem` (Liberal Democracy Index, V-Dem v14) or `regime` (Regimes of the World, v15). */
-  @property({ reflect: true }) metric: Metric | string = 'polyarchy';
+  @property({ reflect: true }) metric: 'polyarchy' | 'libdem' | 'regime' = 'polyarchy';
 
   /** Year to show; defaults to the latest year of the metric. Out-of-range years are clamped. */
   @property({ reflect: true }) year: number | string = '';
@@ -92,7 +92,7 @@ export class RightsDemocracyMap extends RightsElement {
   @property({ reflect: true }) controls: boolean | string | null = null;
 
   /** `map` (default) or `table`. */
-  @property({ reflect: true }) view: View | string = 'map';
+  @property({ reflect: true }) view: 'map' | 'table' = 'map';
 
   @state() private announcement = '';
 
@@ -294,7 +294,7 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private onMetricSelect(event: Event): void {
-    this.metric = (event.target as HTMLSelectElement).value;
+    this.metric = (event.target as HTMLSelectElement).value as Metric;
   }
 
   private toggleView(): void {
