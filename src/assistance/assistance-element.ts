@@ -1,74 +1,74 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createRef } from 'lit/directives/ref.js';
+import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../core/base-element.js';
 import { emit, type CountrySelectDetail } from '../core/events.js';
-import { renderNotices } from '../core/chrome.js';
+import { renderError, renderFooter, renderNotices } from '../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch } from '../core/parse.js';
-import { Timeline } from '../core/timeline.js';
-import { CountryNames } from '../core/country-names.js';
-import { assistanceLoaders } from '../data/assistance.js';
-import { democracyLoaders } from '../data/democracy.js';
-import { countryLoaders, type CountryRegistry } from '../data/countries.js';
-import { DATASET_OF, DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type AssistanceData, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
-import { parsePeriod, type Period } from './period.js';
+import { countryNames, type CountryNames } from '../core/country-names.js';
+import { DataController } from '../core/data-controller.js';
+import { TimelineController } from '../core/timeline-controller.js';
+import { TooltipController, type Point } from '../core/tooltip-controller.js';
+import type { SourceMeta } from '../data/types.js';
+import { DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
+import { isPeriodMode, parsePeriod, type Period } from './period.js';
 import { rankRecipients, type Ranking } from './ranking.js';
 import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
-import type { Words } from './describe.js';
+import { recipientLabel, whenLabel, type Words } from './describe.js';
+import { firstFocus, stepInList } from './keyboard.js';
+import { datasetKey, loadAssistance, settledAssistance, type DatasetKey, type Loaded } from './load.js';
 
 /** `detail` of `rights-select` on every assistance chart. */
 export type AssistanceSelectDetail = CountrySelectDetail;
 
 /** What `resolveRanking()` settled, for the chart to lay out. */
-export interface Ranked {
+export interface Ranked<Own> {
   source: MeasureSource;
   democracy: Democracy;
   ranking: Ranking;
+  own: Own;
 }
 
 /**
  * What the U.S. security-assistance charts (ranking, map, scatter) share: the
  * attributes that choose the measure, years and recipients, and reading them;
- * loading V-Dem, the country registry and the measure's dataset; the heading
- * and toolbar; selecting a recipient. Each chart keeps its drawing, layout and
- * keyboard navigation, and declares the attributes whose meaning differs from
- * chart to chart, so its docs can say what they do there.
+ * loading V-Dem, the country registry and the measure's dataset (with a
+ * DataController); the heading, reader note and toolbar; the year timeline;
+ * the tooltip, pointer, keyboard focus and selection of a recipient. Each chart
+ * keeps its drawing and layout, and declares the attributes whose meaning
+ * differs from chart to chart, so its docs can say what they do there.
  */
-export abstract class AssistanceElement extends RightsElement {
+export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   /** `arms` (SIPRI TIV, 1950–2021, default), `aid` (ForeignAssistance.gov, FY1946–2024) or `military-aid` (FY2002–2015). */
-  @property({ reflect: true }) measure = 'arms';
+  @property({ reflect: true }) measure: Measure = 'arms';
 
-  /** A single year; defaults to the measure's latest. Ignored when `from` or `to` is set. */
-  @property({ reflect: true }) year: string | number = '';
+  /** A single year; defaults to the measure's latest complete year (for aid FY2023: FY2024 is provisional). Ignored when `from` or `to` is set. */
+  @property({ reflect: true }) year: number | string = '';
 
   /** First year of a period (inclusive). */
-  @property({ reflect: true }) from: string | number = '';
+  @property({ reflect: true }) from: number | string = '';
 
-  /** Last year of a period (inclusive). */
-  @property({ reflect: true }) to: string | number = '';
+  /** Last year of a period (inclusive); defaults to the latest complete year when only `from` is set. */
+  @property({ reflect: true }) to: number | string = '';
 
   /** For `measure="aid"`: `obligations` (default) or `disbursements`. */
-  @property({ reflect: true }) flow = 'obligations';
+  @property({ reflect: true }) flow: Flow = 'obligations';
 
   /** For `measure="aid"`: `constant` (FY2022 dollars, default) or `current`. */
-  @property({ reflect: true }) dollars = 'constant';
+  @property({ reflect: true }) dollars: Dollars = 'constant';
 
   /** Year slider (single-year mode): shown unless `"false"`. */
-  @property({ reflect: true }) controls: string | null = null;
+  @property({ reflect: true }) controls: boolean | string | null = null;
 
   // Read the same way by every chart but documented by each: what the index
   // labels, which recipients `regime` keeps, how `highlight` marks them, the
   // name and default of the drawn view.
-  abstract index: string;
-  abstract regime: string;
-  abstract highlight: string;
+  abstract index: IndexId;
+  abstract regime: RegimeFilter;
+  abstract highlight: string | string[];
   abstract selected: string;
   abstract view: string;
 
-  @state() private data: AssistanceData = {};
-  @state() protected democracy?: Democracy;
-  @state() private registry?: CountryRegistry;
-  @state() protected loadError = '';
   @state() protected activeCode = '';
   @state() protected pointerCode = '';
   @state() protected announcement = '';
@@ -89,62 +89,65 @@ export abstract class AssistanceElement extends RightsElement {
   protected highlighted: string[] = [];
   protected selectedCode = '';
   protected source?: MeasureSource;
+  protected democracy?: Democracy;
   protected ranking?: Ranking;
   private names?: CountryNames;
-  private namesLang = '';
-  private loading = false;
-  private readyFired = false;
-  protected readonly timeline = new Timeline({ min: 1950, max: 2021, year: 2021 });
-  protected readonly tooltipRef = createRef<HTMLDivElement>();
-  protected readonly stageRef = createRef<HTMLDivElement>();
 
-  constructor() {
-    super();
-    this.timeline.onYear((year) => {
+  protected readonly data = new DataController<Loaded<Own>, DatasetKey>(this, {
+    key: () => datasetKey(this.measureId),
+    load: (key) => loadAssistance(key, this.ownLoader()),
+    settled: (key) => settledAssistance(key, this.ownLoader()),
+    validate: (value) => this.validateOwn(value.own),
+    failure: 'The assistance data could not be loaded. Check the connection and try again.',
+    ready: () => (this.isDrawn() ? { measure: this.measureId, ...this.period } : undefined),
+  });
+
+  protected readonly timeline = new TimelineController(
+    this,
+    (year) => {
       this.year = year;
       emit(this, 'rights-year-change', { year });
-    });
+    },
+    { min: 1950, max: 2021 },
+  );
+
+  /** Hover: beside the pointer; keyboard focus: beside the mark (`anchorOf`); inside the stage, clear of the controls. */
+  protected readonly tooltip = new TooltipController(
+    this,
+    (pointer) => {
+      const code = this.tooltipCode();
+      if (!code) return undefined;
+      return this.pointerCode === code && pointer && this.onStage(pointer) ? pointer : this.anchorOf(code);
+    },
+    { withinStage: true },
+  );
+
+  /** A pointer position inside the stage (a synthetic event without coordinates is not). */
+  private onStage(at: Point): boolean {
+    const stage = this.tooltip.stageRef.value;
+    return !!stage && at.x >= 0 && at.y >= 0 && at.x <= stage.clientWidth && at.y <= stage.clientHeight;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.democracy && !this.loadError) void this.load();
+  /** The loader of what only this chart needs (the map's world, the scatter's population); read at load time. */
+  protected ownLoader(): (() => Promise<Own>) | undefined {
+    return undefined;
   }
 
-  /** Loads V-Dem, the registry and the current measure's dataset; other measures load when chosen. */
-  protected async load(): Promise<void> {
-    this.loadError = '';
-    this.loading = true;
-    const key = DATASET_OF[this.measureId];
-    try {
-      const [v15, v14, registry, keepOwnData, dataset] = await Promise.all([
-        democracyLoaders.v15(),
-        democracyLoaders.v14(),
-        countryLoaders.registry(),
-        this.loadOwnData(),
-        assistanceLoaders[key](),
-      ]);
-      this.democracy = { v15, v14 };
-      this.registry = registry;
-      keepOwnData();
-      this.data = { ...this.data, [key]: dataset };
-      this.readyFired = false;
-    } catch (error) {
-      this.loadError = this.loadFailedMessage;
-      this.logFailure('data load failed', error);
-    } finally {
-      this.loading = false;
-    }
+  /** Throws when the chart's own data has the wrong shape. */
+  protected validateOwn(_own: Own): void {}
+
+  /** True once the loaded data is drawn (fires `rights-ready`). */
+  protected isDrawn(): boolean {
+    return !!this.ranking;
   }
 
-  /**
-   * Starts loading what only this chart needs (the map's world, the scatter's
-   * population) alongside the rest. Resolves to a function that stores it,
-   * called once everything has arrived, so a failed load keeps nothing.
-   */
-  protected loadOwnData(): Promise<() => void> {
-    return Promise.resolve(() => {});
-  }
+  /** Where the tooltip of `code` points when it is not under the pointer, in stage pixels. */
+  protected abstract anchorOf(code: string): Point | undefined;
+
+  /** The recipients the arrow keys step through, in order. */
+  protected abstract focusCodes(): string[];
+
+  protected abstract defaultHeading(): string;
 
   /** The attributes every chart reads alike, in the order their messages are shown. */
   protected resolveSharedAttributes(): void {
@@ -162,49 +165,69 @@ export abstract class AssistanceElement extends RightsElement {
    * the ranking; undefined while data is on the way (a newly chosen measure
    * starts loading here).
    */
-  protected resolveRanking(): Ranked | undefined {
-    this.source = measureSource(this.measureId, this.data, { flow: this.flowId, dollars: this.dollarsId });
-    if (!this.source && this.democracy && !this.loading && !this.loadError) void this.load();
-    if (!this.source || !this.democracy || !this.registry) return undefined;
-
-    if (!this.names || this.namesLang !== this.resolvedLang) {
-      this.names = new CountryNames(this.registry, this.resolvedLang);
-      this.namesLang = this.resolvedLang;
+  protected resolveRanking(): Ranked<Own> | undefined {
+    const loaded = this.data.value;
+    this.source = loaded && measureSource(this.measureId, loaded.data, { flow: this.flowId, dollars: this.dollarsId });
+    if (!loaded || !this.source) {
+      this.ranking = undefined;
+      return undefined;
     }
-    const parsed = parsePeriod(this.year, this.from, this.to, this.source.first, this.source.last);
+    const source = this.source;
+    this.democracy = loaded.democracy;
+    this.names = countryNames(loaded.registry, this.resolvedLang);
+    const parsed = parsePeriod(this.year, this.from, this.to, source.first, source.last, source.latest);
     this.problems.push(...parsed.problems);
     this.period = parsed.value;
-    this.timeline.setRange(this.source.first, this.source.last);
-    this.timeline.year = this.period.to;
-    const known = (code: string): boolean => this.names!.has(code);
+    this.timeline.sync(source.first, source.last, this.period.to);
+    const names = this.names;
+    const known = (code: string): boolean => names.has(code);
     this.highlighted = this.report(parseCodes(this.highlight, known));
     this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
-    this.ranking = rankRecipients(this.source, this.period, this.democracy, this.indexId, this.filter);
-    return { source: this.source, democracy: this.democracy, ranking: this.ranking };
+    this.ranking = rankRecipients(source, this.period, loaded.democracy, this.indexId, this.filter);
+    return { source, democracy: loaded.democracy, ranking: this.ranking, own: loaded.own };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A polite announcement of every year change (slider, playback, page), with the active recipient.
+    if (changed.has('year') && changed.get('year') !== undefined && this.source && this.hasUpdated) {
+      this.announcement = `${whenLabel(this.source, this.period)}. ${this.activeCode ? this.describeCode(this.activeCode) : ''}`.trim();
+    }
   }
 
   /** From the attributes alone, so the slider's room is decided before data arrives. */
   protected periodMode(): boolean {
-    return [this.from, this.to].some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    return isPeriodMode(this.from, this.to);
   }
 
   protected get words(): Words {
-    return { lang: this.resolvedLang, name: (code) => this.names?.name(code) ?? code };
+    const names = this.names;
+    return { lang: this.resolvedLang, name: (code) => names?.name(code) ?? code };
   }
 
-  /** Fires `rights-ready` once per successful load; call it when the data is drawn. */
-  protected fireReady(): void {
-    if (this.readyFired) return;
-    this.readyFired = true;
-    emit(this, 'rights-ready', { measure: this.measureId, ...this.period });
+  /** What a reader hears for a recipient (focus, arrow keys). */
+  protected describeCode(code: string): string {
+    const r = this.ranking?.rows.find((row) => row.code === code);
+    return r && this.source ? recipientLabel(this.source, this.period, r, this.indexId, this.words) : '';
   }
 
-  protected abstract defaultHeading(): string;
+  // — views —
 
-  /** Heading, notices, and the toolbar to switch measure and table view. */
-  protected renderHeader(): TemplateResult {
-    return html`<h2 part="heading">${this.heading || this.defaultHeading()}</h2>
+  /**
+   * The chart's frame, the same for all three: heading, notices, the reader
+   * note of the measure, toolbar, stage, timeline, legend, units, summary, live
+   * region and footer (the datasets shown and the caveat that changes how the
+   * numbers read).
+   */
+  protected renderFrame(parts: { stage: TemplateResult; legend: TemplateResult; units: string; summary: string; sources: SourceMeta[] }): TemplateResult {
+    const source = this.source;
+    const note = source?.meta.readerNote;
+    return html`<div class="chart ${this.themeController.theme}">
+      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
+      ${note || this.measureId === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
+        ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
+        : nothing}
       <div class="toolbar">
         <label
           >Measure
@@ -213,13 +236,61 @@ export abstract class AssistanceElement extends RightsElement {
           </select></label
         >
         <button type="button" @click=${this.toggleView} aria-pressed=${this.tableView ? 'true' : 'false'}>Table</button>
-      </div>`;
+      </div>
+      <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${parts.stage}</div>
+      ${this.showTimeline && !this.periodMode()
+        ? this.timeline.render({ year: this.period.to, label: source && whenLabel(source, this.period), disabled: !this.ranking })
+        : nothing}
+      ${parts.legend}
+      <p class="units" part="units">${parts.units}</p>
+      <p class="summary" part="summary">${parts.summary}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
+    </div>`;
+  }
+
+  /** The stage: the load error with its retry, the placeholder, the table or the drawn view. */
+  protected renderStage(loading: string, ready: boolean, table: () => TemplateResult, drawn: () => TemplateResult): TemplateResult {
+    if (this.data.error) return renderError(this.loadFailedMessage, () => this.data.retry());
+    if (!ready) return html`<div class="loading" role="status">${loading}</div>`;
+    return this.tableView ? table() : drawn();
+  }
+
+  /**
+   * The drawn view: one tab stop (a listbox whose options are the recipients,
+   * ids `${idPrefix}${code}`), pointer, keyboard and focus wired to the shared
+   * handlers, then the tooltip.
+   */
+  protected renderListbox(o: { cls: string; part: string; width: number; height: number; help: string; idPrefix: string; marks: TemplateResult; tip: TemplateResult | typeof nothing }): TemplateResult {
+    return html`<svg
+        class=${o.cls}
+        part=${o.part}
+        viewBox="0 0 ${o.width} ${o.height}"
+        role="listbox"
+        tabindex="0"
+        aria-label="${this.defaultHeading()}. ${o.help}"
+        aria-activedescendant=${this.activeCode ? `${o.idPrefix}${this.activeCode}` : nothing}
+        @pointermove=${this.onPointerMove}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @blur=${this.onBlur}
+      >
+        ${o.marks}
+      </svg>
+      ${this.renderTooltipBox(o.tip)}`;
+  }
+
+  /** The tooltip box; its content is the chart's. */
+  private renderTooltipBox(content: TemplateResult | typeof nothing): TemplateResult {
+    return html`<div class="tooltip" part="tooltip" ?hidden=${content === nothing} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${content}</div>`;
   }
 
   // — interaction —
 
   private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value;
+    this.measure = (event.target as HTMLSelectElement).value as Measure;
     this.year = '';
     this.from = '';
     this.to = '';
@@ -238,11 +309,14 @@ export abstract class AssistanceElement extends RightsElement {
   }
 
   protected onPointerMove(event: PointerEvent): void {
+    this.tooltip.track(event);
     const code = this.codeFromEvent(event);
     if (code !== this.pointerCode) this.pointerCode = code;
+    else this.tooltip.place();
   }
 
   protected onPointerLeave(): void {
+    this.tooltip.leave();
     this.pointerCode = '';
   }
 
@@ -253,13 +327,43 @@ export abstract class AssistanceElement extends RightsElement {
     this.toggleSelect(code);
   }
 
+  protected onFocus(): void {
+    const codes = this.focusCodes();
+    if (!codes.length) return;
+    if (!this.activeCode) this.activeCode = this.startCode(codes);
+    this.announcement = this.describeCode(this.activeCode);
+  }
+
+  /** Where keyboard focus starts: the selection, a highlighted recipient, else the first in order. */
+  protected startCode(codes: string[]): string {
+    return firstFocus(codes, [this.selectedCode, ...this.highlighted]);
+  }
+
   protected onBlur(): void {
     this.pointerCode = '';
     this.activeCode = '';
   }
 
+  /** The code a key moves to (list order by default), or undefined for a key that does not move. */
+  protected nextCode(key: string, codes: string[]): string | undefined {
+    return stepInList(codes, this.activeCode, key);
+  }
+
+  protected onKeyDown(event: KeyboardEvent): void {
+    const codes = this.focusCodes();
+    if (!codes.length) return;
+    const next = this.nextCode(event.key, codes);
+    if (next === undefined && !this.selectByKey(event.key)) return;
+    event.preventDefault();
+    if (next && next !== this.activeCode) {
+      this.activeCode = next;
+      this.pointerCode = '';
+      this.announcement = this.describeCode(next);
+    }
+  }
+
   /** Enter or Space toggles the active recipient, Escape clears the selection; false for any other key. */
-  protected selectByKey(key: string): boolean {
+  private selectByKey(key: string): boolean {
     if (key === 'Enter' || key === ' ') {
       if (this.activeCode) this.toggleSelect(this.activeCode);
     } else if (key === 'Escape') {

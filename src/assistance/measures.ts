@@ -1,5 +1,5 @@
 import { yearValue, type ForeignAssistance, type MilitaryAid, type SipriUsArms } from '../data/assistance.js';
-import type { SourceMeta } from '../data/types.js';
+import type { SourceMeta, YearStatus } from '../data/types.js';
 
 export const MEASURES = ['arms', 'aid', 'military-aid'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -27,8 +27,20 @@ export interface MeasureSource {
   fiscal: boolean;
   first: number;
   last: number;
+  /** The latest complete year: the default, never a provisional one. */
+  latest: number;
+  /** Incomplete years, labelled "(provisional)" wherever shown. */
+  provisional: readonly number[];
   meta: SourceMeta;
   label: string;
+  /**
+   * True when the data mark some recipient-years as not reported (military
+   * aid: no military-objective record), never zero: such years are left out of
+   * rankings and sums, and shown as not reported.
+   */
+  gaps: boolean;
+  /** True when the data list the recipient for that year with no value: not reported (not "none recorded"). */
+  notReported: (code: string, year: number) => boolean;
   /** How the amounts are counted, in a phrase for captions and tooltips. */
   basis: string;
   /** The on-screen explanation of the unit and year basis. */
@@ -61,6 +73,9 @@ export function measureSource(measure: Measure, data: AssistanceData, options: M
       fiscal: false,
       first: arms.first,
       last: arms.last,
+      ...completeness(arms.years?.tiv, arms.last),
+      gaps: false,
+      notReported: () => false,
       meta: arms.meta,
       label: MEASURE_LABELS.arms,
       basis: 'SIPRI trend-indicator value (TIV), calendar year of delivery',
@@ -78,13 +93,17 @@ export function measureSource(measure: Measure, data: AssistanceData, options: M
     if (!aid) return undefined;
     const { flow, dollars } = options;
     const starts = Object.values(aid.countries).flatMap((c) => (c[flow] ? [c[flow]!.start] : []));
+    const last = Math.max(...Object.values(aid.countries).flatMap((c) => (c[flow] ? [c[flow]!.start + c[flow]![dollars].length - 1] : [])));
     const dollarWord = dollars === 'constant' ? 'constant US dollars (FY2022 prices)' : 'current US dollars (not adjusted for inflation)';
     return {
       measure,
       unit: 'usd',
       fiscal: true,
       first: Math.min(...starts),
-      last: Math.max(...Object.values(aid.countries).flatMap((c) => (c[flow] ? [c[flow]!.start + c[flow]![dollars].length - 1] : []))),
+      last,
+      ...completeness(aid.years?.[flow], last),
+      gaps: false,
+      notReported: () => false,
       meta: aid.meta,
       label: MEASURE_LABELS.aid,
       basis: `${flow}, ${dollarWord}, U.S. fiscal year`,
@@ -98,21 +117,36 @@ export function measureSource(measure: Measure, data: AssistanceData, options: M
   }
   const military = data.militaryAid;
   if (!military) return undefined;
+  const last = military.world.start + military.world.military.length - 1;
   return {
     measure,
     unit: 'usd',
     fiscal: true,
     first: military.world.start,
-    last: military.world.start + military.world.military.length - 1,
+    last,
+    ...completeness(military.years?.military, last),
+    gaps: true,
+    notReported: (code, year) => {
+      const s = military.countries[code];
+      return !!s && year >= s.start && year < s.start + s.military.length && s.military[year - s.start] === null;
+    },
     meta: military.meta,
     label: MEASURE_LABELS['military-aid'],
     basis: 'disbursements, current US dollars, U.S. fiscal year',
     unitNote:
-      'Military aid is money disbursed under ForeignAssistance.gov’s “military” objective, in current US dollars (not adjusted for inflation), FY2002–2015 only; many Defense Department programmes are missing, so it is a floor. Years are U.S. fiscal years (October to September).',
+      'Military aid is money disbursed under ForeignAssistance.gov’s “military” objective, in current US dollars (not adjusted for inflation), FY2002–2015 only. A recipient-year with no military-objective record is not reported (no data), not $0. Years are U.S. fiscal years (October to September).',
     codes: Object.keys(military.countries),
     amount: (code, year) => {
       const s = military.countries[code];
       return s ? yearValue(s.start, s.military, year) : null;
     },
   };
+}
+
+/** The latest complete year and the provisional years of a series (all complete when the data say nothing). */
+function completeness(status: YearStatus | undefined, last: number): { latest: number; provisional: number[] } {
+  const provisional = Array.isArray(status?.provisionalYears) ? status.provisionalYears.filter((y) => Number.isInteger(y)) : [];
+  let latest = typeof status?.latestCompleteYear === 'number' ? Math.min(last, status.latestCompleteYear) : last;
+  while (provisional.includes(latest) && latest > 0) latest--;
+  return { latest, provisional };
 }

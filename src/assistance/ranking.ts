@@ -8,8 +8,10 @@ export interface Recipient {
   code: string;
   /** Sum over the period (TIV millions or USD). */
   total: number;
-  /** Total divided by the number of years in the period. */
+  /** Total divided by the number of years in the period that have a value (all of them unless the measure has gaps). */
   perYear: number;
+  /** Years of the period the data mark as not reported (military aid); 0 for other measures. */
+  missing: number;
   /** Rank among all recipients, 1 = largest, before any regime filter. */
   rank: number;
   /** Regimes of the World in the last year of the period. */
@@ -29,6 +31,13 @@ export interface Ranking {
    * assistance*, so a 1950–2021 total is not judged by today's government.
    */
   share: { autocracy: number; democracy: number; notCoded: number };
+  /**
+   * For a measure with gaps: recipients with nothing in the period and at
+   * least one year not reported, after the regime filter. Never ranked, never $0.
+   */
+  notReported: Recipient[];
+  /** For a measure with gaps: recipients (before the filter) whose total leaves out some years not reported. */
+  partial: number;
 }
 
 /** Ranks every recipient of a measure over a period. Pure. */
@@ -44,10 +53,14 @@ export function rankRecipients(
   let democratic = 0;
   let notCoded = 0;
   const all: Recipient[] = [];
+  const notReported: Recipient[] = [];
+  let partial = 0;
   for (const code of source.codes) {
     let total = 0;
+    let missing = 0;
     for (const year of years) {
       const amount = source.amount(code, year);
+      if (amount === null && source.notReported(code, year)) missing++;
       if (!amount || amount < 0) continue; // de-obligations are kept in the data, not counted as receipts
       total += amount;
       const regime = regimeIn(democracy, code, year);
@@ -55,15 +68,19 @@ export function rankRecipients(
       else if (isAutocracy(regime)) autocracy += amount;
       else democratic += amount;
     }
-    if (total <= 0) continue;
-    all.push({
+    const row = {
       code,
       total,
-      perYear: total / years.length,
+      perYear: total / Math.max(1, years.length - missing),
+      missing,
       rank: 0,
       regime: regimeIn(democracy, code, period.to),
       index: indexIn(democracy, index, code, period.to),
-    });
+    };
+    if (total <= 0 && missing) notReported.push(row);
+    if (total <= 0) continue;
+    if (missing) partial++;
+    all.push(row);
   }
   all.sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
   all.forEach((r, i) => (r.rank = i + 1));
@@ -74,5 +91,7 @@ export function rankRecipients(
     total,
     recipients: all.length,
     share: { autocracy: part(autocracy), democracy: part(democratic), notCoded: part(notCoded) },
+    notReported: notReported.filter((r) => passesFilter(filter, r.regime)).sort((a, b) => a.code.localeCompare(b.code)),
+    partial,
   };
 }

@@ -7,93 +7,75 @@ export const assistanceMapStyles = css`
    * measure and period (see the layout-shift tests). Each range uses the count
    * of its narrowest measured width.
    */
-  .chart {
-    container-type: inline-size;
-  }
   h2 { min-height: calc(1 * 1.3em); }
   .units { min-height: calc(3 * 1.4em); }
-  .summary { min-height: calc(3 * 1.4em); }
+  .summary { min-height: calc(4 * 1.4em); }
   footer { min-height: calc(10.5 * 1.4em); }
   .legend { min-height: calc(2.2 * 1.4em); }
   @container (max-width: 975px) {
     h2 { min-height: calc(1 * 1.3em); }
     .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(3 * 1.4em); }
+    .summary { min-height: calc(4 * 1.4em); }
     footer { min-height: calc(12.5 * 1.4em); }
     .legend { min-height: calc(2.2 * 1.4em); }
   }
   @container (max-width: 775px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(3 * 1.4em); }
+    .summary { min-height: calc(4 * 1.4em); }
     footer { min-height: calc(14.5 * 1.4em); }
     .legend { min-height: calc(2.2 * 1.4em); }
   }
   @container (max-width: 675px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(5 * 1.4em); }
     footer { min-height: calc(16.5 * 1.4em); }
     .legend { min-height: calc(3.3 * 1.4em); }
   }
   @container (max-width: 575px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
+    .summary { min-height: calc(6 * 1.4em); }
     footer { min-height: calc(20.5 * 1.4em); }
     .legend { min-height: calc(3.3 * 1.4em); }
   }
   @container (max-width: 475px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(5 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
+    .summary { min-height: calc(6 * 1.4em); }
     footer { min-height: calc(20.5 * 1.4em); }
     .legend { min-height: calc(4.3 * 1.4em); }
   }
   @container (max-width: 435px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(6 * 1.4em); }
+    .summary { min-height: calc(7 * 1.4em); }
     footer { min-height: calc(24.5 * 1.4em); }
     .legend { min-height: calc(4.3 * 1.4em); }
   }
   @container (max-width: 375px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
+    .units { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(25.5 * 1.4em); }
     .legend { min-height: calc(5.4 * 1.4em); }
   }
   @container (max-width: 335px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
+    .units { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(28.5 * 1.4em); }
     .legend { min-height: calc(5.4 * 1.4em); }
   }
   @container (max-width: 311px) {
     h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
+    .summary { min-height: calc(9 * 1.4em); }
     footer { min-height: calc(29.5 * 1.4em); }
     .legend { min-height: calc(5.4 * 1.4em); }
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 10px;
-    align-items: center;
-    margin-bottom: 8px;
-    min-height: 34px;
-  }
-  .toolbar label {
-    display: inline-flex;
-    gap: 6px;
-    align-items: center;
-  }
   .stage {
-    position: relative;
-    width: 100%;
     aspect-ratio: 2 / 1;
     background: var(--rights-ocean, var(--_ocean));
     border-radius: 3px;
@@ -107,13 +89,6 @@ export const assistanceMapStyles = css`
     width: 100%;
     height: 100%;
     touch-action: manipulation;
-  }
-  svg.map:focus {
-    outline: none;
-  }
-  svg.map:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
   }
   .country {
     stroke: var(--rights-country-stroke, var(--rights-bg, var(--_bg)));
@@ -164,21 +139,6 @@ export const assistanceMapStyles = css`
   svg.map:focus-visible .focus-ring {
     display: inline;
   }
-  .tooltip {
-    max-width: min(300px, 85%);
-  }
-  .timeline {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin-top: 8px;
-    min-height: 34px;
-  }
-  .timeline output {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-    min-width: 4em;
-  }
   .legend ul {
     display: flex;
     flex-wrap: wrap;
@@ -196,17 +156,5 @@ export const assistanceMapStyles = css`
   }
   .legend-title {
     font-weight: 600;
-  }
-  .units,
-  .summary {
-    margin: 8px 0 0;
-    font-size: 0.9em;
-  }
-  .units {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .table-wrap {
-    max-height: var(--rights-table-height, 420px);
-    overflow: auto;
   }
 `;

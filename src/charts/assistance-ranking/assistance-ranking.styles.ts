@@ -7,108 +7,72 @@ export const rankingStyles = css`
    * period and index at widths 320–1240 px (see the layout-shift tests); each
    * range uses the count of its narrowest measured width.
    */
-  .chart {
-    container-type: inline-size;
-  }
   h2 { min-height: calc(1 * 1.3em); }
   .units { min-height: calc(3 * 1.4em); }
-  .summary { min-height: calc(3 * 1.4em); }
+  .summary { min-height: calc(4 * 1.4em); }
   footer { min-height: calc(8.5 * 1.4em); }
   @container (max-width: 975px) {
     h2 { min-height: calc(1 * 1.3em); }
     .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(3 * 1.4em); }
+    .summary { min-height: calc(4 * 1.4em); }
     footer { min-height: calc(10.5 * 1.4em); }
   }
   @container (max-width: 775px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(5 * 1.4em); }
     footer { min-height: calc(12.5 * 1.4em); }
   }
   @container (max-width: 675px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(5 * 1.4em); }
     footer { min-height: calc(13.5 * 1.4em); }
   }
   @container (max-width: 575px) {
     h2 { min-height: calc(2 * 1.3em); }
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
+    .summary { min-height: calc(6 * 1.4em); }
     footer { min-height: calc(17.5 * 1.4em); }
   }
   @container (max-width: 475px) {
     h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(17.5 * 1.4em); }
   }
   @container (max-width: 435px) {
     h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(20.5 * 1.4em); }
   }
   @container (max-width: 375px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
+    .units { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(21.5 * 1.4em); }
   }
   @container (max-width: 335px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
-    footer { min-height: calc(24.5 * 1.4em); }
-  }
-  @container (max-width: 311px) {
     h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(7 * 1.4em); }
     .summary { min-height: calc(8 * 1.4em); }
     footer { min-height: calc(24.5 * 1.4em); }
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 10px;
-    align-items: center;
-    margin-bottom: 8px;
-    min-height: 34px;
-  }
-  .toolbar label {
-    display: inline-flex;
-    gap: 6px;
-    align-items: center;
-  }
-  .stage {
-    position: relative;
-    width: 100%;
+  @container (max-width: 311px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .units { min-height: calc(7 * 1.4em); }
+    .summary { min-height: calc(9 * 1.4em); }
+    footer { min-height: calc(24.5 * 1.4em); }
   }
   .stage.table-view {
     height: auto;
-  }
-  .loading,
-  .empty {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    height: 100%;
-    margin: 0;
-    color: var(--rights-muted, var(--_muted));
   }
   svg.bars {
     display: block;
     width: 100%;
     height: auto;
     font-size: 12px;
-  }
-  svg.bars:focus {
-    outline: none;
-  }
-  svg.bars:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
   }
   .hit {
     fill: transparent;
@@ -170,21 +134,6 @@ export const rankingStyles = css`
     stroke: var(--rights-no-data, var(--_no-data));
     stroke-width: 1.5;
   }
-  .tooltip {
-    max-width: min(300px, 85%);
-  }
-  .timeline {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin-top: 8px;
-    min-height: 34px;
-  }
-  .timeline output {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-    min-width: 4em;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -201,20 +150,5 @@ export const rankingStyles = css`
   .legend path {
     stroke: var(--rights-text, var(--_text));
     stroke-width: 0.5;
-  }
-  .units,
-  .summary {
-    margin: 8px 0 0;
-    font-size: 0.9em;
-  }
-  .units {
-    color: var(--rights-muted, var(--_muted));
-  }
-  .table-wrap {
-    max-height: var(--rights-table-height, 420px);
-    overflow: auto;
-  }
-  tr.selected th {
-    font-weight: 700;
   }
 `;

@@ -31,7 +31,7 @@ export interface BarLayout {
 export const layoutHeight = (limit: number): number => TOP + limit * ROW_HEIGHT + 4;
 
 /** Horizontal bars for the rows, in a box `width` wide with room for `limit` rows. Pure. */
-export function layoutBars(rows: Recipient[], width: number, limit: number, labelWidth = 64): BarLayout {
+export function layoutBars(rows: Pick<Recipient, 'code' | 'total'>[], width: number, limit: number, labelWidth = 64): BarLayout {
   const nameRight = Math.round(Math.min(150, Math.max(84, width * 0.26)));
   const symbolX = nameRight + 12;
   const barX = symbolX + 10;

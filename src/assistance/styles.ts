@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Rules the three assistance charts share (toolbar, stage, focus ring,
+ * timeline, units and summary, table, reader note). Each chart's own sheet
+ * keeps its reserved heights and its marks.
+ */
+export const assistanceStyles = css`
+  .chart {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 10px;
+    align-items: center;
+    margin-bottom: 8px;
+    min-height: 34px;
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+  }
+  .empty {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 100%;
+    margin: 0;
+    color: var(--rights-muted, var(--_muted));
+  }
+  .stage > svg:focus {
+    outline: none;
+  }
+  .stage > svg:focus-visible {
+    outline: 3px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .tooltip {
+    max-width: min(300px, 85%);
+  }
+  .timeline {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-top: 8px;
+    min-height: 34px;
+  }
+  .timeline output {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-width: 4em;
+  }
+  .units,
+  .summary {
+    margin: 8px 0 0;
+    font-size: 0.9em;
+  }
+  .units {
+    color: var(--rights-muted, var(--_muted));
+  }
+  /* The note that changes how the numbers read (military aid is a floor); room reserved from the measure alone. */
+  .reader-note {
+    margin: 0 0 8px;
+    font-size: 0.9em;
+    min-height: calc(2 * 1.4em);
+  }
+  @container (max-width: 775px) {
+    .reader-note { min-height: calc(3 * 1.4em); }
+  }
+  @container (max-width: 475px) {
+    .reader-note { min-height: calc(4 * 1.4em); }
+  }
+  @container (max-width: 375px) {
+    .reader-note { min-height: calc(5 * 1.4em); }
+  }
+  @container (max-width: 335px) {
+    .reader-note { min-height: calc(5 * 1.4em); }
+  }
+  .table-wrap {
+    max-height: var(--rights-table-height, 420px);
+    overflow: auto;
+  }
+  tr.selected th {
+    font-weight: 700;
+  }
+`;

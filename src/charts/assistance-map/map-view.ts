@@ -1,0 +1,89 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { MapLayout } from '../../geo/map-layout.js';
+import { formatShort } from '../../assistance/amounts.js';
+import type { MeasureSource } from '../../assistance/measures.js';
+import type { Recipient } from '../../assistance/ranking.js';
+import { REGIME_NAMES } from '../../democracy/regimes.js';
+import { AMOUNT_COLORS, REGIME_PATTERNS, amountLegend, fillForAmount } from './amount-scale.js';
+
+export interface MapMarksView {
+  /** Recipients passing the regime filter: these are coloured. */
+  recipients: Map<string, Recipient>;
+  /** Every recipient (greyed when filtered out). */
+  allRecipients: Map<string, Recipient>;
+  thresholds: number[];
+  highlighted: string[];
+  selectedCode: string;
+  activeCode: string;
+  label: (code: string) => string;
+}
+
+/** Pattern definitions; `prefix` keeps the legend's ids apart from the map's. */
+export function patterns(prefix: string): TemplateResult {
+  return svg`<defs>
+    <pattern id="${prefix}none" width="4" height="4" patternUnits="userSpaceOnUse">
+      <rect class="none-bg" width="4" height="4"></rect>
+      <circle class="none-dot" cx="2" cy="2" r="0.6"></circle>
+    </pattern>
+    <pattern id="${prefix}closed-autocracy" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <line class="hatch" x1="0" y1="0" x2="0" y2="5"></line>
+      <line class="hatch" x1="0" y1="0" x2="5" y2="0"></line>
+    </pattern>
+    <pattern id="${prefix}electoral-autocracy" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+      <line class="hatch" x1="0" y1="0" x2="0" y2="5"></line>
+    </pattern>
+  </defs>`;
+}
+
+/**
+ * The map's marks (inside its listbox SVG): each country as an option filled
+ * by its amount class, or the no-data dots when nothing is recorded or
+ * reported; regime hatching, highlight, selection and focus outlines. Pure.
+ */
+export function mapMarks(layout: MapLayout, v: MapMarksView): TemplateResult {
+  const active = layout.shapes.find((s) => s.code === v.activeCode);
+  const selected = layout.shapes.find((s) => s.code === v.selectedCode);
+  const outlined = layout.shapes.filter((s) => v.highlighted.includes(s.code));
+  return svg`${patterns('')}
+    ${layout.shapes.map((shape) => {
+      const r = v.recipients.get(shape.code);
+      const muted = !r && v.allRecipients.has(shape.code);
+      return svg`<path id="c-${shape.code}" class="country ${muted ? 'muted' : ''}" role="option" data-code=${shape.code}
+        aria-selected=${shape.code === v.selectedCode ? 'true' : 'false'}
+        aria-label=${v.label(shape.code)} d=${shape.d} fill=${fillForAmount(r?.total, v.thresholds)}></path>`;
+    })}
+    ${layout.shapes.map((shape) => {
+      const r = v.recipients.get(shape.code);
+      const pattern = r && r.regime !== null ? REGIME_PATTERNS[r.regime] : undefined;
+      return pattern ? svg`<path class="regime-hatch" d=${shape.d} fill=${pattern} aria-hidden="true"></path>` : nothing;
+    })}
+    ${outlined.map((shape) => svg`<path class="highlight" d=${shape.d} aria-hidden="true"></path>`)}
+    ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
+    ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}`;
+}
+
+/** Amount classes (with "None recorded", or "Not reported" where gaps are not zeros) and the regime patterns. */
+export function mapLegend(source: MeasureSource | undefined, thresholds: number[], lang: string): TemplateResult {
+  const unit = source?.unit ?? 'usd';
+  const format = (n: number): string => formatShort(unit, n, lang).replace(/ TIV m$/, '');
+  const items = source ? amountLegend(thresholds) : AMOUNT_COLORS.map((fill) => ({ fill, low: 0, high: null }));
+  const swatch = (fill: string, extra: unknown = nothing): TemplateResult =>
+    html`<svg viewBox="0 0 14 14" aria-hidden="true">${patterns('legend-')}<rect width="14" height="14" fill=${fill}></rect>${extra}</svg>`;
+  return html`<div class="legend" part="legend">
+    <ul aria-label="Legend: ${source ? source.label : 'amount'}${unit === 'tiv' ? ', TIV millions' : ''}">
+      <li class="legend-title" aria-hidden="true">${unit === 'tiv' ? 'TIV m' : 'US$'}</li>
+      ${source
+        ? items.map(
+            (item, i) =>
+              html`<li>${swatch(item.fill)} ${item.high === null ? `${format(item.low)} +` : i === 0 ? `under ${format(item.high)}` : `${format(item.low)}–${format(item.high)}`}</li>`,
+          )
+        : nothing}
+      <li>${swatch('url(#legend-none)')} ${source?.gaps ? 'None recorded or not reported' : 'None recorded'}</li>
+    </ul>
+    <ul aria-label="Legend: regime type (V-Dem)">
+      <li>${swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-closed-autocracy)" class="regime-hatch"></rect>`)} ${REGIME_NAMES[0]}</li>
+      <li>${swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-electoral-autocracy)" class="regime-hatch"></rect>`)} ${REGIME_NAMES[1]}</li>
+      <li>${swatch('#ffffff')} Democracy (no pattern)</li>
+    </ul>
+  </div>`;
+}

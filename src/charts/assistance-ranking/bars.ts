@@ -1,0 +1,65 @@
+import { html, svg, type TemplateResult } from 'lit';
+import { formatIndex } from '../../core/format.js';
+import { cellUnit, formatShort } from '../../assistance/amounts.js';
+import { recipientLabel } from '../../assistance/describe.js';
+import type { MarksView } from '../../assistance/views.js';
+import { INDEX_SHORT } from '../../assistance/regimes.js';
+import { NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
+import { ROW_HEIGHT, type BarLayout } from './bar-layout.js';
+
+export type BarsView = MarksView;
+
+/** Long names are shortened to fit the names column; the full name stays in the label and tooltip. */
+function shortName(name: string, room: number): string {
+  const chars = Math.floor(room / 6.6);
+  return name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
+}
+
+/** The bars' marks (inside the chart's listbox SVG): column heads, one row per recipient, the not-coded hatch. Pure. */
+export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
+  const mid = ROW_HEIGHT / 2;
+  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${cellUnit(v.source.unit)}</text>
+    <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${INDEX_SHORT[v.index]} ${v.period.to}</text>
+    ${layout.bars.map((bar) => {
+      const r = v.rows.get(bar.code)!;
+      const classes = ['row', v.highlighted.includes(r.code) ? 'highlighted' : '', r.code === v.selectedCode ? 'selected' : '', r.code === v.activeCode ? 'active' : ''].join(' ');
+      const fill = r.regime === null ? 'none' : REGIME_COLORS[r.regime]!;
+      // Texts sit beside the option, not in it: its accessible name is the full label.
+      return svg`<g class=${classes} data-code=${r.code} transform="translate(0 ${bar.y})">
+        <g id="r-${r.code}" role="option" data-code=${r.code}
+          aria-selected=${r.code === v.selectedCode ? 'true' : 'false'}
+          aria-label=${recipientLabel(v.source, v.period, r, v.index, v.words)}>
+          <rect class="hit" data-code=${r.code} x="0" y="0" width=${layout.width} height=${ROW_HEIGHT}></rect>
+          <path class="symbol" data-code=${r.code} transform="translate(${layout.symbolX} ${mid})" d=${symbolPath(r.regime, 10)} fill=${fill}></path>
+          <rect class="bar" data-code=${r.code} x=${layout.barX} y="4" width=${bar.width} height=${ROW_HEIGHT - 8}
+            fill=${r.regime === null ? 'url(#not-coded)' : fill}></rect>
+        </g>
+        <text aria-hidden="true" class="name" data-code=${r.code} x=${layout.nameRight} y=${mid} dy="0.35em" text-anchor="end">${shortName(v.words.name(r.code), layout.nameRight)}</text>
+        <text aria-hidden="true" class="value ${bar.labelInside ? 'inside' : ''} ${bar.labelInside && (r.regime === 0 || r.regime === 3) ? 'on-dark' : ''}" data-code=${r.code}
+          x=${bar.labelX} y=${mid} dy="0.35em" text-anchor=${bar.labelInside ? 'end' : 'start'}>${formatShort(v.source.unit, r.total, v.words.lang)}</text>
+        <text aria-hidden="true" class="index" data-code=${r.code} x=${layout.indexX} y=${mid} dy="0.35em" text-anchor="end">${r.index === null ? '–' : formatIndex(r.index, v.words.lang)}</text>
+      </g>`;
+    })}
+    <defs>
+      <pattern id="not-coded" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>`;
+}
+
+/** Regime symbols and colours, with the dashed outline of countries V-Dem does not code. */
+export function regimeLegend(): TemplateResult {
+  const items = [...REGIME_NAMES.map((label, i) => ({ label, regime: i as number | null })), { label: NOT_CODED, regime: null }];
+  return html`<ul class="legend" part="legend" aria-label="Legend: regime type (V-Dem Regimes of the World)">
+    ${items.map(
+      (item) => html`<li>
+        <svg viewBox="-7 -7 14 14" aria-hidden="true">
+          <path d=${symbolPath(item.regime, 10)} class=${item.regime === null ? 'dash' : ''} fill=${item.regime === null ? 'none' : REGIME_COLORS[item.regime]!}></path>
+        </svg>
+        ${item.label}
+      </li>`,
+    )}
+  </ul>`;
+}
+

@@ -1,0 +1,62 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { cellUnit, formatShort } from '../../assistance/amounts.js';
+import { recipientLabel } from '../../assistance/describe.js';
+import type { MarksView } from '../../assistance/views.js';
+import { INDEX_NAMES } from '../../assistance/regimes.js';
+import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
+import type { ScatterLayout } from './scatter-layout.js';
+
+export type ScatterView = MarksView;
+
+/** The scatter's marks (inside its listbox SVG): shaded quadrant, grid, axes, dots, labels, focus ring. Pure. */
+export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateResult {
+  const { margin, quadrant: q, dots } = layout;
+  const bottom = layout.height - margin.bottom;
+  const labelled = dots.filter((d) => v.highlighted.includes(d.code));
+  const active = dots.find((d) => d.code === v.activeCode);
+  return svg`<g aria-hidden="true">
+      <rect class="quadrant" x=${q.x} y=${q.y} width=${q.width} height=${q.height}></rect>
+      <text class="quadrant-label" x=${q.x + 6} y=${q.y + 14}>Large recipients, low democracy</text>
+      ${layout.yTicks.map(
+        (t) => svg`<line class="grid" x1=${margin.left} x2=${layout.width - margin.right} y1=${t.y} y2=${t.y}></line>
+          <text class="tick" x=${margin.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${formatShort(v.source.unit, t.value, v.words.lang).replace(/ TIV m$/, '')}</text>`,
+      )}
+      ${layout.xTicks.map(
+        (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${margin.top} y2=${bottom}></line>
+          <text class="tick" x=${t.x} y=${bottom + 14} text-anchor="middle">${t.value}</text>`,
+      )}
+      <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
+        ${INDEX_NAMES[v.index]} (${v.period.to}) →
+      </text>
+      <text class="axis-title" transform="translate(10 ${(margin.top + bottom) / 2}) rotate(-90)" text-anchor="middle">${cellUnit(v.source.unit)} (log)</text>
+    </g>
+    ${dots.map((d) => {
+      const r = v.rows.get(d.code)!;
+      const classes = `dot ${v.highlighted.includes(d.code) ? 'highlighted' : ''} ${d.code === v.selectedCode ? 'selected' : ''}`;
+      // The regime's shape (as in the ranking's legend) as well as its colour.
+      return svg`<path id="d-${d.code}" class=${classes} role="option" data-code=${d.code}
+        aria-selected=${d.code === v.selectedCode ? 'true' : 'false'}
+        aria-label=${recipientLabel(v.source, v.period, r, v.index, v.words)}
+        transform="translate(${d.cx.toFixed(1)} ${d.cy.toFixed(1)})" d=${symbolPath(r.regime === null ? 2 : r.regime, 2 * d.r)}
+        fill=${r.regime === null ? 'none' : REGIME_COLORS[r.regime]!}></path>`;
+    })}
+    <g aria-hidden="true">
+      ${labelled.map((d) => {
+        const right = d.cx < layout.width * 0.7;
+        return svg`<text class="label" x=${right ? d.cx + d.r + 3 : d.cx - d.r - 3} y=${d.cy} dy="0.32em" text-anchor=${right ? 'start' : 'end'}>${v.words.name(d.code)}</text>`;
+      })}
+      ${active ? svg`<circle class="focus-ring" cx=${active.cx} cy=${active.cy} r=${active.r + 3}></circle>` : nothing}
+    </g>`;
+}
+
+export function scatterLegend(): TemplateResult {
+  return html`<ul class="legend" part="legend" aria-label="Legend: regime type (V-Dem Regimes of the World), dot colour">
+    ${REGIME_NAMES.map(
+      (label, i) => html`<li>
+        <svg viewBox="-7 -7 14 14" aria-hidden="true"><path class="key" d=${symbolPath(i, 10)} fill=${REGIME_COLORS[i]!}></path></svg>
+        ${label}
+      </li>`,
+    )}
+    <li><svg viewBox="-7 -7 14 14" aria-hidden="true"><path class="key dashed" d=${symbolPath(2, 10)} fill="none"></path></svg> Not coded (dashed)</li>
+  </ul>`;
+}
