@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../core/scales.js';
 import type { Recipient } from '../../assistance/ranking.js';
 
 export const ROW_HEIGHT = 26;
@@ -38,7 +38,7 @@ export function layoutBars(rows: Pick<Recipient, 'code' | 'total'>[], width: num
   const indexX = width - 2;
   const barEnd = indexX - 44;
   const max = rows[0]?.total ?? 1;
-  const x = scaleLinear().domain([0, max]).range([0, Math.max(20, barEnd - barX)]);
+  const x = linearScale([0, max], [0, Math.max(20, barEnd - barX)]);
   const bars = rows.slice(0, limit).map((r, i) => {
     const w = Math.max(1, x(r.total));
     const labelInside = w > barEnd - barX - labelWidth;

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog, scaleSqrt } from 'd3-scale';
+import { linearScale, logScale, sqrtScale } from '../../core/scales.js';
 
 export interface ScatterInput {
   code: string;
@@ -41,17 +41,14 @@ export function median(values: number[]): number {
 /** Dots on x = index (linear 0–1), y = amount (log), area ∝ population. Pure. */
 export function layoutScatter(points: ScatterInput[], width: number, height: number): ScatterLayout {
   const margin = { top: 10, right: 12, bottom: 34, left: width < 480 ? 58 : 66 };
-  const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
+  const x = linearScale([0, 1], [margin.left, width - margin.right]);
   const amounts = points.map((p) => p.amount);
   const low = amounts.length ? Math.min(...amounts) : 1;
   const high = amounts.length ? Math.max(...amounts) : 10;
-  const y = scaleLog()
-    .domain([low, Math.max(high, low * 10)])
-    .range([height - margin.bottom, margin.top])
-    .nice();
+  const y = logScale([low, Math.max(high, low * 10)], [height - margin.bottom, margin.top], true);
   const maxPop = Math.max(1, ...points.map((p) => p.population ?? 0));
   const maxR = Math.max(8, Math.min(26, width / 36));
-  const r = scaleSqrt().domain([0, maxPop]).range([2.5, maxR]);
+  const r = sqrtScale([0, maxPop], [2.5, maxR]);
   // Larger dots first, so small ones stay visible and clickable on top.
   const dots = [...points]
     .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
