@@ -1,4 +1,7 @@
 import { parseYear, type Parsed } from './parse.js';
+import { html, type TemplateResult } from 'lit';
+import { renderError } from './chrome.js';
+import type { DataController } from './data-controller.js';
 import type { TooltipController } from './tooltip-controller.js';
 import type { YearCursorController } from './year-cursor.js';
 
@@ -81,4 +84,9 @@ export function plotHandlers(
     },
     blur: () => cursor.setFocused(false),
   };
+}
+
+/** What the stage shows instead of the chart while there is nothing to draw: the load error with its retry, else the loading placeholder. */
+export function stagePlaceholder(data: Pick<DataController<unknown, string>, 'error' | 'retry'>): TemplateResult {
+  return data.error ? renderError(data.error, () => data.retry()) : html`<div class="loading" role="status">Loading chart…</div>`;
 }

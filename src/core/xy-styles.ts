@@ -72,6 +72,13 @@ export const xyStyles = css`
     font-variant-numeric: tabular-nums;
     text-align: right;
   }
+  .tooltip .note {
+    margin: 0 0 4px;
+    font-size: 0.9em;
+  }
+  .tooltip dl + .note {
+    margin: 4px 0 0;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

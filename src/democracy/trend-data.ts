@@ -4,6 +4,7 @@ import type { VdemV14, VdemV15 } from '../data/democracy.js';
 import type { CountryRegistry } from '../data/countries.js';
 import type { SourceMeta } from '../data/types.js';
 import { valueAt } from '../data/types.js';
+import { listTokens, type Parsed } from '../core/parse.js';
 
 export const TREND_METRICS = ['polyarchy', 'libdem'] as const;
 export type TrendMetric = (typeof TREND_METRICS)[number];
@@ -91,10 +92,11 @@ export function regionSlug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function parseCompare(raw: string, regions: Record<string, string>): { value: (number | null)[]; unknown: string[] } {
+export function parseCompare(raw: unknown, regions: Record<string, string>): { value: (number | null)[]; unknown: string[]; bad?: string } {
   const value: (number | null)[] = [];
   const unknown: string[] = [];
-  for (const token of raw.trim().toLowerCase().split(/[\s,;]+/).filter(Boolean)) {
+  const { tokens, bad } = listTokens(raw);
+  for (const token of tokens.map((t) => t.toLowerCase())) {
     if (token === 'none') continue;
     if (token === 'world') {
       if (!value.includes(null)) value.push(null);
@@ -108,7 +110,16 @@ export function parseCompare(raw: string, regions: Record<string, string>): { va
       unknown.push(token);
     }
   }
-  return { value, unknown };
+  return bad ? { value, unknown, bad } : { value, unknown };
+}
+
+/** `compare` as averages to draw, with one problem naming what was ignored. */
+export function parseComparison(raw: unknown, regions: Record<string, string>): Parsed<(number | null)[]> {
+  const { value, unknown, bad } = parseCompare(raw, regions);
+  if (bad) return { value, problem: `Comparison ${bad} ignored; use "world" or a region: ${Object.values(regions).map(regionSlug).join(', ')}.` };
+  if (!unknown.length) return { value };
+  const names = Object.values(regions).map(regionSlug).join(', ');
+  return { value, problem: `Unknown comparison ${unknown.map((t) => JSON.stringify(t)).join(', ')} ignored; use "world" or a region: ${names}.` };
 }
 
 export interface Episode {

@@ -1,6 +1,21 @@
 // Biggest declines and advances of a democracy index between two years. Pure.
 import type { TrendData, TrendMetric } from '../../democracy/trend-data.js';
 import { countrySeries, episodesOf, hasSeries } from '../../democracy/trend-data.js';
+import { textOf, describeValue, type Parsed } from '../../core/parse.js';
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 40;
+
+/** Parses `limit`: a whole number 1–40. */
+export function parseLimit(raw: unknown): Parsed<number> {
+  const text = textOf(raw)?.trim();
+  if (raw === null || raw === undefined || text === '') return { value: DEFAULT_LIMIT };
+  if (text === undefined || !/^\d{1,4}$/.test(text)) return { value: DEFAULT_LIMIT, problem: `Limit ${describeValue(raw)} is not a number; showing ${DEFAULT_LIMIT}.` };
+  const n = Number(text);
+  if (n < 1) return { value: 1, problem: `Limit must be at least 1; showing 1.` };
+  if (n > MAX_LIMIT) return { value: MAX_LIMIT, problem: `Limit ${n} is more than ${MAX_LIMIT}; showing ${MAX_LIMIT}.` };
+  return { value: n };
+}
 
 export interface CountryChange {
   code: string;

@@ -85,8 +85,4 @@ export const trendStyles = css`
   .tooltip dd {
     white-space: nowrap;
   }
-  .tooltip .note {
-    margin: 4px 0 0;
-    font-size: 0.9em;
-  }
 `;

@@ -1,6 +1,10 @@
 // Words for readers: crosshair readout, announcements and summary. Pure.
 import { formatChange, formatIndex } from '../../core/format.js';
-import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
+import type { Episode, TrendMetric, TrendSeries } from '../../democracy/trend-data.js';
+import type { TrendData } from '../../democracy/trend-data.js';
+import { NO_BOUNDS_CAVEAT, REVISION_CAVEAT, indexWithEdition } from '../../democracy/index-source.js';
+import { countryNames } from '../../core/country-names.js';
+import { regionInitials } from './trend-layout.js';
 
 export interface TrendWording {
   lang: string;
@@ -47,4 +51,39 @@ export function trendSummary(series: TrendSeries[], words: TrendWording): string
     );
   }
   return sentences.join(' ');
+}
+
+/** The notes that change how the chart reads, shown under the credit. */
+export function trendCaveats(metric: TrendMetric): string[] {
+  return [
+    REVISION_CAVEAT,
+    metric === 'polyarchy' ? 'Bands show the 68% interval of the Electoral Democracy Index: where two bands overlap, the difference is uncertain.' : NO_BOUNDS_CAVEAT,
+    'Episodes: Episodes of Regime Transformation (ERT v15), based on the Electoral Democracy Index. Averages: unweighted means of all countries V-Dem codes.',
+  ];
+}
+
+/** The words of the chart in the reader's language; names fall back to codes until data arrives. */
+export function trendWording(data: TrendData | undefined, metric: TrendMetric, lang: string): TrendWording {
+  const regions = data?.registry.regions ?? {};
+  const names = data && countryNames(data.registry, lang);
+  return {
+    lang,
+    indexLabel: indexWithEdition(metric, data),
+    name: (id) => (id === 'world' ? 'World average' : id.startsWith('region-') ? `${regions[id.slice(7)] ?? id} average` : (names?.name(id) ?? id)),
+  };
+}
+
+/** The short form of a series' name: its code, "World", or a region's initials. */
+export function shortName(id: string, regions: Record<string, string>): string {
+  if (id === 'world') return 'World';
+  if (id.startsWith('region-')) return regionInitials(regions[id.slice(7)] ?? id);
+  return id;
+}
+
+/** What the live region says: the year, the active country's value and episode. */
+export function focusText(series: TrendSeries[], episodes: Episode[], active: string, year: number, words: TrendWording): string {
+  const s = series.find((x) => x.id === active);
+  if (!s) return '';
+  const episode = episodeText(episodes, year);
+  return `${year}. ${words.name(s.id)}: ${valueText(s, year, words.lang)}${episode ? `; ${episode}` : ''}.`;
 }

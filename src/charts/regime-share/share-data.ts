@@ -7,11 +7,20 @@ export type Edition = (typeof EDITIONS)[number];
 export const MEASURES = ['population', 'countries'] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** The V-Dem release behind each edition, as readers know it. */
-export const EDITION_INFO: Record<Edition, { key: 'v15' | 'v10'; label: string; short: string }> = {
-  v15: { key: 'v15', label: 'V-Dem v15 (2025)', short: 'v15 (2025)' },
-  '2020': { key: 'v10', label: 'V-Dem v10, as in Democracy Report 2020', short: 'v10 (Report 2020)' },
+/**
+ * The V-Dem release behind each edition, as readers know it: `label` for
+ * sentences and captions, `short` for the menu, `tag` beside every figure
+ * (the data file's own label once loaded; the same words before).
+ */
+export const EDITION_INFO: Record<Edition, { key: 'v15' | 'v10'; label: string; short: string; tag: string }> = {
+  v15: { key: 'v15', label: 'V-Dem v15 (2025)', short: 'v15 (2025)', tag: 'V-Dem v15' },
+  '2020': { key: 'v10', label: 'V-Dem v10, as in Democracy Report 2020', short: 'v10 (Report 2020)', tag: 'V-Dem v10' },
 };
+
+/** The label to name beside a count or share of this edition, e.g. "V-Dem v15". */
+export function editionTag(edition: Edition, data?: RegimeShareData): string {
+  return (data && editionData(data, edition).edition) || EDITION_INFO[edition].tag;
+}
 
 export interface ShareRow {
   year: number;

@@ -1,0 +1,84 @@
+// The ranked dot chart: section titles, one row per country (whiskers,
+// connector, start and end dots, label and change), the focus ring. Pure.
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatChange, formatIndex } from '../../core/format.js';
+import { fitLabel } from '../../core/labels.js';
+import type { ChangeLayout, ChangeRow } from './change-layout.js';
+import { describeChange, type ChangeWording } from './describe.js';
+
+export interface ChangeChartView {
+  layout: ChangeLayout;
+  active: string;
+  label: string;
+  /** The edition beside the section titles, e.g. "V-Dem v15". */
+  edition: string;
+  words: ChangeWording;
+  color: (region: number | null) => string;
+}
+
+export interface ListHandlers {
+  pointermove: (event: PointerEvent) => void;
+  pointerleave: () => void;
+  click: (event: MouseEvent) => void;
+  keydown: (event: KeyboardEvent) => void;
+  focus: () => void;
+  blur: () => void;
+}
+
+const tickText = (value: number, lang: string): string => formatIndex(value, lang).replace(/0+$/, '').replace(/[.,]$/, '');
+
+export function renderChangeChart(v: ChangeChartView, on: ListHandlers): TemplateResult {
+  const { layout, words } = v;
+  const f = layout.frame;
+  const chars = Math.floor((layout.labelWidth - 10) / 6.6);
+  const active = layout.rows.find((r) => r.code === v.active);
+  const span = `${words.from}–${words.to}`;
+  return html`<svg
+    class="plot"
+    part="chart"
+    viewBox="0 0 ${f.width} ${f.height}"
+    role="listbox"
+    tabindex="0"
+    aria-label="${v.label}, ${words.from} to ${words.to}. Up and down arrow keys move between countries, Enter selects."
+    aria-activedescendant=${v.active ? `row-${v.active}` : nothing}
+    @pointermove=${on.pointermove}
+    @pointerleave=${on.pointerleave}
+    @click=${on.click}
+    @keydown=${on.keydown}
+    @focus=${on.focus}
+    @blur=${on.blur}
+  >
+    <g class="axis" aria-hidden="true">
+      ${layout.ticks.map(
+        (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${0} y2=${f.bottom}></line>
+          <text x=${t.x} y=${f.bottom + 16} text-anchor="middle">${tickText(t.value, words.lang)}</text>`,
+      )}
+    </g>
+    ${layout.headers.map(
+      (h) =>
+        svg`<text class="section-title" x="0" y=${h.y} aria-hidden="true">${h.section === 'declines' ? 'Biggest declines' : 'Biggest advances'}, ${span} (${v.edition})</text>`,
+    )}
+    ${layout.rows.map((row) => renderRow(row, v, chars))}
+    ${active ? svg`<rect class="focus-ring" x="1" y=${active.y - 11} width=${f.width - 2} height="22" rx="3" aria-hidden="true"></rect>` : nothing}
+  </svg>`;
+}
+
+function renderRow(row: ChangeRow, v: ChangeChartView, chars: number): TemplateResult {
+  const d = row.datum;
+  const color = v.color(d.region);
+  const f = v.layout.frame;
+  const name = v.words.name(d.code);
+  return svg`<g id="row-${d.code}" class="row ${d.code === v.active ? 'active' : ''}" role="option"
+      aria-selected=${d.code === v.active ? 'true' : 'false'} aria-label=${describeChange(d, v.words)} data-code=${d.code}>
+    <rect class="row-bg" x="0" y=${row.y - 11} width=${f.width} height="22" data-code=${d.code}></rect>
+    ${row.i0 ? svg`<line class="interval" x1=${row.i0[0]} x2=${row.i0[1]} y1=${row.y - 4} y2=${row.y - 4} stroke=${color}></line>` : nothing}
+    ${row.i1 ? svg`<line class="interval" x1=${row.i1[0]} x2=${row.i1[1]} y1=${row.y + 4} y2=${row.y + 4} stroke=${color}></line>` : nothing}
+    <line class="connector" x1=${row.x0} x2=${row.x1} y1=${row.y} y2=${row.y}></line>
+    <circle class="from-dot" cx=${row.x0} cy=${row.y} r="4.5" stroke=${color}></circle>
+    <circle class="to-dot" cx=${row.x1} cy=${row.y} r="5.5" fill=${color}></circle>
+  </g>
+  <g aria-hidden="true">
+    <text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code} aria-hidden="true">${fitLabel(name, d.code, chars - (d.autocratizing ? 2 : 0))}${d.autocratizing ? ' *' : ''}</text>
+    <text class="change-value" x=${f.width - 2} y=${row.y} dy="0.32em" text-anchor="end" aria-hidden="true">${formatChange(d.change, v.words.lang)}</text>
+  </g>`;
+}
