@@ -1,15 +1,17 @@
-import type { Parsed } from '../core/parse.js';
+import { listTokens, type Parsed } from '../core/parse.js';
 
-/** ISO codes limited to the countries a dataset covers; others are reported and dropped. */
-export function parseCountries(
-  raw: string | null | undefined,
-  covered: string[],
-  name: (code: string) => string,
-): Parsed<string[]> {
-  if (!raw || !raw.trim() || raw.trim().toLowerCase() === 'all') return { value: [] };
+/**
+ * ISO codes (a string such as "PAK YEM", or an array) limited to the countries
+ * a TBIJ dataset covers; others are reported and dropped. Never throws.
+ */
+export function parseCountries(raw: unknown, covered: string[], name: (code: string) => string): Parsed<string[]> {
+  const options = (): string => covered.map((c) => `${c} (${name(c)})`).join(', ');
+  const { tokens, bad } = listTokens(raw);
+  if (bad) return { value: [], problem: `Countries must be ISO alpha-3 codes such as "PAK YEM" or ["PAK", "YEM"]; ${bad} ignored, showing all covered countries. Use ${options()}.` };
+  if (tokens.length === 1 && tokens[0]!.toLowerCase() === 'all') return { value: [] };
   const codes: string[] = [];
   const rejected: string[] = [];
-  for (const token of raw.split(/[\s,;]+/).filter(Boolean)) {
+  for (const token of tokens) {
     const code = token.toUpperCase();
     if (covered.includes(code)) {
       if (!codes.includes(code)) codes.push(code);
@@ -18,9 +20,8 @@ export function parseCountries(
     }
   }
   if (!rejected.length) return { value: codes };
-  const options = covered.map((c) => `${c} (${name(c)})`).join(', ');
   return {
     value: codes,
-    problem: `No TBIJ strike data for ${rejected.slice(0, 5).join(', ')}; ${codes.length ? 'ignored' : 'showing all covered countries'}. Use ${options}.`,
+    problem: `No TBIJ strike data for ${rejected.slice(0, 5).join(', ')}; ${codes.length ? 'ignored' : 'showing all covered countries'}. Use ${options()}.`,
   };
 }

@@ -9,10 +9,12 @@ export interface BarMark {
   /** Top (maximum) and bottom (minimum) of the reported range, in px. */
   yMax: number;
   yMin: number;
-  /** Strike-count bar in the strip under the panel. */
+  /** Strike-count bar in the strip under the panel: TBIJ's minimum strikes. */
   strikeY: number;
   strikeHeight: number;
-  /** UCDP context bar, when asked for. */
+  /** Top of TBIJ's maximum strikes, where it differs from the minimum; else null. */
+  strikeMaxY: number | null;
+  /** UCDP context bar, when asked for; no bar where UCDP has no data. */
   conflictY: number;
   conflictHeight: number;
 }
@@ -38,7 +40,8 @@ export interface AnnualLayout {
   left: number;
   right: number;
   yTicks: { value: number; y: number }[];
-  xTicks: { year: number; x: number }[];
+  /** `partial`: a provisional year (data end before the year does), labelled so under the axis. */
+  xTicks: { year: number; x: number; partial: boolean }[];
   bandwidth: number;
   maxStrikes: number;
   maxConflict: number;
@@ -49,23 +52,34 @@ const TITLE = 18;
 const STRIP = 18;
 const GAP = 10;
 const AXIS = 20;
+/** Room for a second tick line ("partial") under a provisional year. */
+const PARTIAL_AXIS = 32;
 
 /**
  * Small multiples, one panel per country, sharing the year axis and the value
  * scale so panels compare honestly. Each year is a bar from the reported
  * minimum to the reported maximum — never a single midpoint.
  */
-export function layoutAnnual(series: YearCell[][], width: number, height: number, withContext: boolean): AnnualLayout {
-  const left = width < 480 ? 40 : 48;
+export function layoutAnnual(
+  series: YearCell[][],
+  width: number,
+  height: number,
+  withContext: boolean,
+  partialYears: readonly number[] = [],
+): AnnualLayout {
+  // Room for the strip label "min. strikes" (about 58 px at 10 px).
+  const left = 64;
   const right = 8;
   const years = series[0]?.map((c) => c.year) ?? [];
   const x = scaleBand<number>().domain(years).range([left, width - right]).paddingInner(years.length > 12 && width < 480 ? 0.15 : 0.3);
   const all = series.flat();
   const maxValue = Math.max(1, ...all.map((c) => c.value.max));
-  const maxStrikes = Math.max(1, ...all.map((c) => c.strikes));
+  const maxStrikes = Math.max(1, ...all.map((c) => c.strikes.max));
   const maxConflict = Math.max(1, ...all.map((c) => c.conflictDeaths ?? 0));
   const strips = STRIP * (withContext ? 2 : 1);
-  const panelHeight = (height - AXIS) / Math.max(1, series.length);
+  const partial = years.filter((year) => partialYears.includes(year));
+  const axis = partial.length ? PARTIAL_AXIS : AXIS;
+  const panelHeight = (height - axis) / Math.max(1, series.length);
   const rangeHeight = Math.max(24, panelHeight - TITLE - strips - GAP);
   const y = scaleLinear().domain([0, maxValue]).nice(4).range([rangeHeight, 0]);
   const panels = series.map((cells, i): Panel => {
@@ -77,7 +91,9 @@ export function layoutAnnual(series: YearCell[][], width: number, height: number
     const conflictTop = strikeBottom + 4;
     const conflictBottom = conflictTop + STRIP - 4;
     const bars = cells.map((cell) => {
-      const strikeHeight = (cell.strikes / maxStrikes) * (strikeBottom - strikeTop);
+      const strip = strikeBottom - strikeTop;
+      const strikeHeight = (cell.strikes.min / maxStrikes) * strip;
+      const strikeMaxY = cell.strikes.max > cell.strikes.min ? strikeBottom - (cell.strikes.max / maxStrikes) * strip : null;
       const conflictHeight = ((cell.conflictDeaths ?? 0) / maxConflict) * (conflictBottom - conflictTop);
       return {
         key: `${cell.code}-${cell.year}`,
@@ -88,6 +104,7 @@ export function layoutAnnual(series: YearCell[][], width: number, height: number
         yMin: ceiling + y(cell.value.min),
         strikeY: strikeBottom - strikeHeight,
         strikeHeight,
+        strikeMaxY,
         conflictY: conflictBottom - conflictHeight,
         conflictHeight,
       };
@@ -104,7 +121,7 @@ export function layoutAnnual(series: YearCell[][], width: number, height: number
     maxStrikes,
     maxConflict,
     yTicks: y.ticks(3).map((value) => ({ value, y: y(value) })),
-    xTicks: years.filter((_, i) => i % every === 0).map((year) => ({ year, x: x(year)! + x.bandwidth() / 2 })),
+    xTicks: ticksOf(years, every, partial, x.step()).map((year) => ({ year, x: x(year)! + x.bandwidth() / 2, partial: partial.includes(year) })),
     panels,
   };
 }
@@ -119,4 +136,13 @@ function gapsOf(bars: BarMark[], step: number): { x: number; width: number }[] {
     else gaps.push({ x: start, width: step });
   }
   return gaps;
+}
+
+/** Every `every`-th year, plus each provisional year (dropping a regular tick too close to it). */
+function ticksOf(years: number[], every: number, partial: number[], step: number): number[] {
+  const regular = years.filter((_, i) => i % every === 0);
+  if (!partial.length) return regular;
+  const minGap = Math.ceil(40 / Math.max(1, step));
+  const kept = regular.filter((year) => partial.includes(year) || partial.every((p) => Math.abs(p - year) >= minGap));
+  return [...new Set([...kept, ...partial])].sort((a, b) => a - b);
 }

@@ -1,4 +1,5 @@
 import type { TbijYearly, UcdpConflictDeaths } from '../../data/civilian-harm.js';
+import type { CountRange } from '../../harm/wording.js';
 
 export const MEASURES = ['civilians', 'killed', 'children', 'injured'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -17,20 +18,20 @@ const FIELDS = {
   injured: ['minInjured', 'maxInjured'],
 } as const;
 
-export interface Range {
-  min: number;
-  max: number;
-}
+export type Range = CountRange;
 
 /** One country-year; `covered` is false outside the years TBIJ recorded for that country. */
 export interface YearCell {
   code: string;
   year: number;
   covered: boolean;
-  strikes: number;
+  /** TBIJ's minimum–maximum number of strikes (not records: one record can be many strikes). */
+  strikes: Range;
+  /** TBIJ records (rows of its tables). */
+  records: number;
   value: Range;
   all: Record<Measure, Range>;
-  /** UCDP deaths in organised violence (all sides), when that context is asked for. */
+  /** UCDP deaths in organised violence (all sides), when that context is asked for; null: no data. */
   conflictDeaths: number | null;
 }
 
@@ -38,7 +39,8 @@ export interface CountryTotal {
   code: string;
   first: number;
   last: number;
-  strikes: number;
+  strikes: Range;
+  records: number;
   value: Range;
   all: Record<Measure, Range>;
 }
@@ -75,7 +77,8 @@ export function cellsFor(
       code,
       year,
       covered,
-      strikes: covered ? series!.records[i]! : 0,
+      strikes: covered ? { min: series!.minStrikes[i] ?? 0, max: series!.maxStrikes[i] ?? 0 } : { min: 0, max: 0 },
+      records: covered ? series!.records[i]! : 0,
       value: all[measure],
       all,
       conflictDeaths: conflict ? (conflict.deaths[year - conflict.start] ?? null) : null,
@@ -97,8 +100,30 @@ export function totalOf(cells: YearCell[], measure: Measure): CountryTotal | nul
     code: covered[0]!.code,
     first: covered[0]!.year,
     last: covered[covered.length - 1]!.year,
-    strikes: covered.reduce((s, c) => s + c.strikes, 0),
+    strikes: { min: covered.reduce((s, c) => s + c.strikes.min, 0), max: covered.reduce((s, c) => s + c.strikes.max, 0) },
+    records: covered.reduce((s, c) => s + c.records, 0),
     value: all[measure],
     all,
   };
+}
+
+/** UCDP deaths summed over the covered years that have data, and the years without data (never counted as 0). */
+export function conflictTotal(cells: YearCell[]): { deaths: number; missing: number[] } {
+  const covered = cells.filter((c) => c.covered);
+  return {
+    deaths: covered.reduce((s, c) => s + (c.conflictDeaths ?? 0), 0),
+    missing: covered.filter((c) => c.conflictDeaths === null).map((c) => c.year),
+  };
+}
+
+/** "PAK-2009" -> ["PAK", "2009"]: a bar's key. */
+export function splitKey(key: string): [string, string] {
+  const at = key.lastIndexOf('-');
+  return at < 0 ? ['', ''] : [key.slice(0, at), key.slice(at + 1)];
+}
+
+/** The cell of a bar key such as "PAK-2009". */
+export function cellAt(series: YearCell[][], key: string): YearCell | undefined {
+  const [code, year] = splitKey(key);
+  return series.find((cells) => cells[0]?.code === code)?.find((c) => c.year === Number(year));
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const harmStyles = css`
+export const civilianHarmStyles = css`
   /*
    * The chart area has a fixed height (--rights-chart-height), and text that
    * arrives with the data (summary, footer, legend maxima) has its height
@@ -25,138 +25,140 @@ export const harmStyles = css`
   /*
    * Minimum heights of the text that arrives with the data, in its own ems, per
    * view and container width: the largest height measured in headless Chromium
-   * at every host width from 316 to 1400 px (4 px steps) for every measure.
+   * at every host width from 296 to 1400 px (4 px steps) for every measure
+   * (summaries name strikes and records, and 2018 as partial).
    */
-  .annual:not(.with-context) .summary { min-height: 2.8em; }
-  .annual:not(.with-context) footer { min-height: 7.36em; }
+  .annual:not(.with-context) .summary { min-height: 4.2em; }
+  .annual:not(.with-context) footer { min-height: 7.54em; }
   .annual:not(.with-context) .legend { min-height: 1.4em; }
-  .with-context .summary { min-height: 2.8em; }
-  .with-context footer { min-height: 11.91em; }
-  .with-context .legend { min-height: 1.4em; }
+  .with-context .summary { min-height: 4.2em; }
+  .with-context footer { min-height: 10.51em; }
+  .with-context .legend { min-height: 3.14em; }
   .official-vs-independent .summary { min-height: 1.4em; }
-  .official-vs-independent footer { min-height: 8.94em; }
+  .official-vs-independent footer { min-height: 7.72em; }
   .official-vs-independent .legend { min-height: 1.4em; }
   @container (max-width: 1080px) {
-    .annual:not(.with-context) .summary { min-height: 4.2em; }
-    .annual:not(.with-context) footer { min-height: 8.76em; }
-    .annual:not(.with-context) .legend { min-height: 1.4em; }
-    .with-context .summary { min-height: 4.2em; }
-    .with-context footer { min-height: 13.31em; }
+    .annual:not(.with-context) .summary { min-height: 5.6em; }
+    .annual:not(.with-context) footer { min-height: 7.54em; }
+    .annual:not(.with-context) .legend { min-height: 3.14em; }
+    .with-context .summary { min-height: 5.6em; }
+    .with-context footer { min-height: 10.51em; }
     .with-context .legend { min-height: 3.14em; }
     .official-vs-independent .summary { min-height: 1.4em; }
-    .official-vs-independent footer { min-height: 8.94em; }
+    .official-vs-independent footer { min-height: 7.72em; }
     .official-vs-independent .legend { min-height: 1.4em; }
   }
   @container (max-width: 940px) {
-    .annual:not(.with-context) .summary { min-height: 4.2em; }
-    .annual:not(.with-context) footer { min-height: 8.76em; }
-    .annual:not(.with-context) .legend { min-height: 1.4em; }
-    .with-context .summary { min-height: 4.2em; }
-    .with-context footer { min-height: 16.11em; }
+    .annual:not(.with-context) .summary { min-height: 5.6em; }
+    .annual:not(.with-context) footer { min-height: 8.94em; }
+    .annual:not(.with-context) .legend { min-height: 3.14em; }
+    .with-context .summary { min-height: 5.6em; }
+    .with-context footer { min-height: 11.91em; }
     .with-context .legend { min-height: 3.14em; }
     .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 11.73em; }
+    .official-vs-independent footer { min-height: 11.91em; }
     .official-vs-independent .legend { min-height: 1.4em; }
   }
   @container (max-width: 820px) {
-    .annual:not(.with-context) .summary { min-height: 4.2em; }
-    .annual:not(.with-context) footer { min-height: 10.16em; }
-    .annual:not(.with-context) .legend { min-height: 1.4em; }
-    .with-context .summary { min-height: 4.2em; }
-    .with-context footer { min-height: 17.51em; }
-    .with-context .legend { min-height: 3.14em; }
+    .annual:not(.with-context) .summary { min-height: 7em; }
+    .annual:not(.with-context) footer { min-height: 8.94em; }
+    .annual:not(.with-context) .legend { min-height: 3.14em; }
+    .with-context .summary { min-height: 7em; }
+    .with-context footer { min-height: 11.91em; }
+    .with-context .legend { min-height: 4.88em; }
     .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 13.13em; }
+    .official-vs-independent footer { min-height: 13.31em; }
     .official-vs-independent .legend { min-height: 1.4em; }
   }
   @container (max-width: 720px) {
-    .annual:not(.with-context) .summary { min-height: 5.6em; }
-    .annual:not(.with-context) footer { min-height: 12.96em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 5.6em; }
-    .with-context footer { min-height: 20.31em; }
-    .with-context .legend { min-height: 3.14em; }
+    .annual:not(.with-context) .summary { min-height: 7em; }
+    .annual:not(.with-context) footer { min-height: 10.34em; }
+    .annual:not(.with-context) .legend { min-height: 4.88em; }
+    .with-context .summary { min-height: 7em; }
+    .with-context footer { min-height: 14.71em; }
+    .with-context .legend { min-height: 4.88em; }
     .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 14.53em; }
+    .official-vs-independent footer { min-height: 13.31em; }
     .official-vs-independent .legend { min-height: 3.14em; }
   }
   @container (max-width: 620px) {
-    .annual:not(.with-context) .summary { min-height: 5.6em; }
-    .annual:not(.with-context) footer { min-height: 14.35em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 5.6em; }
-    .with-context footer { min-height: 23.11em; }
-    .with-context .legend { min-height: 3.14em; }
+    .annual:not(.with-context) .summary { min-height: 8.4em; }
+    .annual:not(.with-context) footer { min-height: 11.73em; }
+    .annual:not(.with-context) .legend { min-height: 4.88em; }
+    .with-context .summary { min-height: 8.4em; }
+    .with-context footer { min-height: 16.11em; }
+    .with-context .legend { min-height: 4.88em; }
     .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 15.93em; }
+    .official-vs-independent footer { min-height: 13.31em; }
     .official-vs-independent .legend { min-height: 3.14em; }
   }
   @container (max-width: 540px) {
-    .annual:not(.with-context) .summary { min-height: 7em; }
-    .annual:not(.with-context) footer { min-height: 15.75em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 7em; }
-    .with-context footer { min-height: 24.51em; }
-    .with-context .legend { min-height: 4.88em; }
+    .annual:not(.with-context) .summary { min-height: 9.8em; }
+    .annual:not(.with-context) footer { min-height: 13.13em; }
+    .annual:not(.with-context) .legend { min-height: 6.28em; }
+    .with-context .summary { min-height: 9.8em; }
+    .with-context footer { min-height: 16.11em; }
+    .with-context .legend { min-height: 6.28em; }
     .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 18.73em; }
+    .official-vs-independent footer { min-height: 16.11em; }
     .official-vs-independent .legend { min-height: 4.88em; }
   }
   @container (max-width: 470px) {
-    .annual:not(.with-context) .summary { min-height: 8.4em; }
-    .annual:not(.with-context) footer { min-height: 17.15em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 8.4em; }
-    .with-context footer { min-height: 28.7em; }
-    .with-context .legend { min-height: 6.61em; }
+    .annual:not(.with-context) .summary { min-height: 11.2em; }
+    .annual:not(.with-context) footer { min-height: 14.53em; }
+    .annual:not(.with-context) .legend { min-height: 6.28em; }
+    .with-context .summary { min-height: 11.2em; }
+    .with-context footer { min-height: 20.31em; }
+    .with-context .legend { min-height: 8.01em; }
     .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 21.53em; }
+    .official-vs-independent footer { min-height: 18.91em; }
     .official-vs-independent .legend { min-height: 4.88em; }
   }
   @container (max-width: 410px) {
-    .annual:not(.with-context) .summary { min-height: 9.8em; }
-    .annual:not(.with-context) footer { min-height: 18.55em; }
-    .annual:not(.with-context) .legend { min-height: 4.88em; }
-    .with-context .summary { min-height: 9.8em; }
-    .with-context footer { min-height: 31.5em; }
-    .with-context .legend { min-height: 6.61em; }
+    .annual:not(.with-context) .summary { min-height: 12.59em; }
+    .annual:not(.with-context) footer { min-height: 15.93em; }
+    .annual:not(.with-context) .legend { min-height: 6.28em; }
+    .with-context .summary { min-height: 12.59em; }
+    .with-context footer { min-height: 21.71em; }
+    .with-context .legend { min-height: 8.01em; }
     .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 24.33em; }
+    .official-vs-independent footer { min-height: 20.31em; }
     .official-vs-independent .legend { min-height: 4.88em; }
   }
   @container (max-width: 360px) {
-    .annual:not(.with-context) .summary { min-height: 9.8em; }
-    .annual:not(.with-context) footer { min-height: 21.35em; }
-    .annual:not(.with-context) .legend { min-height: 4.88em; }
-    .with-context .summary { min-height: 9.8em; }
-    .with-context footer { min-height: 34.3em; }
-    .with-context .legend { min-height: 6.61em; }
+    .annual:not(.with-context) .summary { min-height: 13.99em; }
+    .annual:not(.with-context) footer { min-height: 17.33em; }
+    .annual:not(.with-context) .legend { min-height: 6.28em; }
+    .with-context .summary { min-height: 13.99em; }
+    .with-context footer { min-height: 24.51em; }
+    .with-context .legend { min-height: 8.01em; }
     .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 25.73em; }
+    .official-vs-independent footer { min-height: 21.71em; }
     .official-vs-independent .legend { min-height: 6.28em; }
   }
   @container (max-width: 330px) {
-    .annual:not(.with-context) .summary { min-height: 11.2em; }
-    .annual:not(.with-context) footer { min-height: 24.15em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 11.2em; }
-    .with-context footer { min-height: 38.5em; }
-    .with-context .legend { min-height: 8.01em; }
-    .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 27.13em; }
+    .annual:not(.with-context) .summary { min-height: 15.39em; }
+    .annual:not(.with-context) footer { min-height: 20.13em; }
+    .annual:not(.with-context) .legend { min-height: 7.68em; }
+    .with-context .summary { min-height: 15.39em; }
+    .with-context footer { min-height: 27.31em; }
+    .with-context .legend { min-height: 9.41em; }
+    .official-vs-independent .summary { min-height: 5.6em; }
+    .official-vs-independent footer { min-height: 23.11em; }
     .official-vs-independent .legend { min-height: 6.28em; }
   }
   @container (max-width: 300px) {
-    .annual:not(.with-context) .summary { min-height: 11.2em; }
-    .annual:not(.with-context) footer { min-height: 25.55em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 11.2em; }
-    .with-context footer { min-height: 41.3em; }
-    .with-context .legend { min-height: 8.01em; }
+    .annual:not(.with-context) .summary { min-height: 15.39em; }
+    .annual:not(.with-context) footer { min-height: 20.13em; }
+    .annual:not(.with-context) .legend { min-height: 7.68em; }
+    .with-context .summary { min-height: 15.39em; }
+    .with-context footer { min-height: 27.31em; }
+    .with-context .legend { min-height: 9.41em; }
     .official-vs-independent .summary { min-height: 5.6em; }
-    .official-vs-independent footer { min-height: 27.13em; }
+    .official-vs-independent footer { min-height: 24.51em; }
     .official-vs-independent .legend { min-height: 6.28em; }
   }
+
 
   .toolbar {
     display: flex;
@@ -219,6 +221,14 @@ export const harmStyles = css`
   .strike,
   .conflict {
     fill: var(--rights-context, var(--_context));
+  }
+  .strike-max {
+    stroke: var(--rights-context, var(--_context));
+    stroke-width: 1.5;
+  }
+  .partial-note {
+    font-size: 10px;
+    font-style: italic;
   }
   .conflict {
     fill-opacity: 0.6;
@@ -288,6 +298,13 @@ export const harmStyles = css`
   .open-end {
     fill: var(--rights-independent, var(--_independent));
   }
+  .reader-note {
+    margin: 2px 0 0;
+    font-size: 0.85em;
+  }
+  .period-not-stated {
+    font-style: italic;
+  }
   .scope {
     font-size: 0.85em;
     color: var(--rights-muted, var(--_muted));
@@ -297,30 +314,6 @@ export const harmStyles = css`
   }
   .tooltip {
     max-width: min(300px, 85%);
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 8px;
-  }
-  /* The footer's last line keeps no bottom margin: it would collapse outside the reserved height. */
-  footer > :last-child {
-    margin-bottom: 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
-  }
-  .legend svg {
-    width: 14px;
-    height: 14px;
-    flex: none;
   }
   tr.total th,
   tr.total td {

@@ -1,4 +1,5 @@
 import type { CivcasTable } from '../../data/civilian-harm.js';
+import { formatRecords, formatStrikes } from '../../harm/wording.js';
 
 /** One row of the hand-transcribed table. */
 export interface CivcasRow {
@@ -11,7 +12,16 @@ export interface CivcasRow {
   document: string;
   notes: string;
   citationUrl: string;
+  /** Strikes as published, or TBIJ's minimum strikes; never a count of records. */
   strikes: number | null;
+  /** TBIJ's maximum strikes, where a range exists. */
+  strikesHigh: number | null;
+  /** TBIJ records behind a recomputed row. */
+  records: number | null;
+  /** False where the source gives no period: the row sits beside the official period for comparison only. */
+  periodStated: boolean;
+  /** A sentence shown beside the row. */
+  readerNote: string | null;
   low: number;
   /** null: only a lower bound ("at least") was published. */
   high: number | null;
@@ -47,6 +57,10 @@ export function rowsOf(table: CivcasTable): CivcasRow[] {
     notes: r.notes[i]!,
     citationUrl: r.citationUrl[i]!,
     strikes: r.strikes[i] ?? null,
+    strikesHigh: r.strikesHigh?.[i] ?? null,
+    records: r.records?.[i] ?? null,
+    periodStated: r.periodStated?.[i] !== false,
+    readerNote: r.readerNote?.[i] ?? null,
     low: r.civiliansKilledLow[i]!,
     high: r.civiliansKilledHigh[i] ?? null,
     injured: r.civiliansInjured[i] ?? null,
@@ -131,4 +145,16 @@ export function periodLabel(start: string, end: string, lang: string): string {
   if (wholeYears) return sy === ey ? String(sy) : `${sy}–${ey}`;
   const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return `${month.format(Date.UTC(sy, sm - 1, sd))} – ${month.format(Date.UTC(ey, em - 1, ed))}`;
+}
+
+/** A row's own period: "period not stated" where the source gives none. */
+export function rowPeriod(row: Pick<CivcasRow, 'periodStart' | 'periodEnd' | 'periodStated'>, lang: string): string {
+  return row.periodStated ? periodLabel(row.periodStart, row.periodEnd, lang) : 'period not stated';
+}
+
+/** "473 strikes", "512–532 strikes (496 TBIJ records)", or "" when the row gives no strikes. */
+export function rowStrikes(row: Pick<CivcasRow, 'strikes' | 'strikesHigh' | 'records'>, lang: string): string {
+  if (row.strikes === null) return '';
+  const strikes = formatStrikes({ min: row.strikes, max: row.strikesHigh ?? row.strikes }, lang);
+  return row.records === null ? strikes : `${strikes} (${formatRecords(row.records, lang)})`;
 }

@@ -19,7 +19,7 @@ export function annualLegend(
 ): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Key">
     <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="range" x="3" y="1" width="8" height="12"></rect><line class="end" x1="3" x2="11" y1="1" y2="1"></line><line class="end" x1="3" x2="11" y1="13" y2="13"></line></svg>Bar spans TBIJ's reported minimum to maximum</li>
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="strike" x="3" y="4" width="8" height="10"></rect></svg>Strikes per year${maxStrikes === undefined ? '' : ` (max ${formatCount(maxStrikes, lang)})`}</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="strike" x="3" y="4" width="8" height="10"></rect></svg>Strikes per year, TBIJ minimum (line: maximum where higher${maxStrikes === undefined ? '' : `; top ${formatCount(maxStrikes, lang)}`})</li>
     ${withContext
       ? html`<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="conflict" x="3" y="4" width="8" height="10"></rect></svg>UCDP deaths, all sides${maxConflict === undefined ? '' : ` (max ${formatCount(maxConflict, lang)})`}</li>`
       : nothing}

@@ -1,24 +1,41 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../core/format.js';
-import { totalOf, type Measure, type YearCell } from './annual.js';
-import { periodLabel, type ComparisonGroup } from './comparison.js';
-import { formatEstimate, formatRange, yearsLabel } from './describe.js';
+import type { YearStatus } from '../../data/types.js';
+import { yearLabel } from '../../harm/wording.js';
+import { conflictTotal, totalOf, type Measure, type YearCell } from './annual.js';
+import { periodLabel, rowPeriod, rowStrikes, type ComparisonGroup } from './comparison.js';
+import { formatConflict, formatEstimate, formatRange, yearsLabel } from './describe.js';
 
+/** The annual view's settings and data, as the element resolved them from its attributes. */
 export interface AnnualTableInput {
-series: YearCell[][];
-codes: string[];
-measure: Measure;
-from: number;
-to: number;
-withContext: boolean;
-label: string;
-name: (code: string) => string;
-lang: string;
+  series: YearCell[][];
+  codes: string[];
+  measure: Measure;
+  from: number;
+  to: number;
+  withContext: boolean;
+  /** The chart's default heading, for accessible names. */
+  label: string;
+  name: (code: string) => string;
+  lang: string;
+  years?: YearStatus;
+}
+
+const MEASURE_COLUMNS = ['civilians', 'children', 'killed', 'injured'] as const;
+
+/** UCDP deaths over a country's covered years; years without data are named, never counted as 0. */
+function conflictTotalText(cells: YearCell[], lang: string): string {
+  const { deaths, missing } = conflictTotal(cells);
+  if (!missing.length) return formatCount(deaths, lang);
+  const all = missing.length === cells.filter((c) => c.covered).length;
+  if (all) return 'no data';
+  return `${formatCount(deaths, lang)} (incomplete: no data for ${yearsLabel(missing[0]!, missing[missing.length - 1]!)})`;
 }
 
 /** The annual view's numbers as a table: every covered country-year, and each country's total. */
-export function annualTable({ series, codes, measure, from, to, withContext, label, name: nameOf, lang }: AnnualTableInput): TemplateResult {
-const totals = series.map((cells) => totalOf(cells, measure));
+export function annualTable({ series, codes, measure, from, to, withContext, label, name: nameOf, lang, years }: AnnualTableInput): TemplateResult {
+  const totals = series.map((cells) => totalOf(cells, measure));
+  const columns = withContext ? 8 : 7;
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${label}">
     <table>
       <caption>TBIJ reported ranges (minimum–maximum), ${yearsLabel(from, to)}</caption>
@@ -26,7 +43,8 @@ const totals = series.map((cells) => totalOf(cells, measure));
         <tr>
           <th scope="col">Country</th>
           <th scope="col">Year</th>
-          <th scope="col" class="number">Strikes</th>
+          <th scope="col" class="number">Strikes (TBIJ min–max)</th>
+          <th scope="col" class="number">TBIJ records</th>
           <th scope="col" class="number">Civilians killed</th>
           <th scope="col" class="number">Children killed</th>
           <th scope="col" class="number">People killed</th>
@@ -41,28 +59,30 @@ const totals = series.map((cells) => totalOf(cells, measure));
           ${cells.filter((c) => c.covered).map(
             (c) => html`<tr>
               <th scope="row">${name}</th>
-              <td>${c.year}</td>
-              <td class="number">${formatCount(c.strikes, lang)}</td>
-              ${(['civilians', 'children', 'killed', 'injured'] as const).map((m) => html`<td class="number">${formatRange(c.all[m], lang)}</td>`)}
-              ${withContext ? html`<td class="number">${c.conflictDeaths === null ? 'no data' : formatCount(c.conflictDeaths, lang)}</td>` : nothing}
+              <td>${yearLabel(c.year, years, lang)}</td>
+              <td class="number">${formatRange(c.strikes, lang)}</td>
+              <td class="number">${formatCount(c.records, lang)}</td>
+              ${MEASURE_COLUMNS.map((m) => html`<td class="number">${formatRange(c.all[m], lang)}</td>`)}
+              ${withContext ? html`<td class="number">${formatConflict(c.conflictDeaths, lang)}</td>` : nothing}
             </tr>`,
           )}
           ${total
             ? html`<tr class="total">
                 <th scope="row">${name}, total</th>
                 <td>${yearsLabel(total.first, total.last)}</td>
-                <td class="number">${formatCount(total.strikes, lang)}</td>
-                ${(['civilians', 'children', 'killed', 'injured'] as const).map((m) => html`<td class="number">${formatRange(total.all[m], lang)}</td>`)}
-                ${withContext ? html`<td class="number">${formatCount(cells.filter((c) => c.covered).reduce((s, c) => s + (c.conflictDeaths ?? 0), 0), lang)}</td>` : nothing}
+                <td class="number">${formatRange(total.strikes, lang)}</td>
+                <td class="number">${formatCount(total.records, lang)}</td>
+                ${MEASURE_COLUMNS.map((m) => html`<td class="number">${formatRange(total.all[m], lang)}</td>`)}
+                ${withContext ? html`<td class="number">${conflictTotalText(cells, lang)}</td>` : nothing}
               </tr>`
-            : html`<tr><th scope="row">${name}</th><td colspan=${withContext ? 7 : 6}>Not covered by TBIJ in ${yearsLabel(from, to)}</td></tr>`}
+            : html`<tr><th scope="row">${name}</th><td colspan=${columns}>Not covered by TBIJ in ${yearsLabel(from, to)}</td></tr>`}
         </tbody>`;
       })}
     </table>
   </div>`;
 }
 
-/** Official counts and independent estimates as a table, scope differences in their own column. */
+/** Official counts and independent estimates as a table, notes and scope differences in their own column. */
 export function comparisonTable(groups: ComparisonGroup[], lang: string): TemplateResult {
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: official counts and independent estimates">
     <table>
@@ -74,19 +94,21 @@ export function comparisonTable(groups: ComparisonGroup[], lang: string): Templa
           <th scope="col">Source</th>
           <th scope="col">Places</th>
           <th scope="col" class="number">Civilians killed</th>
-          <th scope="col">Scope differences</th>
+          <th scope="col" class="number">Strikes</th>
+          <th scope="col">Notes and scope differences</th>
         </tr>
       </thead>
       <tbody>
         ${groups.flatMap((g) =>
           g.entries.map(
             (e) => html`<tr>
-              <td>${periodLabel(g.start, g.end, lang)}</td>
+              <td>${e.row.periodStated ? periodLabel(g.start, g.end, lang) : rowPeriod(e.row, lang)}</td>
               <td>${e.row.estimateType}${e.row.handTranscribed ? '†' : ''}</td>
               <th scope="row">${e.row.sourceOrg}</th>
               <td>${e.row.theatre}</td>
               <td class="number">${formatEstimate(e.row, lang)}</td>
-              <td>${e.scope.join(' ')}</td>
+              <td class="number">${rowStrikes(e.row, lang) || 'not given'}</td>
+              <td>${[e.row.readerNote ?? '', ...e.scope].filter(Boolean).join(' ')}</td>
             </tr>`,
           ),
         )}

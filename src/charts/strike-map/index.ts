@@ -2,7 +2,7 @@ import { defineElement } from '../../core/define.js';
 import { RightsStrikeMap } from './strike-map.js';
 
 export { RightsStrikeMap };
-export type { StrikeSelectDetail } from './strike-map.js';
+export type { StrikeSelectDetail, StrikeMapDisplay } from './strike-map.js';
 
 defineElement('rights-strike-map', RightsStrikeMap);
 

@@ -121,12 +121,6 @@ export const strikeMapStyles = css`
   .tooltip {
     font-size: 0.85em;
   }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 8px;
-  }
   .timeline {
     display: flex;
     align-items: center;
@@ -139,23 +133,9 @@ export const strikeMapStyles = css`
     font-weight: 600;
     min-width: 5.5em;
   }
-  /* The footer's last line keeps no bottom margin: it would collapse outside the reserved height. */
-  footer > :last-child {
-    margin-bottom: 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
-  }
   .legend svg {
     width: 16px;
     height: 16px;
-    flex: none;
   }
   .caveats,
   .summary {
@@ -168,64 +148,66 @@ export const strikeMapStyles = css`
   /*
    * Text that arrives with the data is given its height up front, in its own
    * ems, per container width: the largest height measured in headless
-   * Chromium at host widths 316–1400 px for each country and some date ranges.
+   * Chromium at host widths 296–1400 px for all countries, each country and
+   * Pakistan with Yemen (summary and caveats name records and strikes).
    */
-  .caveats { min-height: 2.8em; }
+  .caveats { min-height: 4.2em; }
   .summary { min-height: 2.8em; }
-  footer { min-height: 5.78em; }
+  footer { min-height: 2.98em; }
   @container (max-width: 1080px) {
-    .caveats { min-height: 2.8em; }
-    .summary { min-height: 2.8em; }
-    footer { min-height: 7.18em; }
+    .caveats { min-height: 5.6em; }
+    .summary { min-height: 4.2em; }
+    footer { min-height: 2.98em; }
   }
   @container (max-width: 940px) {
-    .caveats { min-height: 2.8em; }
-    .summary { min-height: 2.8em; }
-    footer { min-height: 7.18em; }
+    .caveats { min-height: 5.6em; }
+    .summary { min-height: 4.2em; }
+    footer { min-height: 4.38em; }
   }
   @container (max-width: 820px) {
-    .caveats { min-height: 4.2em; }
-    .summary { min-height: 2.8em; }
-    footer { min-height: 9.98em; }
+    .caveats { min-height: 5.6em; }
+    .summary { min-height: 4.2em; }
+    footer { min-height: 4.38em; }
   }
   @container (max-width: 720px) {
-    .caveats { min-height: 4.2em; }
-    .summary { min-height: 4.2em; }
-    footer { min-height: 9.98em; }
+    .caveats { min-height: 7em; }
+    .summary { min-height: 5.6em; }
+    footer { min-height: 4.38em; }
   }
   @container (max-width: 620px) {
-    .caveats { min-height: 4.2em; }
-    .summary { min-height: 4.2em; }
-    footer { min-height: 11.38em; }
+    .caveats { min-height: 8.4em; }
+    .summary { min-height: 5.6em; }
+    footer { min-height: 4.38em; }
   }
   @container (max-width: 540px) {
-    .caveats { min-height: 5.6em; }
-    .summary { min-height: 5.6em; }
-    footer { min-height: 12.78em; }
+    .caveats { min-height: 9.8em; }
+    .summary { min-height: 7em; }
+    footer { min-height: 5.78em; }
   }
   @container (max-width: 470px) {
-    .caveats { min-height: 5.6em; }
-    .summary { min-height: 5.6em; }
-    footer { min-height: 14.18em; }
+    .caveats { min-height: 11.2em; }
+    .summary { min-height: 7em; }
+    footer { min-height: 7.18em; }
   }
   @container (max-width: 410px) {
-    .caveats { min-height: 7em; }
-    .summary { min-height: 5.6em; }
-    footer { min-height: 16.97em; }
+    .caveats { min-height: 12.6em; }
+    .summary { min-height: 8.4em; }
+    footer { min-height: 7.18em; }
   }
   @container (max-width: 360px) {
-    .caveats { min-height: 7em; }
-    .summary { min-height: 7em; }
-    footer { min-height: 18.37em; }
+    .caveats { min-height: 14em; }
+    .summary { min-height: 9.8em; }
+    footer { min-height: 7.18em; }
   }
   @container (max-width: 330px) {
-    .caveats { min-height: 8.4em; }
-    .summary { min-height: 7em; }
-    footer { min-height: 21.17em; }
+    .caveats { min-height: 15.4em; }
+    .summary { min-height: 11.2em; }
+    footer { min-height: 8.58em; }
   }
   @container (max-width: 300px) {
-    .caveats { min-height: 8.4em; }
-    .summary { min-height: 8.4em; }
-    footer { min-height: 22.57em; }
+    .caveats { min-height: 15.4em; }
+    .summary { min-height: 11.2em; }
+    footer { min-height: 8.58em; }
   }
+
 `;

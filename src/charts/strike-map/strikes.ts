@@ -1,4 +1,4 @@
-import type { Parsed } from '../../core/parse.js';
+import { describeValue, type Parsed } from '../../core/parse.js';
 import type { TbijStrikes } from '../../data/strikes.js';
 
 export type Count = number | null;
@@ -14,6 +14,8 @@ export interface Strike {
   lat: number | null;
   lon: number | null;
   source: string | null;
+  /** TBIJ's minimum–maximum strikes in this record (one record can be many strikes). */
+  strikes: [Count, Count];
   killed: [Count, Count];
   civilians: [Count, Count];
   children: [Count, Count];
@@ -29,16 +31,29 @@ export function strikeRows(data: TbijStrikes): Strike[] {
     date: s.date[i]!,
     year: Number(s.date[i]!.slice(0, 4)),
     country: s.country[i]!,
-    location: s.location[i]!,
+    location: s.location[i] ?? '',
     lat: s.lat[i] ?? null,
     lon: s.lon[i] ?? null,
     source: s.source[i] ?? null,
+    strikes: [s.minStrikes?.[i] ?? null, s.maxStrikes?.[i] ?? null],
     killed: [s.minKilled[i] ?? null, s.maxKilled[i] ?? null],
     civilians: [s.minCivilians[i] ?? null, s.maxCivilians[i] ?? null],
     children: [s.minChildren[i] ?? null, s.maxChildren[i] ?? null],
     injured: [s.minInjured[i] ?? null, s.maxInjured[i] ?? null],
   }));
   return rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** A field summed over records, minimum and maximum apart; unknown counts add nothing (as in TBIJ's totals). */
+export function sumRange(rows: readonly Strike[], pick: (s: Strike) => [Count, Count]): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const row of rows) {
+    const [low, high] = pick(row);
+    min += low ?? 0;
+    max += high ?? 0;
+  }
+  return { min, max };
 }
 
 /** Whether any civilian death was reported (the maximum is above zero). */
@@ -57,14 +72,17 @@ export function killedMax(strike: Strike): number {
  * the data's first and last dates.
  */
 export function parseDateBound(
-  raw: string | number | null | undefined,
+  raw: unknown,
   edge: 'start' | 'end',
   first: string,
   last: string,
   what: string,
 ): Parsed<string> {
   const fallback = edge === 'start' ? first : last;
-  if (raw === null || raw === undefined || String(raw).trim() === '') return { value: fallback };
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { value: fallback };
+  if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isInteger(raw))) {
+    return { value: fallback, problem: `"${what}" ${describeValue(raw)} is not a year or date (YYYY or YYYY-MM-DD); showing ${fallback}.` };
+  }
   const text = String(raw).trim();
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   const shown = JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
@@ -80,4 +98,22 @@ export function parseDateBound(
   if (date < first) return { value: first, problem: `No strikes before ${first}; "${what}" ${shown} shows from ${first}.` };
   if (date > last) return { value: last, problem: `No strikes after ${last}; "${what}" ${shown} shows up to ${last}.` };
   return { value: date };
+}
+
+/**
+ * The dates shown: `from`/`to` read within the chosen countries' own records
+ * (Afghanistan starts in 2015); reversed bounds are read the other way round,
+ * so from="2010" to="2008" means all of 2008–2010.
+ */
+export function dateRange(rows: Strike[], codes: string[], rawFrom: unknown, rawTo: unknown): { from: string; to: string; problems: string[] } {
+  const selected = rows.filter((r) => codes.includes(r.country));
+  const first = selected[0]?.date ?? rows[0]!.date;
+  const last = selected[selected.length - 1]?.date ?? rows[rows.length - 1]!.date;
+  const start = parseDateBound(rawFrom, 'start', first, last, 'from');
+  const end = parseDateBound(rawTo, 'end', first, last, 'to');
+  const problems = [start.problem, end.problem].filter((p): p is string => !!p);
+  if (start.value <= end.value) return { from: start.value, to: end.value, problems };
+  const from = parseDateBound(rawTo, 'start', first, last, 'to').value;
+  const to = parseDateBound(rawFrom, 'end', first, last, 'from').value;
+  return { from, to, problems: [...problems, `"from" is after "to"; showing ${from} to ${to}.`] };
 }

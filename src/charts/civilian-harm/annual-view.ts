@@ -1,0 +1,104 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatCount } from '../../core/format.js';
+import type { AnnualTableInput } from './tables.js';
+import type { AnnualLayout, BarMark, Panel } from './annual-layout.js';
+import { cellLabel } from './describe.js';
+
+/** What the annual chart needs besides its layout; handlers come from the element. */
+export interface AnnualViewInput extends AnnualTableInput {
+  layout: AnnualLayout;
+  activeKey: string;
+  on: {
+    pointermove: (event: PointerEvent) => void;
+    pointerleave: () => void;
+    click: (event: MouseEvent) => void;
+    keydown: (event: KeyboardEvent) => void;
+    focus: () => void;
+    blur: () => void;
+  };
+}
+
+/**
+ * The annual chart: per country a panel of min–max bars, a strip of TBIJ's
+ * minimum strikes per year (a tick at the maximum where it is higher) and,
+ * when asked, UCDP conflict deaths; one option per country-year for keyboard
+ * and screen readers.
+ */
+export function annualChart(input: AnnualViewInput): TemplateResult {
+  const { layout, activeKey, on } = input;
+  const active = layout.panels.flatMap((p) => p.bars).find((b) => b.key === activeKey);
+  return html`<svg
+    class="plot"
+    part="chart"
+    viewBox="0 0 ${layout.width} ${layout.height}"
+    role="listbox"
+    tabindex="0"
+    aria-label="${input.label}. Left and right arrows move between years, up and down between countries."
+    aria-activedescendant=${activeKey ? `b-${activeKey}` : nothing}
+    @pointermove=${on.pointermove}
+    @pointerleave=${on.pointerleave}
+    @click=${on.click}
+    @keydown=${on.keydown}
+    @focus=${on.focus}
+    @blur=${on.blur}
+  >
+    <defs>
+      <pattern id="not-covered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+    <g aria-hidden="true">
+      ${layout.panels.map((panel) => panelMarks(panel, input))}
+      ${layout.xTicks.map(
+        (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.x} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${tick.year}${
+          tick.partial ? svg`<tspan class="partial-note" x=${tick.x} dy="12">partial</tspan>` : nothing
+        }</text>`,
+      )}
+    </g>
+    ${layout.panels.flatMap((panel) => panel.bars.map((bar) => hitArea(panel, bar, input)))}
+    ${active
+      ? svg`<rect class="focus-ring" aria-hidden="true" x=${active.x - 2} y=${Math.min(active.yMax, active.yMin - 2) - 2} width=${active.width + 4} height=${Math.max(6, active.yMin - active.yMax) + 4}></rect>`
+      : nothing}
+  </svg>`;
+}
+
+function panelMarks(panel: Panel, { layout, withContext, lang, name }: AnnualViewInput): TemplateResult {
+  return svg`
+    <text class="panel-title" x=${layout.left} y=${panel.top + 13}>${name(panel.code)}</text>
+    ${panel.gaps.map((gap) => svg`<rect class="gap" x=${gap.x} y=${panel.ceiling} width=${gap.width} height=${panel.baseline - panel.ceiling} fill="url(#not-covered)"></rect>`)}
+    ${layout.yTicks.map(
+      (tick) => svg`<line class="grid" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.ceiling + tick.y} y2=${panel.ceiling + tick.y}></line>
+        <text class="tick" x=${layout.left - 4} y=${panel.ceiling + tick.y + 4} text-anchor="end">${formatCount(tick.value, lang)}</text>`,
+    )}
+    <text class="strip-label" x=${layout.left - 4} y=${panel.strikeBottom} text-anchor="end">min. strikes</text>
+    ${withContext ? svg`<text class="strip-label" x=${layout.left - 4} y=${panel.conflictBottom} text-anchor="end">UCDP</text>` : nothing}
+    ${panel.bars.map((bar) => barMarks(bar, withContext))}`;
+}
+
+function barMarks(bar: BarMark, withContext: boolean): TemplateResult {
+  const { cell } = bar;
+  return svg`
+    ${cell.covered ? svg`<rect class="strike" x=${bar.x} y=${bar.strikeY} width=${bar.width} height=${bar.strikeHeight}></rect>` : nothing}
+    ${cell.covered && bar.strikeMaxY !== null ? svg`<line class="strike-max" x1=${bar.x} x2=${bar.x + bar.width} y1=${bar.strikeMaxY} y2=${bar.strikeMaxY}></line>` : nothing}
+    ${withContext && bar.conflictHeight > 0 ? svg`<rect class="conflict" x=${bar.x} y=${bar.conflictY} width=${bar.width} height=${bar.conflictHeight}></rect>` : nothing}
+    ${cell.covered
+      ? svg`<rect class="range" x=${bar.x} y=${bar.yMax} width=${bar.width} height=${Math.max(0, bar.yMin - bar.yMax)}></rect>
+        <line class="end max" x1=${bar.x} x2=${bar.x + bar.width} y1=${bar.yMax} y2=${bar.yMax}></line>
+        <line class="end min" x1=${bar.x} x2=${bar.x + bar.width} y1=${bar.yMin} y2=${bar.yMin}></line>`
+      : nothing}`;
+}
+
+function hitArea(panel: Panel, bar: BarMark, { activeKey, withContext, measure, years, lang, name }: AnnualViewInput): TemplateResult {
+  return svg`<rect
+    id="b-${bar.key}"
+    class="hit"
+    role="option"
+    aria-selected=${bar.key === activeKey ? 'true' : 'false'}
+    aria-label=${cellLabel(bar.cell, name(bar.cell.code), measure, lang, years)}
+    data-key=${bar.key}
+    x=${bar.x - 1}
+    y=${panel.ceiling}
+    width=${bar.width + 2}
+    height=${(withContext ? panel.conflictBottom : panel.strikeBottom) - panel.ceiling}
+  ></rect>`;
+}

@@ -1,0 +1,57 @@
+import type { TipContent } from '../../harm/tooltip.js';
+import { formatCount } from '../../core/format.js';
+import type { Point } from '../../core/tooltip-controller.js';
+import { cellAt, type YearCell } from './annual.js';
+import type { AnnualLayout } from './annual-layout.js';
+import type { AnnualTableInput } from './tables.js';
+import { rowPeriod, rowStrikes, periodLabel, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
+import { cellLines, cellTitle, formatEstimate, type Line } from './describe.js';
+
+export type { TipContent };
+
+/** One country-year: "Afghanistan, 2017" and its strikes, records and ranges. */
+export function annualTip(cell: YearCell, { name, years, lang, withContext }: AnnualTableInput): TipContent {
+  return { title: cellTitle(cell, name(cell.code), years, lang), lines: cellLines(cell, lang, withContext) };
+}
+
+/** One official or independent figure with its period (or "not stated"), strikes, document and note. */
+export function comparisonTip({ row, against }: ComparisonEntry, lang: string): TipContent {
+  const period = row.periodStated
+    ? rowPeriod(row, lang)
+    : `not stated (shown beside ${against ? periodLabel(against.periodStart, against.periodEnd, lang) : 'this period'} for comparison only)`;
+  const lines: Line[] = [
+    { label: 'Period', value: period },
+    { label: 'Civilians killed', value: formatEstimate(row, lang) },
+  ];
+  if (row.injured !== null) lines.push({ label: 'Injured', value: formatCount(row.injured, lang) });
+  const strikes = rowStrikes(row, lang);
+  if (strikes) lines.push({ label: 'Strikes', value: strikes });
+  lines.push({ label: 'Document', value: row.document });
+  if (row.readerNote) lines.push({ label: 'Note', value: row.readerNote });
+  if (row.handTranscribed) lines.push({ label: 'Note', value: 'hand-transcribed' });
+  return { title: `${row.estimateType === 'official' ? 'Official' : 'Independent'}: ${row.sourceOrg}`, lines };
+}
+
+/** Beside the bar of `key` (right edge, middle of its range), in stage pixels. */
+export function barAnchor(layout: AnnualLayout, key: string, scale: number): Point | undefined {
+  const bar = layout.panels.flatMap((p) => p.bars).find((b) => b.key === key);
+  return bar ? { x: (bar.x + bar.width) * scale, y: ((bar.yMax + bar.yMin) / 2) * scale } : undefined;
+}
+
+/** Under the middle of a comparison row, in stage pixels. */
+export function rowAnchor(row: Element | null, stage: Element): Point | undefined {
+  if (!row) return undefined;
+  const box = row.getBoundingClientRect();
+  const frame = stage.getBoundingClientRect();
+  return { x: box.left + box.width / 2 - frame.left, y: box.bottom - frame.top };
+}
+
+/** The tooltip of a bar key (annual view, given its settings) or a comparison row id. */
+export function tipFor(key: string, annual: AnnualTableInput | undefined, groups: ComparisonGroup[], lang: string): TipContent | undefined {
+  if (annual) {
+    const cell = cellAt(annual.series, key);
+    return cell ? annualTip(cell, annual) : undefined;
+  }
+  const entry = groups.flatMap((g) => g.entries).find((e) => String(e.row.id) === key);
+  return entry ? comparisonTip(entry, lang) : undefined;
+}
