@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseChoice, textOf, type Parsed } from './parse.js';
 import { elementLang } from './lang.js';
@@ -23,13 +23,15 @@ export abstract class RightsElement extends LitElement {
    * object, a Symbol) removes the attribute instead of throwing, and the
    * chart reports it as bad input.
    */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    const safe = options?.reflect && !options.converter ? { ...options, converter: REFLECTED } : options;
-    super.createProperty(name, safe);
+  protected static override finalize(): void {
+    super.finalize();
+    for (const [name, options] of this.elementProperties) {
+      if (options.reflect && !options.converter) this.elementProperties.set(name, { ...options, converter: REFLECTED });
+    }
   }
 
   /** `auto` follows the host page (its dark class, data-theme or color-scheme), else `light` or `dark`. */
-  @property({ reflect: true }) theme = 'auto';
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Language for names and numbers (BCP 47); defaults to the nearest `lang` on the page. */
   @property({ attribute: 'lang' }) locale = '';
