@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { bandScale, linearScale } from '../../core/scales.js';
 import type { YearCell } from './annual.js';
 
 export interface BarMark {
@@ -71,7 +71,7 @@ export function layoutAnnual(
   const left = 64;
   const right = 8;
   const years = series[0]?.map((c) => c.year) ?? [];
-  const x = scaleBand<number>().domain(years).range([left, width - right]).paddingInner(years.length > 12 && width < 480 ? 0.15 : 0.3);
+  const x = bandScale(years, [left, width - right], years.length > 12 && width < 480 ? 0.15 : 0.3);
   const all = series.flat();
   const maxValue = Math.max(1, ...all.map((c) => c.value.max));
   const maxStrikes = Math.max(1, ...all.map((c) => c.strikes.max));
@@ -81,7 +81,7 @@ export function layoutAnnual(
   const axis = partial.length ? PARTIAL_AXIS : AXIS;
   const panelHeight = (height - axis) / Math.max(1, series.length);
   const rangeHeight = Math.max(24, panelHeight - TITLE - strips - GAP);
-  const y = scaleLinear().domain([0, maxValue]).nice(4).range([rangeHeight, 0]);
+  const y = linearScale([0, maxValue], [rangeHeight, 0], 4);
   const panels = series.map((cells, i): Panel => {
     const top = i * panelHeight;
     const ceiling = top + TITLE;
