@@ -102,14 +102,7 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     ready: () => (this.isDrawn() ? { measure: this.measureId, ...this.period } : undefined),
   });
 
-  protected readonly timeline = new TimelineController(
-    this,
-    (year) => {
-      this.year = year;
-      emit(this, 'rights-year-change', { year });
-    },
-    { min: 1950, max: 2021 },
-  );
+  protected readonly timeline = TimelineController.forYear(this, { min: 1950, max: 2021 });
 
   /** Hover: beside the pointer; keyboard focus: beside the mark (`anchorOf`); inside the stage, clear of the controls. */
   protected readonly tooltip = new TooltipController(

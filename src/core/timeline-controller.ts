@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Timeline, prefersReducedMotion } from './timeline.js';
+import { emit } from './events.js';
 
 export interface TimelineView {
   /** The year the slider shows (0: the end of the range). */
@@ -39,6 +40,19 @@ export class TimelineController implements ReactiveController {
       onPlayState?.(playing);
       this.host.requestUpdate();
     });
+  }
+
+  /** The usual wiring: the reader moving the timeline sets the chart's `year` and fires `rights-year-change`. */
+  static forYear(host: ReactiveControllerHost & HTMLElement & { year: number | string }, range: { min: number; max: number }, interval?: number): TimelineController {
+    return new TimelineController(
+      host,
+      (year) => {
+        host.year = year;
+        emit(host, 'rights-year-change', { year });
+      },
+      range,
+      interval,
+    );
   }
 
   /** Follows the chart's settings; never notifies, as no reader moved it. */

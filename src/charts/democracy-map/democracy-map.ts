@@ -116,14 +116,7 @@ export class RightsDemocracyMap extends RightsElement {
     this.layout && this.source ? { year: this.yearValue, metric: this.metricId } : undefined,
   );
 
-  private readonly timeline = new TimelineController(
-    this,
-    (year) => {
-      this.year = year;
-      emit(this, 'rights-year-change', { year });
-    },
-    { min: 1900, max: 2024 },
-  );
+  private readonly timeline = TimelineController.forYear(this, { min: 1900, max: 2024 });
 
   private readonly tooltip: TooltipController = new TooltipController(this, (pointer) => this.mapFocus.anchor(pointer));
 
