@@ -1,28 +1,16 @@
 // V-Dem v10 (the Democracy Report 2020 vintage): EDI with bounds and RoW, 1900–2019.
 // Shipped beside v15 so the 2020 report's figures can be shown as published.
 import { readRawCsv } from './lib/raw.mjs';
-import { countryYearSeries } from './lib/series.mjs';
-import { REGIMES, VDEM_V10_FILE, VDEM_REVISION_CAVEAT } from './lib/regimes.mjs';
-
-const index = (column) => ({ column, decimals: 3 });
+import { REGIMES, VDEM_V10_FILE, VDEM_REVISION_CAVEAT, ediSeries } from './lib/regimes.mjs';
 
 export function buildVdemV10() {
   const file = readRawCsv(VDEM_V10_FILE);
-  const series = countryYearSeries(
-    file,
-    {
-      polyarchy: index('v2x_polyarchy'),
-      low: index('v2x_polyarchy_codelow'),
-      high: index('v2x_polyarchy_codehigh'),
-      regime: { column: 'v2x_regime', decimals: 0 },
-    },
-    { codeColumn: 'country_text_id', yearColumn: 'year' },
-  );
+  const series = ediSeries(file);
   return {
     source: {
       id: 'vdem-v10',
       title: 'V-Dem v10 Electoral Democracy Index and Regimes of the World (Democracy Report 2020 data)',
-      publisher: 'V-Dem Institute, University of Gothenburg (ERT episodes file in vdeminstitute/vdemdata)',
+      publisher: 'V-Dem Institute, University of Gothenburg',
       version: 'V-Dem Country-Year v10 (March 2020); first ERT release',
       edition: 'V-Dem v10',
       origin: 'github.com/vdeminstitute/vdemdata, commit f6a0490, inst/episodes.csv (package GPL-3).',

@@ -2,6 +2,7 @@
 import { readRawCsv, num } from './lib/raw.mjs';
 import { countryYearSeries } from './lib/series.mjs';
 import { sortedObject } from './lib/write.mjs';
+import { ediSeries } from './lib/regimes.mjs';
 
 const VDEM_CAVEATS = [
   'V-Dem revises its whole history with every release; compare figures only within one version.',
@@ -39,16 +40,7 @@ function episodes(rows) {
 
 export function buildVdemV15() {
   const file = readRawCsv('vdem-ert-v15/ert.csv');
-  const series = countryYearSeries(
-    file,
-    {
-      polyarchy: index('v2x_polyarchy'),
-      low: index('v2x_polyarchy_codelow'),
-      high: index('v2x_polyarchy_codehigh'),
-      regime: { column: 'v2x_regime', decimals: 0 },
-    },
-    { codeColumn: 'country_text_id', yearColumn: 'year' },
-  );
+  const series = ediSeries(file);
   return {
     source: {
       id: 'vdem-v15',
