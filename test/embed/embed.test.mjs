@@ -145,21 +145,27 @@ test('a page elsewhere shows a coloured, working map under a strict CSP', async 
   await tab.close();
 });
 
-// Quick data: the map's code is held back until its data has surely arrived.
-// Slow data: the data is held back well past the first render's short wait.
+// Quick data: the map's code is held back until its data has arrived and the
+// page is idle again (the data module evaluated).
+// Slow data: the data is held back until the page shows the placeholder.
 for (const [width, dataDelay] of [[360, false], [1000, false], [360, true], [1000, true]]) {
   const how = dataDelay ? `slow data: the placeholder first` : 'quick data: the map at once';
   test(`the page does not jump when data arrives (${width} px, ${how})`, async () => {
     const tab = await browser.newPage({ viewport: { width, height: 1000 } });
-    const held = dataDelay ? /rights-atlas-vdem-v15-[^/]*\.js$/ : /rights-atlas-democracy-map-[^/]*\.js$/;
+    const data = /rights-atlas-vdem-v15-[^/]*\.js$/;
+    const held = dataDelay ? data : /rights-atlas-democracy-map-[^/]*\.js$/;
+    const dataArrived = dataDelay ? undefined : tab.waitForResponse(data);
+    const idle = () => tab.evaluate(() => new Promise((done) => requestIdleCallback(done)));
     await tab.route(held, async (route) => {
-      await new Promise((done) => setTimeout(done, 1500));
+      if (dataDelay) await tab.waitForFunction(() => window.__probe.firstRender !== undefined, null, { timeout: 10000 });
+      else await (await dataArrived).finished().then(idle);
       await route.continue();
     });
     await tab.goto(`${server.url}/site/article.html`);
     await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached', timeout: 10000 });
     await tab.waitForFunction(() => window.__probe.ready !== undefined);
-    await tab.waitForTimeout(300);
+    // Two more frames, then idle: shifts of those frames have reached the observer.
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done)))));
     const probe = await tab.evaluate(() => window.__probe);
     assert.equal(probe.firstRender, dataDelay ? 'placeholder' : 'map');
     // The first render (placeholder or map) already has the final height...

@@ -1,14 +1,16 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsAssistanceMap } from '../../../src/index.js';
-import { assistanceLoaders, type MilitaryAid, type SipriUsArms } from '../../../src/data/assistance.js';
-import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import type { MilitaryAid, SipriUsArms } from '../../../src/data/assistance.js';
+import type { VdemV15 } from '../../../src/data/democracy.js';
 import { AMOUNT_COLORS, amountThresholds, fillForAmount } from '../../../src/charts/assistance-map/amount-scale.js';
 import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import { $, $$, quietly } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { afterPlayInterval, chartFixture } from '../../helpers/wait.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
@@ -19,25 +21,9 @@ const regime = (code: string, year: number) => {
 };
 const millions = (usd: number) => (usd / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-async function mapFixture(template: ReturnType<typeof html>): Promise<RightsAssistanceMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-assistance-map')!;
-  if (!el.shadowRoot?.querySelector('svg.map, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
-const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s);
-const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
+const mapFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsAssistanceMap>(template, 'rights-assistance-map', 'svg.map path.country, table, .error');
 const pathOf = (el: Element, code: string) => $(el, `path.country[data-code="${code}"]`) as SVGPathElement;
-const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 describe('amount classes', () => {
   it('breaks at rounded quintiles and colours larger amounts darker', () => {
@@ -126,7 +112,8 @@ describe('<rights-assistance-map>', () => {
 
   it('moves through years with the slider, and plays only when asked', async () => {
     const el = await mapFixture(html`<rights-assistance-map measure="military-aid" year="2010"></rights-assistance-map>`);
-    await aTimeout(700);
+    // A play interval (600 ms) after connecting, it has not stepped on its own.
+    await afterPlayInterval(600);
     expect(el.year).to.equal('2010');
     const slider = $(el, 'input[type="range"]') as HTMLInputElement;
     expect([slider.min, slider.max]).to.deep.equal(['2002', '2015']);
@@ -147,79 +134,14 @@ describe('<rights-assistance-map>', () => {
       for (const f of ['"tanks"', '1950', '"x"', '"ZZZ"', '"globe"']) expect(notice).to.contain(f);
       expect($$(el, 'path.country').length).to.be.greaterThan(170);
     });
-
-    it('shows an error when data fails, and recovers on retry', async () => {
-      const original = assistanceLoaders.militaryAid;
-      assistanceLoaders.militaryAid = () => Promise.reject(new Error('offline'));
-      try {
-        const el = await quietly(async () => {
-          const e = await fixture<RightsAssistanceMap>(html`<rights-assistance-map measure="military-aid"></rights-assistance-map>`);
-          await aTimeout(50);
-          await e.updateComplete;
-          return e;
-        });
-        const error = $(el, '.error') as HTMLElement;
-        expect(error.textContent).to.contain('could not be loaded');
-        expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
-        await expect(el).to.be.accessible();
-        assistanceLoaders.militaryAid = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'path.country').length).to.be.greaterThan(170);
-      } finally {
-        assistanceLoaders.militaryAid = original;
-      }
-    });
   });
 
-  describe('size and theme', () => {
-    for (const [width, attrs] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${attrs})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-map measure=${attrs}></rights-assistance-map></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-assistance-map')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('redraws on resize and never overflows at 320 px; follows theme', async () => {
-      await setViewport({ width: 1000, height: 800 });
-      const el = await mapFixture(html`<rights-assistance-map></rights-assistance-map>`);
-      el.parentElement!.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.equal('0 0 296 148');
-      expect(el.scrollWidth).to.be.at.most(320);
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-assistance-map></rights-assistance-map>`],
       ['aid, dark, highlight', html`<rights-assistance-map measure="aid" theme="dark" highlight="EGY" selected="ISR"></rights-assistance-map>`],
       ['autocracies, period', html`<rights-assistance-map measure="military-aid" from="2002" to="2013" regime="autocracy"></rights-assistance-map>`],
-      ['table', html`<rights-assistance-map view="table"></rights-assistance-map>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const el = await quietly(() => mapFixture(template));
-        await expect(el).to.be.accessible();
-      });
-    }
+    itPassesAxe(states, mapFixture);
   });
 });

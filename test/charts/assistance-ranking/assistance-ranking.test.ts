@@ -1,40 +1,26 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsAssistanceRanking } from '../../../src/index.js';
-import { assistanceLoaders, type MilitaryAid, type SipriUsArms } from '../../../src/data/assistance.js';
-import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import type { MilitaryAid, SipriUsArms } from '../../../src/data/assistance.js';
+import type { VdemV15 } from '../../../src/data/democracy.js';
 import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import { $, $$, quietly, withWarnings } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture } from '../../helpers/wait.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
 const v15 = v15Json as VdemV15;
 
-async function rankingFixture(template: ReturnType<typeof html>): Promise<RightsAssistanceRanking> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class="host-box">${template}</div>`);
-  const el = wrapper.querySelector('rights-assistance-ranking')!;
-  if (!el.shadowRoot?.querySelector('svg.bars, table, .error, .empty')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
+const rankingFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsAssistanceRanking>(template, 'rights-assistance-ranking', 'svg.bars, table, .error, .empty');
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const rowOf = (el: Element, code: string) => $(el, `g.row[data-code="${code}"]`) as SVGGElement;
 /** US$ millions with one decimal, as a reader would write the published figure. */
 const millions = (usd: number) => (usd / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 /** The ten largest SIPRI recipients of one year, straight from the file. */
 function topArms(year: number, n: number): string[] {
@@ -166,10 +152,7 @@ describe('<rights-assistance-ranking>', () => {
 
   describe('bad input', () => {
     it('reports every bad attribute visibly and still draws', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await withWarnings(async (warnings) => {
         const el = await rankingFixture(
           html`<rights-assistance-ranking measure="guns" year="2100" limit="500" regime="bad" index="x" flow="y" dollars="z" highlight="USA QQQ" view="pie"></rights-assistance-ranking>`,
         );
@@ -177,9 +160,7 @@ describe('<rights-assistance-ranking>', () => {
         for (const fragment of ['"guns"', '2021', 'limit', '"bad"', '"x"', '"y"', '"z"', '"QQQ"', '"pie"']) expect(notice).to.contain(fragment);
         expect($$(el, 'g.row').length).to.equal(Math.min(40, topArms(2021, 999).length));
         expect(warnings.some((w) => w.includes('guns'))).to.equal(true);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('treats garbage limits and years as defaults; markup stays text', async () => {
@@ -191,94 +172,16 @@ describe('<rights-assistance-ranking>', () => {
       expect($(el, 'h2')!.textContent).to.equal('<b>h</b>');
       expect(el.shadowRoot!.querySelector('b')).to.equal(null);
     });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = assistanceLoaders.arms;
-      assistanceLoaders.arms = () => Promise.reject(new Error('chunk 404'));
-      try {
-        const el = await quietly(async () => {
-          const e = await fixture<RightsAssistanceRanking>(html`<rights-assistance-ranking></rights-assistance-ranking>`);
-          await aTimeout(50);
-          await e.updateComplete;
-          return e;
-        });
-        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
-        await expect(el).to.be.accessible();
-        assistanceLoaders.arms = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'g.row').length).to.equal(15);
-      } finally {
-        assistanceLoaders.arms = original;
-      }
-    });
   });
 
-  describe('size and theme', () => {
-    for (const [width, measure] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${measure})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-ranking measure=${measure}></rights-assistance-ranking></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-assistance-ranking')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          expect($(el, '.loading')!.textContent).to.contain('Loading');
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('fills its container and redraws on resize', async () => {
-      await setViewport({ width: 1000, height: 800 });
-      const el = await rankingFixture(html`<rights-assistance-ranking year="2019"></rights-assistance-ranking>`);
-      el.parentElement!.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect(el.getBoundingClientRect().width).to.equal(320);
-      expect($(el, 'svg.bars')!.getAttribute('viewBox')).to.match(/^0 0 296 /);
-      expect(el.scrollWidth).to.be.at.most(320);
-      el.parentElement!.style.width = '800px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.bars')!.getAttribute('viewBox')).to.match(/^0 0 776 /);
-    });
-
-    it('follows a dark page when theme is auto, and the theme attribute', async () => {
-      const el = await rankingFixture(html`<rights-assistance-ranking></rights-assistance-ranking>`);
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
-      document.documentElement.classList.add('dark');
-      await aTimeout(20);
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      document.documentElement.classList.remove('dark');
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-assistance-ranking></rights-assistance-ranking>`],
       ['military aid, dark, highlight, selected', html`<rights-assistance-ranking measure="military-aid" theme="dark" highlight="EGY" selected="ISR"></rights-assistance-ranking>`],
       ['aid period, autocracies, libdem', html`<rights-assistance-ranking measure="aid" from="2010" to="2020" regime="autocracy" index="libdem"></rights-assistance-ranking>`],
       ['table', html`<rights-assistance-ranking measure="military-aid" from="2002" to="2013" view="table"></rights-assistance-ranking>`],
       ['bad input', html`<rights-assistance-ranking measure="x" year="1" limit="0"></rights-assistance-ranking>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const el = await quietly(() => rankingFixture(template));
-        await expect(el).to.be.accessible();
-      });
-    }
+    itPassesAxe(states, rankingFixture);
   });
 });

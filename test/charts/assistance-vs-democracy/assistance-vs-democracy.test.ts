@@ -1,16 +1,17 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsAssistanceVsDemocracy } from '../../../src/index.js';
-import { populationLoaders } from '../../../src/data/population.js';
-import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
+import type { VdemV15 } from '../../../src/data/democracy.js';
 import { layoutScatter, median } from '../../../src/charts/assistance-vs-democracy/scatter-layout.js';
 import type { MilitaryAid, SipriUsArms } from '../../../src/data/assistance.js';
 import militaryJson from '../../../data/military-aid.json';
 import armsJson from '../../../data/sipri-us-arms.json';
 import v15Json from '../../../data/vdem-v15.json';
 import popJson from '../../../data/population.json';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import { $, $$, quietly } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture } from '../../helpers/wait.js';
 
 const militaryAid = militaryJson as MilitaryAid;
 const arms = armsJson as SipriUsArms;
@@ -22,26 +23,10 @@ const edi = (code: string, year: number) => {
 };
 const millions = (usd: number) => (usd / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-async function scatterFixture(template: ReturnType<typeof html>): Promise<RightsAssistanceVsDemocracy> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-assistance-vs-democracy')!;
-  if (!el.shadowRoot?.querySelector('svg.scatter, table, .error, .empty')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
-const $ = (el: Element, s: string) => el.shadowRoot!.querySelector(s);
-const $$ = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll(s)];
+const scatterFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsAssistanceVsDemocracy>(template, 'rights-assistance-vs-democracy', 'svg.scatter, table, .error, .empty');
 const dotOf = (el: Element, code: string) => $(el, `.dot[data-code="${code}"]`) as SVGPathElement;
 const centre = (dot: Element) => dot.getAttribute('transform')!.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!.slice(1).map(Number) as [number, number];
-const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 /** 2019 SIPRI recipients with an EDI, largest first: the dots and their keyboard order. */
 function armsOrder(year: number): string[] {
@@ -152,73 +137,13 @@ describe('<rights-assistance-vs-democracy>', () => {
     expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
   });
 
-  it('shows an error if population fails to load, and recovers on retry', async () => {
-    const original = populationLoaders.population;
-    populationLoaders.population = () => Promise.reject(new Error('offline'));
-    try {
-      const el = await quietly(async () => {
-        const e = await fixture<RightsAssistanceVsDemocracy>(html`<rights-assistance-vs-democracy></rights-assistance-vs-democracy>`);
-        await aTimeout(50);
-        await e.updateComplete;
-        return e;
-      });
-      expect($(el, '.error')!.textContent).to.contain('could not be loaded');
-      await expect(el).to.be.accessible();
-      populationLoaders.population = original;
-      setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-      await oneEvent(el, 'rights-ready');
-      await el.updateComplete;
-      expect($$(el, '.dot').length).to.be.greaterThan(20);
-    } finally {
-      populationLoaders.population = original;
-    }
-  });
-
-  describe('size', () => {
-    for (const [width, measure] of [[320, 'arms'], [360, 'military-aid'], [600, 'aid'], [1000, 'arms']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${measure})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-assistance-vs-democracy measure=${measure}></rights-assistance-vs-democracy></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-assistance-vs-democracy')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('redraws on resize; no overflow at 320 px; dark theme', async () => {
-      await setViewport({ width: 1000, height: 800 });
-      const el = await scatterFixture(html`<rights-assistance-vs-democracy theme="dark"></rights-assistance-vs-democracy>`);
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      el.parentElement!.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.scatter')!.getAttribute('viewBox')).to.match(/^0 0 296 240$/);
-      expect(el.scrollWidth).to.be.at.most(320);
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-assistance-vs-democracy highlight="SAU"></rights-assistance-vs-democracy>`],
+      ['highlight', html`<rights-assistance-vs-democracy highlight="SAU"></rights-assistance-vs-democracy>`],
       ['aid, dark, libdem', html`<rights-assistance-vs-democracy measure="aid" theme="dark" index="libdem" year="2020" selected="EGY"></rights-assistance-vs-democracy>`],
       ['table', html`<rights-assistance-vs-democracy view="table" measure="military-aid"></rights-assistance-vs-democracy>`],
-      ['bad input', html`<rights-assistance-vs-democracy measure="?" from="3000"></rights-assistance-vs-democracy>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const el = await quietly(() => scatterFixture(template));
-        await expect(el).to.be.accessible();
-      });
-    }
+    itPassesAxe(states, scatterFixture);
   });
 });

@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsCivilianHarm } from '../../../src/index.js';
 import { civilianHarmLoaders, type CivcasTable, type TbijYearly } from '../../../src/data/civilian-harm.js';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import { $, $$, quietly as quiet, withWarnings } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture, nextReady } from '../../helpers/wait.js';
 import yearlyJson from '../../../data/tbij-yearly.json';
 import civcasJson from '../../../data/civcas-official-vs-independent.json';
 
@@ -16,26 +18,8 @@ function at(code: string, field: keyof TbijYearly['countries'][string], year: nu
   return (s[field] as number[])[year - s.start]!;
 }
 
-async function harmFixture(template: ReturnType<typeof html>): Promise<RightsCivilianHarm> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-civilian-harm')!;
-  if (!el.shadowRoot?.querySelector('svg.plot, table, .comparison, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
+const harmFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsCivilianHarm>(template, 'rights-civilian-harm', 'svg.plot rect.hit, table, .comparison [role="option"], .error');
 
 describe('<rights-civilian-harm>', () => {
   describe('annual view', () => {
@@ -128,14 +112,14 @@ describe('<rights-civilian-harm>', () => {
     try {
       const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
       expect(asked).to.deep.equal([]);
+      let ready = nextReady(el);
       el.context = 'ucdp';
-      await oneEvent(el, 'rights-ready');
-      await el.updateComplete;
+      await ready;
       expect(asked).to.deep.equal(['ucdp']);
       expect($$(el, 'rect.conflict').length).to.be.greaterThan(0);
+      ready = nextReady(el);
       el.view = 'official-vs-independent';
-      await oneEvent(el, 'rights-ready');
-      await el.updateComplete;
+      await ready;
       expect(asked).to.deep.equal(['ucdp', 'civcas']);
       expect($(el, '#r-1')).to.exist;
     } finally {
@@ -184,10 +168,7 @@ describe('<rights-civilian-harm>', () => {
 
   describe('bad input', () => {
     it('reports unknown view, measure, context, display, countries and years, and still draws', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await withWarnings(async (warnings) => {
         const el = await harmFixture(
           html`<rights-civilian-harm view="pie" measure="goats" context="acled" display="grid" countries="PAK IRQ" from="1990" to="banana"></rights-civilian-harm>`,
         );
@@ -195,9 +176,7 @@ describe('<rights-civilian-harm>', () => {
         for (const fragment of ['"pie"', '"goats"', '"acled"', '"grid"', '"IRQ"', '2002', '"banana"']) expect(notice).to.contain(fragment);
         expect($$(el, '.panel-title').map((t) => t.textContent)).to.deep.equal(['Pakistan']);
         expect(warnings.some((w) => w.includes('IRQ'))).to.equal(true);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('swaps from and to when reversed, and shows all countries when none is usable', async () => {
@@ -212,110 +191,17 @@ describe('<rights-civilian-harm>', () => {
       expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror=window.__xss=1>');
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = civilianHarmLoaders.tbijYearly;
-      civilianHarmLoaders.tbijYearly = () => Promise.reject(new Error('chunk 404'));
-      try {
-        await quiet(async () => {
-          const el = await fixture<RightsCivilianHarm>(html`<rights-civilian-harm></rights-civilian-harm>`);
-          await aTimeout(50);
-          await el.updateComplete;
-          const error = $(el, '.error') as HTMLElement;
-          expect(error.textContent).to.contain('could not be loaded');
-          expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
-          await expect(el).to.be.accessible();
-          civilianHarmLoaders.tbijYearly = original;
-          setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect($$(el, 'rect.hit').length).to.be.greaterThan(0);
-        });
-      } finally {
-        civilianHarmLoaders.tbijYearly = original;
-      }
-    });
   });
 
-  describe('size and theme', () => {
-    const cases = [
-      [320, 'annual', ''],
-      [360, 'annual', 'ucdp'],
-      [360, 'official-vs-independent', ''],
-      [700, 'annual', ''],
-      [1000, 'annual', 'ucdp'],
-      [1000, 'official-vs-independent', ''],
-    ] as const;
-    for (const [width, view, context] of cases) {
-      it(`reserves its height before data arrives (${width} px, ${view}${context ? ', ucdp' : ''})`, async () => {
-        const { release, restore } = holdLoaders(civilianHarmLoaders, 'tbijYearly');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(
-            html`<div><rights-civilian-harm view=${view} context=${context || 'none'}></rights-civilian-harm></div>`,
-          );
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-civilian-harm')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          expect($(el, '.loading')!.textContent).to.contain('Loading');
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('fills its container and redraws on resize', async () => {
-      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
-      const wrapper = el.parentElement!;
-      wrapper.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.match(/^0 0 320 /);
-      expect(el.scrollWidth).to.be.at.most(320);
-      wrapper.style.width = '800px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.match(/^0 0 800 /);
-    });
-
-    it('follows a dark page when theme is auto, and theme="dark"', async () => {
-      const el = await harmFixture(html`<rights-civilian-harm></rights-civilian-harm>`);
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
-      document.documentElement.classList.add('dark');
-      await aTimeout(20);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      document.documentElement.classList.remove('dark');
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['annual', html`<rights-civilian-harm></rights-civilian-harm>`],
       ['annual, ucdp, dark', html`<rights-civilian-harm context="ucdp" theme="dark" countries="PAK"></rights-civilian-harm>`],
-      ['annual table', html`<rights-civilian-harm display="table"></rights-civilian-harm>`],
       ['official vs independent', html`<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>`],
       ['official vs independent, dark', html`<rights-civilian-harm view="official-vs-independent" theme="dark"></rights-civilian-harm>`],
       ['official vs independent table', html`<rights-civilian-harm view="official-vs-independent" display="table"></rights-civilian-harm>`],
-      ['bad input', html`<rights-civilian-harm view="x" countries="ZZZ" from="1"></rights-civilian-harm>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        await quiet(async () => {
-          const el = await harmFixture(template);
-          await expect(el).to.be.accessible();
-        });
-      });
-    }
+    itPassesAxe(states, harmFixture);
 
     it('passes axe with a bar focused', async () => {
       const el = await harmFixture(html`<rights-civilian-harm countries="PAK"></rights-civilian-harm>`);

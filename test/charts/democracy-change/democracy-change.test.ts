@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsDemocracyChange } from '../../../src/index.js';
-import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import type { VdemV15 } from '../../../src/data/democracy.js';
+import { $, $$, quietly as quiet } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture } from '../../helpers/wait.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -25,25 +27,8 @@ function biggestDecline(from: number, to: number): string {
   return best;
 }
 
-async function changeFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyChange> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-democracy-change')!;
-  if (!el.shadowRoot?.querySelector('svg.plot, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
+const changeFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsDemocracyChange>(template, 'rights-democracy-change', 'svg.plot g.row, table, .error');
 
 describe('<rights-democracy-change>', () => {
   it('ranks limit declines and advances; the first decline is the data\'s biggest', async () => {
@@ -103,64 +88,13 @@ describe('<rights-democracy-change>', () => {
       for (const fragment of ['"lots"', '"x"', '1901', 'must be before']) expect(notice).to.contain(fragment);
       expect($$(el, 'g.row')).to.have.length(20);
     });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = democracyLoaders.v15;
-      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
-      try {
-        const el = await quiet(async () => {
-          const e = await fixture<RightsDemocracyChange>(html`<rights-democracy-change></rights-democracy-change>`);
-          await aTimeout(50);
-          await e.updateComplete;
-          return e;
-        });
-        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
-        await expect(el).to.be.accessible();
-        democracyLoaders.v15 = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'g.row').length).to.equal(20);
-      } finally {
-        democracyLoaders.v15 = original;
-      }
-    });
   });
 
-  describe('size', () => {
-    for (const [width, metric, limit] of [[320, 'polyarchy', '5'], [360, 'libdem', ''], [600, 'polyarchy', '12'], [1000, 'libdem', '3'], [1240, 'polyarchy', '']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${metric}, limit ${limit || 'default'})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-change metric=${metric} limit=${limit}></rights-democracy-change></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-democracy-change')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          expect($(el, '.loading')!.textContent).to.contain('Loading');
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-democracy-change></rights-democracy-change>`],
       ['libdem, dark', html`<rights-democracy-change metric="libdem" theme="dark" limit="5"></rights-democracy-change>`],
-      ['table', html`<rights-democracy-change view="table" limit="3"></rights-democracy-change>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const el = await quiet(() => changeFixture(template));
-        await expect(el).to.be.accessible();
-      });
-    }
+    itPassesAxe(states, changeFixture);
   });
 });

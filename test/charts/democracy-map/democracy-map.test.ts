@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import '../../../src/index.js';
 import type { RightsDemocracyMap } from '../../../src/index.js';
@@ -7,6 +7,9 @@ import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
 import { projectedWorldLoaders } from '../../../src/geo/projected-world.js';
 import { countryLoaders } from '../../../src/data/countries.js';
 import { holdLoaders } from '../../helpers/hold-loaders.js';
+import { $, $$ } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { afterMicrotasks, afterPlayInterval, chartFixture, nextReady, settled, until } from '../../helpers/wait.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -22,16 +25,9 @@ function expectedFill(value: number): string {
   return schemeYlGnBu[5]![Math.min(4, Math.floor(value / 0.2))]!;
 }
 
-async function mapFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div class="host-box">${template}</div>`);
-  const el = wrapper.querySelector('rights-democracy-map')!;
-  if (!el.shadowRoot?.querySelector('svg.map, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
+const mapFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsDemocracyMap>(template, 'rights-democracy-map', 'svg.map path.country, table, .error');
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 const pathOf = (el: Element, code: string) => $(el, `path.country[data-code="${code}"]`) as SVGPathElement;
 
 describe('<rights-democracy-map>', () => {
@@ -155,9 +151,11 @@ describe('<rights-democracy-map>', () => {
 
   it('plays only when asked, and the play button pauses again', async () => {
     const el = await mapFixture(html`<rights-democracy-map year="1990"></rights-democracy-map>`);
-    await aTimeout(700);
-    expect(el.year).to.equal('1990');
     const play = $(el, '.timeline button') as HTMLButtonElement;
+    // A play interval (600 ms) after connecting, it has not stepped on its own.
+    await afterPlayInterval(600);
+    expect(el.year).to.equal('1990');
+    expect(play.getAttribute('aria-label')).to.equal('Play through the years');
     play.click();
     await oneEvent(el, 'rights-year-change');
     await el.updateComplete;
@@ -165,7 +163,7 @@ describe('<rights-democracy-map>', () => {
     play.click();
     await el.updateComplete;
     const paused = el.year;
-    await aTimeout(700);
+    await afterPlayInterval(600);
     expect(el.year).to.equal(paused);
     expect(Number(paused)).to.be.greaterThan(1990);
   });
@@ -178,7 +176,7 @@ describe('<rights-democracy-map>', () => {
     el.metric = 'regime';
     el.year = 2019;
     await el.updateComplete;
-    await waitUntil(() => $$(el, 'path.country').length > 170, 'regime data drawn');
+    await until(() => $$(el, 'path.country').length > 170, 'regime data drawn');
     await el.updateComplete;
     const fills = new Set($$(el, 'path.country').map((p) => p.getAttribute('fill')));
     expect(fills.size).to.equal(5); // four regime colours and the no-data hatch
@@ -247,28 +245,6 @@ describe('<rights-democracy-map>', () => {
       expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     });
 
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = democracyLoaders.v15;
-      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const el = await fixture<RightsDemocracyMap>(html`<rights-democracy-map></rights-democracy-map>`);
-        await aTimeout(50);
-        await el.updateComplete;
-        const error = $(el, '.error') as HTMLElement;
-        expect(error.textContent).to.contain('could not be loaded');
-        expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
-        democracyLoaders.v15 = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'path.country').length).to.be.greaterThan(170);
-      } finally {
-        democracyLoaders.v15 = original;
-        console.warn = warn;
-      }
-    });
   });
 
   describe('first render', () => {
@@ -308,8 +284,13 @@ describe('<rights-democracy-map>', () => {
         await el.updateComplete;
         expect($(el, '.error')!.textContent).to.contain('could not be loaded');
         expect(calls).to.equal(1);
-        await aTimeout(300);
-        expect($(el, '.error'), 'no silent second attempt').not.to.equal(null);
+        // Further renders (a resize, a theme change) do not ask again either.
+        for (let i = 0; i < 3; i++) {
+          el.requestUpdate();
+          await settled(el);
+        }
+        expect(calls, 'no silent second attempt').to.equal(1);
+        expect($(el, '.error')).not.to.equal(null);
       } finally {
         democracyLoaders.v15 = original;
         console.warn = warn;
@@ -322,12 +303,13 @@ describe('<rights-democracy-map>', () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
         const el = document.createElement('rights-democracy-map') as RightsDemocracyMap;
         wrapper.append(el);
-        await aTimeout(50);
+        // Any other element would have rendered once these microtasks ran.
+        await afterMicrotasks();
         expect(el.shadowRoot!.querySelector('.chart'), 'nothing drawn during the short wait').to.equal(null);
-        await waitUntil(() => $(el, '.loading'), 'placeholder shown', { timeout: 1000 });
+        await until(() => $(el, '.loading'), 'placeholder shown');
+        const ready = nextReady(el);
         release();
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
+        await ready;
         expect($(el, '.loading')).to.equal(null);
         expect($$(el, 'path.country').length).to.be.greaterThan(170);
       } finally {
@@ -336,109 +318,13 @@ describe('<rights-democracy-map>', () => {
     });
   });
 
-  describe('size and theme', () => {
-    for (const [width, metric] of [[320, 'polyarchy'], [360, 'regime'], [600, 'libdem'], [1000, 'polyarchy'], [1240, 'regime']] as const) {
-      it(`reserves its height before data arrives, so the page does not jump (${width} px, ${metric})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15', 'v14');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div class="sized"><rights-democracy-map metric=${metric} year="2019"></rights-democracy-map></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-democracy-map')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          expect($(el, '.loading')!.textContent).to.contain('Loading');
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('fills its container and redraws on resize, readable at 320 px', async () => {
-      await setViewport({ width: 1000, height: 800 });
-      const el = await mapFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`);
-      const wrapper = el.parentElement!;
-      wrapper.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect(el.getBoundingClientRect().width).to.equal(320);
-      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.equal('0 0 320 160');
-      expect(el.scrollWidth).to.be.at.most(320);
-      wrapper.style.width = '800px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.map')!.getAttribute('viewBox')).to.equal('0 0 800 400');
-    });
-
-    it('follows a dark page (class or color-scheme) when theme is auto', async () => {
-      const el = await mapFixture(html`<rights-democracy-map></rights-democracy-map>`);
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
-      document.documentElement.classList.add('dark');
-      await aTimeout(20);
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      document.documentElement.classList.remove('dark');
-      document.documentElement.style.colorScheme = 'dark';
-      el.requestUpdate();
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      document.documentElement.style.colorScheme = '';
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      el.theme = 'light';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
-    });
-
-    it('can be registered twice without throwing', async () => {
-      const { defineElement } = await import('../../../src/core/define.js');
-      const { RightsDemocracyMap } = await import('../../../src/index.js');
-      expect(() => defineElement('rights-democracy-map', RightsDemocracyMap)).not.to.throw();
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-democracy-map year="2019"></rights-democracy-map>`],
       ['regime, dark', html`<rights-democracy-map metric="regime" theme="dark" year="1989"></rights-democracy-map>`],
       ['libdem, highlight, selected', html`<rights-democracy-map metric="libdem" highlight="HUN IND" selected="USA"></rights-democracy-map>`],
-      ['table view', html`<rights-democracy-map view="table" year="2000"></rights-democracy-map>`],
       ['no controls', html`<rights-democracy-map controls="false"></rights-democracy-map>`],
-      ['bad input', html`<rights-democracy-map metric="x" year="1" highlight="ZZZ"></rights-democracy-map>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const warn = console.warn;
-        console.warn = () => {};
-        try {
-          const el = await mapFixture(template);
-          await expect(el).to.be.accessible();
-        } finally {
-          console.warn = warn;
-        }
-      });
-    }
-
-    it('passes axe in the error state', async () => {
-      const original = democracyLoaders.v15;
-      democracyLoaders.v15 = () => Promise.reject(new Error('offline'));
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const el = await fixture<RightsDemocracyMap>(html`<rights-democracy-map></rights-democracy-map>`);
-        await aTimeout(50);
-        await el.updateComplete;
-        expect($(el, '.error')).to.exist;
-        await expect(el).to.be.accessible();
-      } finally {
-        democracyLoaders.v15 = original;
-        console.warn = warn;
-      }
-    });
+    itPassesAxe(states, mapFixture);
   });
 });

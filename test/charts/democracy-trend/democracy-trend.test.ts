@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsDemocracyTrend } from '../../../src/index.js';
-import { democracyLoaders, type VdemV15 } from '../../../src/data/democracy.js';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import type { VdemV15 } from '../../../src/data/democracy.js';
+import { $, $$, quietly as quiet } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture, waitForDrawn } from '../../helpers/wait.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -12,25 +14,8 @@ const edi = (code: string, year: number, field: 'polyarchy' | 'low' | 'high' = '
   return s[field][year - s.start]!;
 };
 
-async function trendFixture(template: ReturnType<typeof html>): Promise<RightsDemocracyTrend> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-democracy-trend')!;
-  if (!el.shadowRoot?.querySelector('svg.plot, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
+const trendFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsDemocracyTrend>(template, 'rights-democracy-trend', 'svg.plot path.line, table, .error');
 
 describe('<rights-democracy-trend>', () => {
   it('draws one line and one interval band per country, labelled at the line end', async () => {
@@ -119,8 +104,7 @@ describe('<rights-democracy-trend>', () => {
       <rights-democracy-trend countries="USA" follow="world-map"></rights-democracy-trend>
     </div>`);
     const el = wrapper.querySelector('rights-democracy-trend')!;
-    if (!el.shadowRoot!.querySelector('svg.plot')) await oneEvent(el, 'rights-ready');
-    await el.updateComplete;
+    await waitForDrawn(el, 'svg.plot path.line');
     const map = wrapper.querySelector('#world-map')!;
     map.dispatchEvent(new CustomEvent('rights-select', { detail: { code: 'BRA', name: 'Brazil', selected: true }, bubbles: true, composed: true }));
     await el.updateComplete;
@@ -151,66 +135,15 @@ describe('<rights-democracy-trend>', () => {
       expect($(el, '.notice')!.textContent).to.contain('No usable country codes');
       expect($$(el, 'path.line')).to.have.length(4);
     });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = democracyLoaders.v15;
-      democracyLoaders.v15 = () => Promise.reject(new Error('chunk 404'));
-      try {
-        const el = await quiet(async () => {
-          const e = await fixture<RightsDemocracyTrend>(html`<rights-democracy-trend countries="USA"></rights-democracy-trend>`);
-          await aTimeout(50);
-          await e.updateComplete;
-          return e;
-        });
-        expect($(el, '.error')!.textContent).to.contain('could not be loaded');
-        await expect(el).to.be.accessible();
-        democracyLoaders.v15 = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'path.line')).to.have.length(1);
-      } finally {
-        democracyLoaders.v15 = original;
-      }
-    });
   });
 
-  describe('size', () => {
-    for (const [width, metric, countries] of [[320, 'polyarchy', 'USA HUN'], [360, 'libdem', ''], [600, 'polyarchy', 'IND'], [1000, 'libdem', 'TUR BRA'], [1240, 'polyarchy', 'USA']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${metric})`, async () => {
-        const { release, restore } = holdLoaders(democracyLoaders, 'v15');
-        try {
-          await quiet(async () => {
-            const wrapper = await fixture<HTMLDivElement>(html`<div><rights-democracy-trend metric=${metric} countries=${countries} compare="world"></rights-democracy-trend></div>`);
-            wrapper.style.width = `${width}px`;
-            const el = wrapper.querySelector('rights-democracy-trend')!;
-            await aTimeout(30);
-            await el.updateComplete;
-            const before = el.getBoundingClientRect().height;
-            expect($(el, '.loading')!.textContent).to.contain('Loading');
-            release();
-            await oneEvent(el, 'rights-ready');
-            await el.updateComplete;
-            expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-          });
-        } finally {
-          restore();
-        }
-      });
-    }
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
       ['default set', html`<rights-democracy-trend></rights-democracy-trend>`],
       ['compare, dark, crosshair', html`<rights-democracy-trend countries="HUN POL" compare="world eastern-europe" theme="dark" year="2015"></rights-democracy-trend>`],
       ['libdem table', html`<rights-democracy-trend countries="IND" metric="libdem" view="table"></rights-democracy-trend>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const el = await quiet(() => trendFixture(template));
-        await expect(el).to.be.accessible();
-      });
-    }
+    itPassesAxe(states, trendFixture);
   });
 });

@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsRegimeShare } from '../../../src/index.js';
-import { regimeShareLoaders, type RegimeShareData } from '../../../src/data/regime-share.js';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import type { RegimeShareData } from '../../../src/data/regime-share.js';
+import { $, $$, withWarnings } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { chartFixture } from '../../helpers/wait.js';
 import json from '../../../data/regime-share.json';
 
 const data = json as RegimeShareData;
@@ -15,16 +17,8 @@ function peoplePercent(version: 'v10' | 'v15', year: number): string {
   return `${((100 * (p[0] + p[1])) / (p[0] + p[1] + p[2] + p[3])).toFixed(1)}%`;
 }
 
-async function shareFixture(template: ReturnType<typeof html>): Promise<RightsRegimeShare> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-regime-share')!;
-  if (!el.shadowRoot?.querySelector('svg.plot, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const shareFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsRegimeShare>(template, 'rights-regime-share', 'svg.plot path.band, table, .error');
 const rowFor = (el: Element, year: number) => $$(el, 'tbody tr').find((r) => r.querySelector('th')!.textContent!.trim() === String(year))!;
 
 describe('<rights-regime-share>', () => {
@@ -159,10 +153,7 @@ describe('<rights-regime-share>', () => {
 
   describe('bad input', () => {
     it('reports unknown edition, measure, view, years and theme, and still draws', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await withWarnings(async (warnings) => {
         const el = await shareFixture(
           html`<rights-regime-share edition="2019" measure="gdp" view="pie" from="1800" to="abc" year="3000" theme="neon"></rights-regime-share>`,
         );
@@ -170,9 +161,7 @@ describe('<rights-regime-share>', () => {
         for (const fragment of ['"2019"', '"gdp"', '"pie"', '1960', '"abc"', '2024', '"neon"']) expect(notice).to.contain(fragment);
         expect($$(el, 'path.band')).to.have.length(4);
         expect(warnings.some((w) => w.includes('gdp'))).to.equal(true);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('from after to falls back to the full range with a message', async () => {
@@ -181,109 +170,13 @@ describe('<rights-regime-share>', () => {
       expect($(el, 'svg.plot')!.getAttribute('aria-valuemin')).to.equal('1960');
       expect($(el, 'svg.plot')!.getAttribute('aria-valuemax')).to.equal('2024');
     });
-
-    it('renders markup in attributes as text', async () => {
-      const el = await shareFixture(html`<rights-regime-share heading="<img src=x onerror=window.__xss=1>"></rights-regime-share>`);
-      expect($(el, 'h2')!.textContent).to.equal('<img src=x onerror=window.__xss=1>');
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = regimeShareLoaders.regimeShare;
-      regimeShareLoaders.regimeShare = () => Promise.reject(new Error('chunk 404'));
-      const warn = console.warn;
-      console.warn = () => {};
-      try {
-        const el = await fixture<RightsRegimeShare>(html`<rights-regime-share></rights-regime-share>`);
-        await aTimeout(50);
-        await el.updateComplete;
-        const error = $(el, '.error') as HTMLElement;
-        expect(error.textContent).to.contain('could not be loaded');
-        expect(error.getBoundingClientRect().height).to.be.greaterThan(100);
-        await expect(el).to.be.accessible();
-        regimeShareLoaders.regimeShare = original;
-        setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-        await oneEvent(el, 'rights-ready');
-        await el.updateComplete;
-        expect($$(el, 'path.band')).to.have.length(4);
-      } finally {
-        regimeShareLoaders.regimeShare = original;
-        console.warn = warn;
-      }
-    });
   });
 
-  describe('size and theme', () => {
-    for (const [width, edition, measure] of [[320, 'v15', 'population'], [360, '2020', 'countries'], [600, 'v15', 'countries'], [1000, '2020', 'population'], [1240, 'v15', 'population']] as const) {
-      it(`reserves its height before data arrives (${width} px, ${edition}, ${measure})`, async () => {
-        const { release, restore } = holdLoaders(regimeShareLoaders, 'regimeShare');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-regime-share edition=${edition} measure=${measure}></rights-regime-share></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-regime-share')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const before = el.getBoundingClientRect().height;
-          expect($(el, '.loading')!.textContent).to.contain('Loading');
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-        } finally {
-          restore();
-        }
-      });
-    }
-
-    it('fills its container and redraws on resize, readable at 320 px', async () => {
-      await setViewport({ width: 1000, height: 800 });
-      const el = await shareFixture(html`<rights-regime-share></rights-regime-share>`);
-      const wrapper = el.parentElement!;
-      wrapper.style.width = '320px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect(el.getBoundingClientRect().width).to.equal(320);
-      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.equal('0 0 296 237');
-      expect(el.scrollWidth).to.be.at.most(320);
-      wrapper.style.width = '824px';
-      await aTimeout(100);
-      await el.updateComplete;
-      expect($(el, 'svg.plot')!.getAttribute('viewBox')).to.equal('0 0 800 400');
-    });
-
-    it('follows a dark page when theme is auto', async () => {
-      const el = await shareFixture(html`<rights-regime-share></rights-regime-share>`);
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(false);
-      document.documentElement.classList.add('dark');
-      await aTimeout(20);
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-      document.documentElement.classList.remove('dark');
-      await aTimeout(20);
-      el.theme = 'dark';
-      await el.updateComplete;
-      expect($(el, '.chart')!.classList.contains('dark')).to.equal(true);
-    });
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['default', html`<rights-regime-share></rights-regime-share>`],
       ['2020 countries, dark, cursor', html`<rights-regime-share edition="2020" measure="countries" theme="dark" year="2010"></rights-regime-share>`],
-      ['table view', html`<rights-regime-share view="table" from="2000"></rights-regime-share>`],
-      ['bad input', html`<rights-regime-share edition="x" from="1"></rights-regime-share>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        const warn = console.warn;
-        console.warn = () => {};
-        try {
-          const el = await shareFixture(template);
-          await expect(el).to.be.accessible();
-        } finally {
-          console.warn = warn;
-        }
-      });
-    }
+    itPassesAxe(states, shareFixture);
   });
 });

@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsStrikeMap } from '../../../src/index.js';
-import { strikeLoaders, type TbijStrikes } from '../../../src/data/strikes.js';
-import { holdLoaders } from '../../helpers/hold-loaders.js';
+import type { TbijStrikes } from '../../../src/data/strikes.js';
+import { $, $$, quietly as quiet, withWarnings } from '../../helpers/dom.js';
+import { itPassesAxe } from '../../helpers/axe.js';
+import { afterPlayInterval, chartFixture } from '../../helpers/wait.js';
 import strikesJson from '../../../data/tbij-strikes.json';
 
 const data = strikesJson as TbijStrikes;
@@ -16,26 +18,8 @@ function strikesOf(code: string, from = '0000', to = '9999'): number[] {
     .sort((a, b) => s.date[a]!.localeCompare(s.date[b]!) || s.id[a]!.localeCompare(s.id[b]!));
 }
 
-async function mapFixture(template: ReturnType<typeof html>): Promise<RightsStrikeMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('rights-strike-map')!;
-  if (!el.shadowRoot?.querySelector('svg.map, table, .error')) await oneEvent(el, 'rights-ready');
-  await el.updateComplete;
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
+const mapFixture = (template: ReturnType<typeof html>) =>
+  chartFixture<RightsStrikeMap>(template, 'rights-strike-map', 'svg.map, table, .error');
 
 describe('<rights-strike-map>', () => {
   it('draws all ~1,700 strikes as dots and clusters, with the total in the summary', async () => {
@@ -45,7 +29,7 @@ describe('<rights-strike-map>', () => {
     const clustered = $$(el, 'g.cluster').length;
     expect(singles + clustered).to.be.greaterThan(20);
     const placed = s.lat.filter((lat, i) => lat !== null && s.lon[i] !== null).length;
-    expect($(el, '.summary')!.textContent).to.contain(`${data.count.toLocaleString('en')} strikes`);
+    expect($(el, '.summary')!.textContent).to.contain(`${data.count.toLocaleString('en')} TBIJ records`);
     expect($(el, '.summary')!.textContent).to.contain(`${data.count - placed} without coordinates`);
     expect($(el, '.caveats')!.textContent).to.contain('approximate').and.contain('ranges').and.contain(`Coverage ends ${[...s.date].sort().at(-1)}`);
   });
@@ -91,10 +75,10 @@ describe('<rights-strike-map>', () => {
     expect($(el, 'circle.focus-ring')).to.exist;
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect($(el, '[aria-live="polite"]')!.textContent).to.contain(`Strike 2 of ${order.length}`).and.contain(s.date[order[1]!]!);
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain(`Record 2 of ${order.length}`).and.contain(s.date[order[1]!]!);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect($(el, '[aria-live="polite"]')!.textContent).to.contain(`Strike ${order.length} of ${order.length}`);
+    expect($(el, '[aria-live="polite"]')!.textContent).to.contain(`Record ${order.length} of ${order.length}`);
     setTimeout(() => sendKeys({ press: 'Enter' }));
     const event = (await oneEvent(el, 'rights-select')) as CustomEvent;
     expect(event.detail).to.deep.equal({ id: s.id[order.at(-1)!], date: s.date[order.at(-1)!], country: 'SOM' });
@@ -173,7 +157,8 @@ describe('<rights-strike-map>', () => {
 
   it('plays through the years only when asked, showing strikes up to the timeline year', async () => {
     const el = await mapFixture(html`<rights-strike-map country="PAK" from="2004" to="2008"></rights-strike-map>`);
-    await aTimeout(800);
+    // A play interval (700 ms) after connecting, it has not stepped on its own.
+    await afterPlayInterval(700);
     expect(($(el, 'input[type="range"]') as HTMLInputElement).value).to.equal('2008');
     const slider = $(el, 'input[type="range"]') as HTMLInputElement;
     slider.value = '2006';
@@ -193,18 +178,13 @@ describe('<rights-strike-map>', () => {
 
   describe('bad input', () => {
     it('reports unknown countries, bad dates and displays, and still draws', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-      try {
+      await withWarnings(async (warnings) => {
         const el = await mapFixture(html`<rights-strike-map country="IRQ" from="yesterday" to="2040" display="globe" controls="maybe"></rights-strike-map>`);
         const notice = $(el, '.notice')!.textContent!;
         for (const fragment of ['"IRQ"', '"yesterday"', '2040', '"globe"', '"maybe"']) expect(notice).to.contain(fragment);
-        expect($(el, '.summary')!.textContent).to.contain(`${data.count.toLocaleString('en')} strikes`);
+        expect($(el, '.summary')!.textContent).to.contain(`${data.count.toLocaleString('en')} TBIJ records`);
         expect(warnings.some((w) => w.includes('IRQ'))).to.equal(true);
-      } finally {
-        console.warn = warn;
-      }
+      });
     });
 
     it('swaps reversed dates', async () => {
@@ -213,69 +193,15 @@ describe('<rights-strike-map>', () => {
       const expected = strikesOf('PAK', '2008-01-01', '2010-12-31').length;
       expect($(el, '.summary')!.textContent).to.contain(`${expected} strikes in Pakistan`);
     });
-
-    it('shows a visible error when data fails to load, and recovers on retry', async () => {
-      const original = strikeLoaders.tbij;
-      strikeLoaders.tbij = () => Promise.reject(new Error('chunk 404'));
-      try {
-        await quiet(async () => {
-          const el = await fixture<RightsStrikeMap>(html`<rights-strike-map></rights-strike-map>`);
-          await aTimeout(50);
-          await el.updateComplete;
-          expect($(el, '.error')!.textContent).to.contain('could not be loaded');
-          await expect(el).to.be.accessible();
-          strikeLoaders.tbij = original;
-          setTimeout(() => ($(el, '.error button') as HTMLButtonElement).click());
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect($(el, 'svg.map')).to.exist;
-        });
-      } finally {
-        strikeLoaders.tbij = original;
-      }
-    });
   });
 
-  describe('size', () => {
-    for (const width of [320, 360, 600, 1000]) {
-      it(`reserves its height before data arrives (${width} px)`, async () => {
-        const { release, restore } = holdLoaders(strikeLoaders, 'tbij');
-        try {
-          const wrapper = await fixture<HTMLDivElement>(html`<div><rights-strike-map></rights-strike-map></div>`);
-          wrapper.style.width = `${width}px`;
-          const el = wrapper.querySelector('rights-strike-map')!;
-          await aTimeout(30);
-          await el.updateComplete;
-          const stage = ($(el, '.stage') as HTMLElement).getBoundingClientRect().height;
-          const before = el.getBoundingClientRect().height;
-          expect(stage).to.be.greaterThan(200);
-          release();
-          await oneEvent(el, 'rights-ready');
-          await el.updateComplete;
-          expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
-          expect(el.scrollWidth).to.be.at.most(width);
-        } finally {
-          restore();
-        }
-      });
-    }
-  });
-
+  // Loaded, table, notice and error states: test/conformance.
   describe('accessibility (axe)', () => {
     const states: [string, ReturnType<typeof html>][] = [
-      ['all strikes', html`<rights-strike-map></rights-strike-map>`],
       ['Yemen, dark', html`<rights-strike-map country="YEM" theme="dark"></rights-strike-map>`],
       ['table', html`<rights-strike-map country="SOM" display="table"></rights-strike-map>`],
-      ['bad input', html`<rights-strike-map country="ZZZ" from="x"></rights-strike-map>`],
     ];
-    for (const [name, template] of states) {
-      it(`passes axe: ${name}`, async () => {
-        await quiet(async () => {
-          const el = await mapFixture(template);
-          await expect(el).to.be.accessible();
-        });
-      });
-    }
+    itPassesAxe(states, mapFixture);
 
     it('passes axe with a strike focused', async () => {
       const el = await mapFixture(html`<rights-strike-map country="AFG"></rights-strike-map>`);

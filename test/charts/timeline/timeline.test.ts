@@ -1,22 +1,10 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsDemocracyTrend, RightsRegimeShare, RightsTimeline } from '../../../src/index.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const ready = async (el: Element, selector: string): Promise<void> => {
-  if (!el.shadowRoot?.querySelector(selector)) await oneEvent(el, 'rights-ready');
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-};
-const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-};
+import { $, quietly as quiet } from '../../helpers/dom.js';
+import { afterPlayInterval, settled, until, waitForDrawn as ready } from '../../helpers/wait.js';
 
 describe('<rights-timeline> and linking', () => {
   it('sets the year of every chart named in "for" and fires rights-year-change', async () => {
@@ -28,7 +16,8 @@ describe('<rights-timeline> and linking', () => {
     const timeline = page.querySelector('rights-timeline')!;
     const share = page.querySelector<RightsRegimeShare>('#a')!;
     const trend = page.querySelector<RightsDemocracyTrend>('#b')!;
-    await aTimeout(20);
+    // The timeline links the charts once the page around it is parsed.
+    await until(() => share.hasAttribute('year') && trend.hasAttribute('year'), 'linked charts have a year');
     expect(share.getAttribute('year')).to.equal('2000');
     expect(trend.getAttribute('year')).to.equal('2000');
     const slider = $(timeline, 'input[type="range"]') as HTMLInputElement;
@@ -83,7 +72,8 @@ describe('<rights-timeline> and linking', () => {
 
   it('plays only when asked and pauses again', async () => {
     const timeline = await fixture<RightsTimeline>(html`<rights-timeline from="2000" to="2024" year="2000" speed="50"></rights-timeline>`);
-    await aTimeout(120);
+    // Two play intervals (speed 50 ms) after connecting, it has not stepped on its own.
+    await afterPlayInterval(100);
     expect(timeline.getAttribute('year')).to.equal('2000');
     const play = $(timeline, 'button') as HTMLButtonElement;
     play.click();
@@ -93,7 +83,7 @@ describe('<rights-timeline> and linking', () => {
     play.click();
     await timeline.updateComplete;
     const paused = timeline.getAttribute('year');
-    await aTimeout(150);
+    await afterPlayInterval(100);
     expect(timeline.getAttribute('year')).to.equal(paused);
   });
 
@@ -101,9 +91,8 @@ describe('<rights-timeline> and linking', () => {
     const timeline = await quiet(() =>
       fixture<RightsTimeline>(html`<rights-timeline for="nowhere" from="2020" to="2000" speed="fast"></rights-timeline>`),
     );
-    await aTimeout(20);
-    await timeline.updateComplete;
-    const notice = $(timeline, '.notice')!.textContent!;
+    await settled(timeline);
+    const notice = (await until(() => $(timeline, '.notice'), 'notice shown')).textContent!;
     for (const fragment of ['"nowhere"', 'must be before', '"fast"']) expect(notice).to.contain(fragment);
     await expect(timeline).to.be.accessible();
   });

@@ -1,0 +1,143 @@
+// The element contract, run against every element: one call per element.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { democracyLoaders } from '../../src/data/democracy.js';
+import { countryLoaders } from '../../src/data/countries.js';
+import { regimeShareLoaders } from '../../src/data/regime-share.js';
+import { civilianHarmLoaders } from '../../src/data/civilian-harm.js';
+import { strikeLoaders } from '../../src/data/strikes.js';
+import { assistanceLoaders } from '../../src/data/assistance.js';
+import { populationLoaders } from '../../src/data/population.js';
+import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
+import { worldLoaders } from '../../src/geo/world.js';
+import { runChartBaseTests } from './chart-contract.js';
+
+// Country names a French reader expects, typed here, not read from the code.
+const SAUDI = { french: ['Arabie saoudite'], english: ['Saudi Arabia'] };
+
+runChartBaseTests('rights-democracy-map', {
+  drawn: 'svg.map path.country',
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15', 'v14'] },
+  sizeVariants: [{ metric: 'regime' }, { metric: 'libdem' }],
+  failures: [
+    { name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] },
+    { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
+    { name: 'country registry', loaders: countryLoaders, keys: ['registry'] },
+  ],
+  lang: { attributes: { view: 'table', year: '2019' }, french: ['Hongrie', 'Allemagne', /\b0,\d{3}\b/], english: ['Hungary', 'Germany', /\b0\.\d{3}\b/] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-regime-share', {
+  drawn: 'svg.plot path.band',
+  table: { view: 'table' },
+  hold: { loaders: regimeShareLoaders, keys: ['regimeShare'] },
+  sizeVariants: [{ edition: '2020', measure: 'countries' }],
+  failures: [{ name: 'regime share', loaders: regimeShareLoaders, keys: ['regimeShare'] }],
+  // Democracy Report 2020: 54.0% of people lived in autocracies in 2019.
+  lang: { attributes: { edition: '2020', view: 'table' }, french: ['54,0'], english: ['54.0%'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-democracy-trend', {
+  drawn: 'svg.plot path.line',
+  attributes: { countries: 'USA HUN' },
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15', 'v14'] },
+  sizeVariants: [{ metric: 'libdem', compare: 'world' }, { countries: 'IND TUR BRA', compare: 'world eastern-europe' }],
+  failures: [
+    { name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] },
+    { name: 'country registry', loaders: countryLoaders, keys: ['registry'] },
+  ],
+  lang: { attributes: { countries: 'HUN DEU' }, selector: '.label', french: ['Hongrie', 'Allemagne'], english: ['Hungary', 'Germany'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-democracy-change', {
+  drawn: 'svg.plot g.row',
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15', 'v14'] },
+  sizeVariants: [{ metric: 'libdem' }, { limit: '5' }],
+  failures: [{ name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] }],
+  lang: { attributes: { view: 'table' }, selector: 'tbody', french: [/\b0,\d{3}\b/], english: [/\b0\.\d{3}\b/] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-timeline', {
+  drawn: 'input[type="range"]',
+  freeText: ['heading'],
+  // No data, no table, no names: it shows years only.
+});
+
+runChartBaseTests('rights-civilian-harm', {
+  drawn: 'svg.plot rect.hit, .comparison [role="option"]',
+  table: { display: 'table' },
+  hold: { loaders: civilianHarmLoaders, keys: ['tbijYearly', 'civcas', 'ucdp'] },
+  sizeVariants: [{ context: 'ucdp' }, { view: 'official-vs-independent' }],
+  failures: [{ name: 'TBIJ yearly', loaders: civilianHarmLoaders, keys: ['tbijYearly'] }],
+  lang: { selector: '.panel-title', french: ['Somalie', 'Yémen'], english: ['Somalia', 'Yemen'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-strike-map', {
+  drawn: 'svg.map path.land',
+  table: { display: 'table' },
+  hold: { loaders: strikeLoaders, keys: ['tbij'] },
+  sizeVariants: [{ country: 'PAK' }],
+  failures: [
+    { name: 'TBIJ strikes', loaders: strikeLoaders, keys: ['tbij'] },
+    { name: 'world geometry', loaders: worldLoaders, keys: ['world110m'] },
+  ],
+  lang: { attributes: { country: 'YEM' }, selector: '.summary', french: ['Yémen'], english: ['Yemen'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-assistance-ranking', {
+  drawn: 'svg.bars g.row',
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15'] },
+  sizeVariants: [{ measure: 'military-aid' }, { measure: 'aid' }],
+  failures: [
+    { name: 'SIPRI arms', loaders: assistanceLoaders, keys: ['arms'] },
+    { name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] },
+  ],
+  lang: { attributes: { year: '2019', view: 'table' }, selector: 'tbody', ...SAUDI },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-assistance-map', {
+  drawn: 'svg.map path.country',
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15'] },
+  sizeVariants: [{ measure: 'military-aid' }, { measure: 'aid' }],
+  failures: [
+    { name: 'military aid', loaders: assistanceLoaders, keys: ['militaryAid'], attributes: { measure: 'military-aid' } },
+    { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
+  ],
+  lang: { attributes: { year: '2019', view: 'table' }, selector: 'tbody', ...SAUDI },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-assistance-vs-democracy', {
+  drawn: 'svg.scatter .dot',
+  table: { view: 'table' },
+  hold: { loaders: democracyLoaders, keys: ['v15'] },
+  sizeVariants: [{ measure: 'military-aid' }, { measure: 'aid' }],
+  failures: [
+    { name: 'population', loaders: populationLoaders, keys: ['population'] },
+    { name: 'SIPRI arms', loaders: assistanceLoaders, keys: ['arms'] },
+  ],
+  lang: { attributes: { year: '2019', view: 'table' }, selector: 'tbody', ...SAUDI },
+  freeText: ['heading'],
+});
+
+describe('chart-contract checks can fail', () => {
+  it('finds a style attribute in nested template markup', async () => {
+    const { html } = await import('lit');
+    const { templateText } = await import('./chart-contract.js');
+    const inner = html`<p style="color: red">x</p>`;
+    expect(templateText(html`<div class="chart">${[inner]}</div>`)).to.match(/\sstyle\s*=/);
+    expect(templateText(html`<div class="chart">${[html`<p>x</p>`]}</div>`)).not.to.match(/\sstyle\s*=/);
+  });
+});
