@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { toolbarStyles } from '../core/chart-styles.js';
 
 /**
  * Rules the three assistance charts share (toolbar, stage, focus ring,
@@ -6,22 +7,7 @@ import { css } from 'lit';
  * keeps its reserved heights and its marks.
  */
 export const assistanceStyles = css`
-  .chart {
-    container-type: inline-size;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 10px;
-    align-items: center;
-    margin-bottom: 8px;
-    min-height: 34px;
-  }
-  .toolbar label {
-    display: inline-flex;
-    gap: 6px;
-    align-items: center;
-  }
+  ${toolbarStyles}
   .stage {
     position: relative;
     width: 100%;
@@ -79,8 +65,8 @@ export const assistanceStyles = css`
   @container (max-width: 375px) {
     .reader-note { min-height: calc(5 * 1.4em); }
   }
-  @container (max-width: 335px) {
-    .reader-note { min-height: calc(5 * 1.4em); }
+  @container (max-width: 295px) {
+    .reader-note { min-height: calc(6 * 1.4em); }
   }
   .table-wrap {
     max-height: var(--rights-table-height, 420px);

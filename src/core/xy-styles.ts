@@ -1,22 +1,10 @@
 import { css } from 'lit';
+import { toolbarStyles } from './chart-styles.js';
 
-/** Shared look of the x/y (time-series) charts: stage, axes, cursor, tooltip, legend. */
+/** Shared look of the x/y (time-series) charts: toolbar, stage, axes, cursor, tooltip, table (legend and summary: chartStyles). */
 export const xyStyles = css`
-  .chart {
-    container-type: inline-size;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 10px;
-    align-items: center;
-    margin-bottom: 8px;
-    min-height: 34px;
-  }
+  ${toolbarStyles}
   .toolbar label {
-    display: inline-flex;
-    gap: 6px;
-    align-items: center;
     max-width: 100%;
   }
   .toolbar select {
@@ -68,8 +56,6 @@ export const xyStyles = css`
     max-width: min(300px, 80%);
   }
   .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
     text-align: right;
   }
   .tooltip .note {
@@ -78,23 +64,6 @@ export const xyStyles = css`
   }
   .tooltip dl + .note {
     margin: 4px 0 0;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
-  }
-  .legend svg {
-    width: 14px;
-    height: 14px;
-  }
-  .summary {
-    margin: 8px 0 0;
-    font-size: 0.9em;
   }
   .table-wrap {
     max-height: var(--rights-table-height, 420px);

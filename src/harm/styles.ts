@@ -12,15 +12,6 @@ export const harmStyles = css`
   footer > :last-child {
     margin-bottom: 0;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
-  }
   .legend svg {
     width: 14px;
     height: 14px;

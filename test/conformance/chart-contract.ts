@@ -42,12 +42,7 @@ export interface ChartContractOptions {
  * so and the entry must be removed. Empty this list; do not add to it to hide a
  * regression.
  */
-export const KNOWN_FAILURES: { tag: string; case: string; reason: string }[] = [
-  { tag: 'rights-democracy-map', case: 'reserves its height before data arrives and keeps it when data lands (320 px)', reason: 'the footer grows ~20 px at narrow widths once the source credit arrives' },
-  { tag: 'rights-democracy-map', case: 'reserves its height before data arrives and keeps it when data lands (360 px)', reason: 'the footer grows ~20 px at narrow widths once the source credit arrives' },
-  { tag: 'rights-democracy-map', case: 'reserves its height before data arrives and keeps it when data lands (320 px, metric=regime)', reason: 'the footer grows ~20 px at narrow widths once the source credit arrives' },
-  { tag: 'rights-democracy-map', case: 'reserves its height before data arrives and keeps it when data lands (320 px, metric=libdem)', reason: 'the footer grows ~20 px at narrow widths once the source credit arrives' },
-];
+export const KNOWN_FAILURES: { tag: string; case: string; reason: string }[] = [];
 
 const GARBAGE = 'qq¤junk';
 const WIDTHS = [320, 360, 1000];

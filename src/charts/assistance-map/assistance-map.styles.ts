@@ -2,105 +2,60 @@ import { css } from 'lit';
 
 export const assistanceMapStyles = css`
   /*
-   * Text that arrives with the data gets room reserved per width so the page
-   * does not jump when it lands; line counts measured at 320–1240 px for every
-   * measure and period (see the layout-shift tests). Each range uses the count
-   * of its narrowest measured width.
+   * Text that arrives with the data (heading, legend labels, units note,
+   * summary, footer) gets room reserved per container width so the page does
+   * not jump when it lands: the most lines any measure and period needs,
+   * measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (+6px for the footer's paragraph margins; the
+   * legend's two lists, margins included, in the legend's own 1.4em).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .units { min-height: calc(3 * 1.4em); }
-  .summary { min-height: calc(4 * 1.4em); }
-  footer { min-height: calc(10.5 * 1.4em); }
-  .legend { min-height: calc(2.2 * 1.4em); }
-  @container (max-width: 975px) {
-    h2 { min-height: calc(1 * 1.3em); }
-    .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
-    footer { min-height: calc(12.5 * 1.4em); }
-    .legend { min-height: calc(2.2 * 1.4em); }
-  }
-  @container (max-width: 775px) {
+  .legend { min-height: calc(2.1 * 1.4em); }
+  .units { min-height: calc(2 * 1.4em); }
+  .summary { min-height: calc(3 * 1.4em); }
+  footer { min-height: calc(3 * 1.4em + 6px); }
+  @container (max-width: 1105px) { footer { min-height: calc(4 * 1.4em + 6px); } }
+  @container (max-width: 935px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 915px) { .units { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 815px) { footer { min-height: calc(5 * 1.4em + 6px); } }
+  @container (max-width: 745px) { .legend { min-height: calc(3.2 * 1.4em); } }
+  @container (max-width: 735px) { footer { min-height: calc(6 * 1.4em + 6px); } }
+  @container (max-width: 715px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 615px) { .units { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 585px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 565px) {
     h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
-    footer { min-height: calc(14.5 * 1.4em); }
-    .legend { min-height: calc(2.2 * 1.4em); }
+    footer { min-height: calc(7 * 1.4em + 6px); }
   }
-  @container (max-width: 675px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
-    footer { min-height: calc(16.5 * 1.4em); }
-    .legend { min-height: calc(3.3 * 1.4em); }
-  }
-  @container (max-width: 575px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(20.5 * 1.4em); }
-    .legend { min-height: calc(3.3 * 1.4em); }
-  }
-  @container (max-width: 475px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(5 * 1.4em); }
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(20.5 * 1.4em); }
-    .legend { min-height: calc(4.3 * 1.4em); }
-  }
-  @container (max-width: 435px) {
-    h2 { min-height: calc(2 * 1.3em); }
+  @container (max-width: 485px) { footer { min-height: calc(8 * 1.4em + 6px); } }
+  @container (max-width: 475px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 465px) { .units { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 445px) { .legend { min-height: calc(4.2 * 1.4em); } }
+  @container (max-width: 425px) { footer { min-height: calc(9 * 1.4em + 6px); } }
+  @container (max-width: 415px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 395px) {
     .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(7 * 1.4em); }
-    footer { min-height: calc(24.5 * 1.4em); }
-    .legend { min-height: calc(4.3 * 1.4em); }
+    footer { min-height: calc(10 * 1.4em + 6px); }
   }
-  @container (max-width: 375px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(25.5 * 1.4em); }
-    .legend { min-height: calc(5.4 * 1.4em); }
-  }
+  @container (max-width: 385px) { .legend { min-height: calc(5.3 * 1.4em); } }
+  @container (max-width: 365px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 355px) { footer { min-height: calc(11 * 1.4em + 6px); } }
   @container (max-width: 335px) {
-    h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(28.5 * 1.4em); }
-    .legend { min-height: calc(5.4 * 1.4em); }
+    .summary { min-height: calc(10 * 1.4em); }
   }
-  @container (max-width: 311px) {
+  @container (max-width: 305px) { .summary { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 295px) { footer { min-height: calc(12 * 1.4em + 6px); } }
+  @container (max-width: 285px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(9 * 1.4em); }
-    footer { min-height: calc(29.5 * 1.4em); }
-    .legend { min-height: calc(5.4 * 1.4em); }
-  }
-  .stage {
-    aspect-ratio: 2 / 1;
-    background: var(--rights-ocean, var(--_ocean));
-    border-radius: 3px;
-  }
-  .stage.table-view {
-    aspect-ratio: auto;
-    background: none;
-  }
-  svg.map {
-    display: block;
-    width: 100%;
-    height: 100%;
-    touch-action: manipulation;
+    .units { min-height: calc(8 * 1.4em); }
+    footer { min-height: calc(14 * 1.4em + 6px); }
   }
   .country {
     stroke: var(--rights-country-stroke, var(--rights-bg, var(--_bg)));
-    stroke-width: 0.5;
-    cursor: pointer;
   }
   .country.muted {
     fill: var(--rights-surface, var(--_surface));
-  }
-  .country:hover {
-    stroke: var(--rights-text, var(--_text));
-    stroke-width: 1;
   }
   .regime-hatch {
     pointer-events: none;
@@ -117,27 +72,11 @@ export const assistanceMapStyles = css`
   .none-dot {
     fill: var(--rights-no-data, var(--_no-data));
   }
-  .highlight {
-    fill: none;
-    stroke: var(--rights-highlight, var(--rights-text, var(--_text)));
-    stroke-width: 1.5;
-    pointer-events: none;
-  }
-  .selected {
-    fill: none;
-    stroke: var(--rights-accent, var(--_accent));
-    stroke-width: 2.5;
-    pointer-events: none;
-  }
-  .focus-ring {
-    fill: none;
-    stroke: var(--rights-focus, var(--_focus));
-    stroke-width: 3;
-    pointer-events: none;
-    display: none;
-  }
-  svg.map:focus-visible .focus-ring {
-    display: inline;
+  /* The legend holds two lists (amounts, regime patterns), each laid out as a shared legend. */
+  .legend {
+    display: block;
+    margin: 0;
+    font-size: inherit;
   }
   .legend ul {
     display: flex;
@@ -148,13 +87,5 @@ export const assistanceMapStyles = css`
     padding: 0;
     font-size: 0.85em;
     min-height: 1.4em;
-  }
-  .legend svg {
-    width: 14px;
-    height: 14px;
-    border: 1px solid var(--rights-border, var(--_border));
-  }
-  .legend-title {
-    font-weight: 600;
   }
 `;

@@ -2,6 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+import { worldMapStyles } from '../../geo/map-styles.js';
 import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
 import type { Point } from '../../core/tooltip-controller.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
@@ -64,7 +65,7 @@ export type AssistanceMapSelectDetail = AssistanceSelectDetail;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
-  static override styles = [baseStyles, chartStyles, assistanceStyles, assistanceMapStyles];
+  static override styles = [baseStyles, chartStyles, worldMapStyles, assistanceStyles, assistanceMapStyles];
 
   /** Democracy index in tooltips and the table: `polyarchy` (EDI, default) or `libdem` (LDI). */
   @property({ reflect: true }) index: IndexId = 'polyarchy';

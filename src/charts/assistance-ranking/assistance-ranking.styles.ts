@@ -2,68 +2,45 @@ import { css } from 'lit';
 
 export const rankingStyles = css`
   /*
-   * Text that arrives with the data gets room reserved per width so the page
-   * does not jump when it lands. Line counts were measured for every measure,
-   * period and index at widths 320–1240 px (see the layout-shift tests); each
-   * range uses the count of its narrowest measured width.
+   * Text that arrives with the data gets room reserved per container width so
+   * the page does not jump when it lands: the most lines any measure and period
+   * needs, measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (+6px for the footer's paragraph margins).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .units { min-height: calc(3 * 1.4em); }
-  .summary { min-height: calc(4 * 1.4em); }
-  footer { min-height: calc(8.5 * 1.4em); }
-  @container (max-width: 975px) {
-    h2 { min-height: calc(1 * 1.3em); }
-    .units { min-height: calc(3 * 1.4em); }
-    .summary { min-height: calc(4 * 1.4em); }
-    footer { min-height: calc(10.5 * 1.4em); }
-  }
-  @container (max-width: 775px) {
-    h2 { min-height: calc(2 * 1.3em); }
+  .units { min-height: calc(2 * 1.4em); }
+  .summary { min-height: calc(3 * 1.4em); }
+  footer { min-height: calc(3 * 1.4em + 6px); }
+  @container (max-width: 935px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 915px) { .units { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 895px) { footer { min-height: calc(4 * 1.4em + 6px); } }
+  @container (max-width: 815px) { footer { min-height: calc(5 * 1.4em + 6px); } }
+  @container (max-width: 715px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 705px) { h2 { min-height: calc(2 * 1.3em); } }
+  @container (max-width: 615px) {
     .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
-    footer { min-height: calc(12.5 * 1.4em); }
+    footer { min-height: calc(6 * 1.4em + 6px); }
   }
-  @container (max-width: 675px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
-    footer { min-height: calc(13.5 * 1.4em); }
-  }
-  @container (max-width: 575px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(17.5 * 1.4em); }
-  }
-  @container (max-width: 475px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(17.5 * 1.4em); }
-  }
-  @container (max-width: 435px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(20.5 * 1.4em); }
-  }
-  @container (max-width: 375px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(21.5 * 1.4em); }
-  }
+  @container (max-width: 585px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 505px) { footer { min-height: calc(7 * 1.4em + 6px); } }
+  @container (max-width: 475px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 465px) { .units { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 425px) { footer { min-height: calc(8 * 1.4em + 6px); } }
+  @container (max-width: 415px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 395px) { .units { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 385px) { footer { min-height: calc(9 * 1.4em + 6px); } }
+  @container (max-width: 365px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 355px) { h2 { min-height: calc(3 * 1.3em); } }
   @container (max-width: 335px) {
-    h2 { min-height: calc(3 * 1.3em); }
     .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(24.5 * 1.4em); }
+    .summary { min-height: calc(10 * 1.4em); }
   }
-  @container (max-width: 311px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(9 * 1.4em); }
-    footer { min-height: calc(24.5 * 1.4em); }
+  @container (max-width: 325px) { footer { min-height: calc(10 * 1.4em + 6px); } }
+  @container (max-width: 305px) { .summary { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 295px) { footer { min-height: calc(11 * 1.4em + 6px); } }
+  @container (max-width: 285px) {
+    .units { min-height: calc(8 * 1.4em); }
+    footer { min-height: calc(13 * 1.4em + 6px); }
   }
   .stage.table-view {
     height: auto;
@@ -126,26 +103,6 @@ export const rankingStyles = css`
   svg.bars:focus-visible .active .hit {
     stroke: var(--rights-focus, var(--_focus));
     stroke-width: 2;
-  }
-  .hatch-bg {
-    fill: var(--rights-bg, var(--_bg));
-  }
-  .hatch-line {
-    stroke: var(--rights-no-data, var(--_no-data));
-    stroke-width: 1.5;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
-  }
-  .legend svg {
-    width: 14px;
-    height: 14px;
   }
   .legend path {
     stroke: var(--rights-text, var(--_text));

@@ -2,68 +2,58 @@ import { css } from 'lit';
 
 export const scatterStyles = css`
   /*
-   * Text that arrives with the data gets room reserved per width so the page
-   * does not jump when it lands; line counts measured at 320–1240 px for every
-   * measure and period (see the layout-shift tests). Each range uses the count
-   * of its narrowest measured width.
+   * Text that arrives with the data (heading, units note, summary, footer)
+   * gets room reserved per container width so the page does not jump when it
+   * lands: the most lines any measure and period needs, measured in Chromium
+   * every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs (+6px for
+   * the footer's paragraph margins).
    */
   h2 { min-height: calc(1 * 1.3em); }
   .units { min-height: calc(3 * 1.4em); }
   .summary { min-height: calc(4 * 1.4em); }
-  footer { min-height: calc(10.5 * 1.4em); }
-  @container (max-width: 975px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
-    .summary { min-height: calc(5 * 1.4em); }
-    footer { min-height: calc(12.5 * 1.4em); }
-  }
-  @container (max-width: 775px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(4 * 1.4em); }
+  footer { min-height: calc(3 * 1.4em + 6px); }
+  @container (max-width: 1175px) { footer { min-height: calc(4 * 1.4em + 6px); } }
+  @container (max-width: 1015px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 875px) { .units { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 845px) { h2 { min-height: calc(2 * 1.3em); } }
+  @container (max-width: 815px) {
     .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(14.5 * 1.4em); }
+    footer { min-height: calc(5 * 1.4em + 6px); }
   }
-  @container (max-width: 675px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(5 * 1.4em); }
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(16.5 * 1.4em); }
-  }
-  @container (max-width: 575px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(6 * 1.4em); }
-    .summary { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(20.5 * 1.4em); }
-  }
-  @container (max-width: 475px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(9 * 1.4em); }
-    footer { min-height: calc(20.5 * 1.4em); }
-  }
+  @container (max-width: 805px) { footer { min-height: calc(6 * 1.4em + 6px); } }
+  @container (max-width: 675px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 665px) { .units { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 595px) { footer { min-height: calc(7 * 1.4em + 6px); } }
+  @container (max-width: 585px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 525px) { .units { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 515px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 505px) { footer { min-height: calc(8 * 1.4em + 6px); } }
+  @container (max-width: 455px) { .summary { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 445px) { .units { min-height: calc(7 * 1.4em); } }
   @container (max-width: 435px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(8 * 1.4em); }
-    .summary { min-height: calc(10 * 1.4em); }
-    footer { min-height: calc(24.5 * 1.4em); }
+    footer { min-height: calc(9 * 1.4em + 6px); }
   }
-  @container (max-width: 375px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(10 * 1.4em); }
-    .summary { min-height: calc(11 * 1.4em); }
-    footer { min-height: calc(25.5 * 1.4em); }
-  }
-  @container (max-width: 335px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .units { min-height: calc(10 * 1.4em); }
-    .summary { min-height: calc(12 * 1.4em); }
-    footer { min-height: calc(28.5 * 1.4em); }
-  }
-  @container (max-width: 311px) {
-    h2 { min-height: calc(4 * 1.3em); }
-    .units { min-height: calc(10 * 1.4em); }
+  @container (max-width: 425px) { footer { min-height: calc(10 * 1.4em + 6px); } }
+  @container (max-width: 415px) { .summary { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 395px) { .units { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 385px) { .summary { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 355px) { footer { min-height: calc(11 * 1.4em + 6px); } }
+  @container (max-width: 345px) {
+    .units { min-height: calc(9 * 1.4em); }
     .summary { min-height: calc(13 * 1.4em); }
-    footer { min-height: calc(29.5 * 1.4em); }
+  }
+  @container (max-width: 335px) { .summary { min-height: calc(14 * 1.4em); } }
+  @container (max-width: 315px) { .units { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 305px) {
+    h2 { min-height: calc(4 * 1.3em); }
+    .summary { min-height: calc(15 * 1.4em); }
+    footer { min-height: calc(12 * 1.4em + 6px); }
+  }
+  @container (max-width: 295px) { footer { min-height: calc(13 * 1.4em + 6px); } }
+  @container (max-width: 285px) {
+    .units { min-height: calc(11 * 1.4em); }
+    footer { min-height: calc(15 * 1.4em + 6px); }
   }
   .stage {
     aspect-ratio: 5 / 3;
@@ -138,18 +128,7 @@ export const scatterStyles = css`
     display: inline;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 12px;
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    font-size: 0.85em;
     min-height: 1.4em;
-  }
-  .legend svg {
-    width: 14px;
-    height: 14px;
   }
   .key {
     stroke: var(--rights-text, var(--_text));

@@ -18,10 +18,6 @@ export const civilianHarmStyles = css`
     --_independent: #ffa36b;
     --_context: #6d7580;
   }
-  .summary {
-    margin: 8px 0 0;
-    font-size: 0.9em;
-  }
   /*
    * Minimum heights of the text that arrives with the data, in its own ems, per
    * view and container width: the largest height measured in headless Chromium

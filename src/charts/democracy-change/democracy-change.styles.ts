@@ -13,26 +13,25 @@ export const changeStyles = css`
   /*
    * Legend (region names) and footer arrive with the data: their heights are
    * reserved per container width (most lines either metric needs, measured in
-   * Chromium every 10 px from 320 to 1300 px).
+   * Chromium every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs;
+   * the legend adds its 4px row gaps, the footer its paragraph margins).
    */
-  footer { min-height: calc(7 * 1.4em + 10px); }
-  @container (width < 806px) { footer { min-height: calc(8 * 1.4em + 10px); } }
-  @container (width < 716px) { footer { min-height: calc(9 * 1.4em + 10px); } }
-  @container (width < 546px) { footer { min-height: calc(10 * 1.4em + 10px); } }
-  @container (width < 526px) { footer { min-height: calc(11 * 1.4em + 10px); } }
-  @container (width < 486px) { footer { min-height: calc(12 * 1.4em + 10px); } }
-  @container (width < 456px) { footer { min-height: calc(13 * 1.4em + 10px); } }
-  @container (width < 436px) { footer { min-height: calc(14 * 1.4em + 10px); } }
-  @container (width < 416px) { footer { min-height: calc(15 * 1.4em + 10px); } }
-  @container (width < 376px) { footer { min-height: calc(16 * 1.4em + 10px); } }
-  @container (width < 336px) { footer { min-height: calc(17 * 1.4em + 10px); } }
   .legend { min-height: calc(2 * 1.4em + 4px); }
-  @container (width < 816px) { .legend { min-height: calc(3 * 1.4em + 8px); } }
-  @container (width < 586px) { .legend { min-height: calc(4 * 1.4em + 12px); } }
-  @container (width < 446px) { .legend { min-height: calc(5 * 1.4em + 16px); } }
-  @container (width < 376px) { .legend { min-height: calc(6 * 1.4em + 20px); } }
-  @container (width < 366px) { .legend { min-height: calc(7 * 1.4em + 24px); } }
-  @container (width < 336px) { .legend { min-height: calc(8 * 1.4em + 28px); } }
+  footer { min-height: calc(4 * 1.4em + 10px); }
+  @container (max-width: 1215px) { footer { min-height: calc(5 * 1.4em + 10px); } }
+  @container (max-width: 815px) { .legend { min-height: calc(3 * 1.4em + 8px); } }
+  @container (max-width: 605px) { footer { min-height: calc(6 * 1.4em + 10px); } }
+  @container (max-width: 585px) { .legend { min-height: calc(4 * 1.4em + 12px); } }
+  @container (max-width: 525px) { footer { min-height: calc(7 * 1.4em + 10px); } }
+  @container (max-width: 455px) { footer { min-height: calc(8 * 1.4em + 10px); } }
+  @container (max-width: 445px) { .legend { min-height: calc(5 * 1.4em + 16px); } }
+  @container (max-width: 435px) { footer { min-height: calc(9 * 1.4em + 10px); } }
+  @container (max-width: 415px) { footer { min-height: calc(10 * 1.4em + 10px); } }
+  @container (max-width: 375px) { .legend { min-height: calc(6 * 1.4em + 20px); } }
+  @container (max-width: 365px) { .legend { min-height: calc(7 * 1.4em + 24px); } }
+  @container (max-width: 335px) { .legend { min-height: calc(8 * 1.4em + 28px); } }
+  @container (max-width: 325px) { footer { min-height: calc(11 * 1.4em + 10px); } }
+  @container (max-width: 285px) { footer { min-height: calc(13 * 1.4em + 10px); } }
   .row-label {
     fill: var(--rights-text, var(--_text));
     font-size: 12px;

@@ -4,6 +4,7 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
+import { worldMapStyles } from '../../geo/map-styles.js';
 import { emit, type CountrySelectDetail } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
@@ -74,7 +75,7 @@ const DEFAULT_WIDTH = 960;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsDemocracyMap extends RightsElement {
-  static override styles = [baseStyles, chartStyles, mapStyles];
+  static override styles = [baseStyles, chartStyles, worldMapStyles, mapStyles];
 
   /** `polyarchy` (Electoral Democracy Index, V-Dem v15, default), `libdem` (Liberal Democracy Index, V-Dem v14) or `regime` (Regimes of the World, v15). */
   @property({ reflect: true }) metric: 'polyarchy' | 'libdem' | 'regime' = 'polyarchy';

@@ -1,25 +1,24 @@
 import { css } from 'lit';
 
 /*
- * Heights of text that arrives with the data are reserved per container
- * width (most lines any metric needs, measured in Chromium every 10 px from
- * 320 to 1300 px), so the page never jumps. The summary is a closed
- * <details>, one line high whatever the countries.
+ * The footer arrives with the data: its height is reserved per container width
+ * (most lines any metric needs, measured in Chromium every 10 px from 300 to
+ * 1300 px by scripts/measure-reserve.mjs; +10px for its paragraph margins), so
+ * the page never jumps. The summary is a closed <details>, one line high
+ * whatever the countries.
  */
 export const trendStyles = css`
-  footer { min-height: calc(7 * 1.4em + 10px); }
-  @container (width < 896px) { footer { min-height: calc(8 * 1.4em + 10px); } }
-  @container (width < 806px) { footer { min-height: calc(9 * 1.4em + 10px); } }
-  @container (width < 716px) { footer { min-height: calc(10 * 1.4em + 10px); } }
-  @container (width < 546px) { footer { min-height: calc(11 * 1.4em + 10px); } }
-  @container (width < 526px) { footer { min-height: calc(12 * 1.4em + 10px); } }
-  @container (width < 486px) { footer { min-height: calc(13 * 1.4em + 10px); } }
-  @container (width < 446px) { footer { min-height: calc(14 * 1.4em + 10px); } }
-  @container (width < 436px) { footer { min-height: calc(15 * 1.4em + 10px); } }
-  @container (width < 416px) { footer { min-height: calc(16 * 1.4em + 10px); } }
-  @container (width < 376px) { footer { min-height: calc(17 * 1.4em + 10px); } }
-  @container (width < 336px) { footer { min-height: calc(18 * 1.4em + 10px); } }
-  @container (width < 316px) { footer { min-height: calc(19 * 1.4em + 10px); } }
+  footer { min-height: calc(4 * 1.4em + 10px); }
+  @container (max-width: 1215px) { footer { min-height: calc(5 * 1.4em + 10px); } }
+  @container (max-width: 895px) { footer { min-height: calc(6 * 1.4em + 10px); } }
+  @container (max-width: 605px) { footer { min-height: calc(7 * 1.4em + 10px); } }
+  @container (max-width: 525px) { footer { min-height: calc(8 * 1.4em + 10px); } }
+  @container (max-width: 445px) { footer { min-height: calc(9 * 1.4em + 10px); } }
+  @container (max-width: 435px) { footer { min-height: calc(10 * 1.4em + 10px); } }
+  @container (max-width: 415px) { footer { min-height: calc(11 * 1.4em + 10px); } }
+  @container (max-width: 325px) { footer { min-height: calc(12 * 1.4em + 10px); } }
+  @container (max-width: 315px) { footer { min-height: calc(13 * 1.4em + 10px); } }
+  @container (max-width: 285px) { footer { min-height: calc(15 * 1.4em + 10px); } }
   .line {
     fill: none;
     stroke-width: 2.25;

@@ -10,11 +10,6 @@ export const timelineStyles = css`
     gap: 8px;
     min-height: 34px;
   }
-  .timeline output {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-    min-width: 3em;
-  }
   .bounds {
     display: flex;
     justify-content: space-between;
