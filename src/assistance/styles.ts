@@ -31,15 +31,9 @@ export const assistanceStyles = css`
     max-width: min(300px, 85%);
   }
   .timeline {
-    display: flex;
-    align-items: center;
-    gap: 8px;
     margin-top: 8px;
-    min-height: 34px;
   }
   .timeline output {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
     min-width: 4em;
   }
   .units,

@@ -122,15 +122,9 @@ export const strikeMapStyles = css`
     font-size: 0.85em;
   }
   .timeline {
-    display: flex;
-    align-items: center;
-    gap: 8px;
     margin-top: 8px;
-    min-height: 34px;
   }
   .timeline output {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
     min-width: 5.5em;
   }
   .legend svg {

@@ -4,12 +4,6 @@ export const timelineStyles = css`
   .chart {
     padding: var(--rights-padding, 8px 12px);
   }
-  .timeline {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    min-height: 34px;
-  }
   .bounds {
     display: flex;
     justify-content: space-between;
