@@ -89,6 +89,31 @@ function inspect(expect) {
   return { states };
 }
 
+/**
+ * Runs in the page: reader-facing text (shadow DOM text, including what opens
+ * on demand, and accessible names) that leaks internals: "verify", repository
+ * paths, commit hashes or data field names. Those belong in data/sources.json.
+ */
+function leaks() {
+  const FORBIDDEN = [
+    /\bverify\b/i,
+    /shared\/datasets|datasets\/raw|\braw\/[a-z-]+\//,
+    /@[0-9a-f]{7,40}\b|\bcommit [0-9a-f]{7,40}\b/,
+    /\b(minStrikes|maxStrikes|latestCompleteYear|provisionalYears|readerNote|licenceName|commercialUse|countedUnder)\b/,
+  ];
+  const found = [];
+  for (const el of document.querySelectorAll('*')) {
+    if (!el.localName.startsWith('rights-') || !el.shadowRoot) continue;
+    const labels = [...el.shadowRoot.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label'));
+    const text = [el.shadowRoot.textContent ?? '', ...labels].join(' ').replace(/\s+/g, ' ');
+    for (const pattern of FORBIDDEN) {
+      const match = text.match(pattern);
+      if (match) found.push(`${el.localName}: "${text.slice(Math.max(0, match.index - 40), match.index + 40)}"`);
+    }
+  }
+  return found;
+}
+
 /** Runs in the page: does setting a reactive property still re-render? */
 async function reactivity() {
   const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('rights-'));
@@ -136,6 +161,8 @@ try {
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await page.screenshot({ path: join(outDir, `${story.id}.png`), fullPage: true });
         if (!(await page.evaluate(reactivity))) problem = 'setting el.heading did not re-render (reactive properties broken: decorator/class-field trap?)';
+        const leaked = await page.evaluate(leaks);
+        if (!problem && leaked.length) problem = `reader-facing text leaks internals: ${leaked.join('; ')}`;
       }
     } catch (error) {
       const state = await page.evaluate(inspect, []).catch(() => null);
