@@ -51,12 +51,14 @@ export function buildWorld() {
       ],
       dataNotes: [
         'world-110m-equal-earth.json is the same outlines projected (Equal Earth, d3-geo) by the build, without Antarctica; coordinates are rounded to 0.01 px at scale 150.',
+        "world-110m-mercator.json is the same outlines projected (Mercator, d3-geo, clipped at the antimeridian) by the build for the strike map, without Antarctica, with each country's projected bounds; coordinates are rounded to 0.01 px at scale 150, translate 0, 0.",
       ],
       raw: [ledger.toJSON()],
     },
     files: [
       { name: 'world-110m.json', data: shipped },
       { name: 'world-110m-equal-earth.json', data: projectWorld(shipped) },
+      { name: 'world-110m-mercator.json', data: projectWorld(shipped, { projection: 'mercator', countryBounds: true }) },
     ],
   };
 }

@@ -9,7 +9,6 @@ import { strikeLoaders } from '../../src/data/strikes.js';
 import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
-import { worldLoaders } from '../../src/geo/world.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -87,7 +86,7 @@ runChartBaseTests('rights-strike-map', {
   sizeVariants: [{ country: 'PAK' }],
   failures: [
     { name: 'TBIJ strikes', loaders: strikeLoaders, keys: ['tbij'] },
-    { name: 'world geometry', loaders: worldLoaders, keys: ['world110m'] },
+    { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['mercator110m'] },
   ],
   lang: { attributes: { country: 'YEM' }, selector: '.summary', french: ['Yémen'], english: ['Yemen'] },
   freeText: ['heading'],

@@ -212,8 +212,9 @@ export class RightsDemocracyMap extends RightsElement {
     return { lang: this.resolvedLang, regimes: REGIME_NAMES, name: (code) => this.names?.name(code) ?? code };
   }
 
+  /** "V-Dem v15": from the loaded file, and before it arrives from the metric, so the legend does not change size when data lands. */
   private get edition(): string {
-    return this.source?.dataset.meta.edition ?? '';
+    return this.source?.dataset.meta.edition ?? `V-Dem ${METRIC_DEFINITIONS[this.metricId].edition}`;
   }
 
   private focusedDescription(): string {

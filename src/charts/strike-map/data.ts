@@ -2,14 +2,14 @@ import { civilianHarmLoaders, type TbijYearly } from '../../data/civilian-harm.j
 import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { loadedValue } from '../../data/load.js';
 import { strikeLoaders, type TbijStrikes } from '../../data/strikes.js';
-import { worldLoaders, type World } from '../../geo/world.js';
+import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { strikeRows, type Strike } from './strikes.js';
 
-/** Everything the map draws: the records (in time order), the world, names, and which years are partial. */
+/** Everything the map draws: the records (in time order), the world (pre-projected with Mercator), names, and which years are partial. */
 export interface StrikeMapData {
   strikes: TbijStrikes;
   rows: Strike[];
-  world: World;
+  world: ProjectedWorld;
   registry: CountryRegistry;
   /** Coverage of TBIJ's data (2018 is partial); from the yearly file. */
   years: TbijYearly['years'];
@@ -17,7 +17,7 @@ export interface StrikeMapData {
 
 const rowsOf = new WeakMap<TbijStrikes, Strike[]>();
 
-function assemble(strikes: TbijStrikes, world: World, registry: CountryRegistry, yearly: TbijYearly): StrikeMapData {
+function assemble(strikes: TbijStrikes, world: ProjectedWorld, registry: CountryRegistry, yearly: TbijYearly): StrikeMapData {
   let rows = rowsOf.get(strikes);
   if (!rows) rowsOf.set(strikes, (rows = strikeRows(strikes)));
   return { strikes, rows, world, registry, years: yearly.years };
@@ -27,7 +27,7 @@ function assemble(strikes: TbijStrikes, world: World, registry: CountryRegistry,
 export async function loadStrikeMap(): Promise<StrikeMapData> {
   const [strikes, world, registry, yearly] = await Promise.all([
     strikeLoaders.tbij(),
-    worldLoaders.world110m(),
+    projectedWorldLoaders.mercator110m(),
     countryLoaders.registry(),
     civilianHarmLoaders.tbijYearly(),
   ]);
@@ -36,7 +36,7 @@ export async function loadStrikeMap(): Promise<StrikeMapData> {
 
 export function settledStrikeMap(): StrikeMapData | undefined {
   const strikes = loadedValue(strikeLoaders.tbij);
-  const world = loadedValue(worldLoaders.world110m);
+  const world = loadedValue(projectedWorldLoaders.mercator110m);
   const registry = loadedValue(countryLoaders.registry);
   const yearly = loadedValue(civilianHarmLoaders.tbijYearly);
   if (!strikes || !world || !registry || !yearly) return undefined;

@@ -1,10 +1,13 @@
-import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { CountryFeature } from '../../geo/world.js';
+import type { ProjectedCountry, ProjectedWorld } from '../../geo/projected-world.js';
+import { ringsPath } from '../../geo/rings-path.js';
+
+/** Screen position of a [longitude, latitude] in degrees. */
+export type Projection = (lonLat: [number, number]) => [number, number];
 
 export interface MapFrame {
   width: number;
   height: number;
-  projection: GeoProjection;
+  projection: Projection;
   /** Outlines of every country that shows inside the frame. */
   shapes: { code: string; d: string; focus: boolean }[];
 }
@@ -12,46 +15,81 @@ export interface MapFrame {
 /** Somaliland is part of Somalia in TBIJ's records; frame and outline them together. */
 const PARTS: Record<string, string[]> = { SOM: ['SOM', 'SML'] };
 
+const RADIANS = Math.PI / 180;
+
 /**
- * A Mercator projection fitted to the selected countries' outlines (not to
- * the strikes, whose approximate coordinates include a few outliers), with the
- * neighbours drawn for orientation.
+ * A Mercator frame fitted to the selected countries' outlines (not to the
+ * strikes, whose approximate coordinates include a few outliers), with the
+ * neighbours drawn for orientation. The outlines come pre-projected (d3's
+ * `geoMercator().precision(0)`, clipped at the antimeridian) at the file's
+ * reference scale and translate; this only scales and shifts them, with the
+ * arithmetic of d3's `fitExtent`, so no spherical work happens in the browser.
  */
-export function frameMap(countries: CountryFeature[], codes: string[], width: number, height: number): MapFrame {
+export function frameMap(world: ProjectedWorld, codes: string[], width: number, height: number): MapFrame {
   const wanted = new Set(codes.flatMap((code) => PARTS[code] ?? [code]));
-  const focus = countries.filter((f) => wanted.has(f.id));
+  let bx0 = Infinity;
+  let by0 = Infinity;
+  let bx1 = -Infinity;
+  let by1 = -Infinity;
+  for (const country of world.countries) {
+    if (!wanted.has(country.id)) continue;
+    const [[x0, y0], [x1, y1]] = boundsOf(country);
+    bx0 = Math.min(bx0, x0);
+    by0 = Math.min(by0, y0);
+    bx1 = Math.max(bx1, x1);
+    by1 = Math.max(by1, y1);
+  }
+  // d3's fitExtent on bounds measured at the reference projection: this frame's
+  // projection is the reference one scaled by k and shifted by (tx, ty).
   const pad = Math.min(24, width * 0.05);
-  // No adaptive resampling: 110m outlines have vertices close enough that Mercator's curvature between them is invisible.
-  const projection = geoMercator().precision(0).fitExtent(
-    [
-      [pad, pad],
-      [width - pad, height - pad],
-    ],
-    { type: 'FeatureCollection', features: focus },
-  );
-  const path = geoPath(projection);
-  // Projecting all ~180 outlines costs hundreds of ms on a phone; only those
-  // whose geographic box meets the frame (zoom and pan never leave it) are drawn.
-  const [west, north] = projection.invert!([-0.1 * width, -0.1 * height])!;
-  const [east, south] = projection.invert!([1.1 * width, 1.1 * height])!;
+  const w = width - 2 * pad;
+  const h = height - 2 * pad;
+  const k = Math.min(w / (bx1 - bx0), h / (by1 - by0));
+  const tx = pad + (w - k * (bx1 + bx0)) / 2;
+  const ty = pad + (h - k * (by1 + by0)) / 2;
+  const s = world.scale * k;
+  const [rx, ry] = world.translate;
+  const px = rx * k + tx;
+  const py = ry * k + ty;
+  const projection: Projection = ([lon, lat]) => [lon * RADIANS * s + px, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2)) * s + py];
+  // Only outlines whose projected box meets the frame, with a 10 % margin (zoom and pan never leave it), are drawn.
+  const left = (-0.1 * width - tx) / k;
+  const right = (1.1 * width - tx) / k;
+  const top = (-0.1 * height - ty) / k;
+  const bottom = (1.1 * height - ty) / k;
   const shapes: MapFrame['shapes'] = [];
-  for (const feature of countries) {
-    const [[x0, y0], [x1, y1]] = boundsOf(feature);
-    const wraps = x0 > x1;
-    if (!wraps && (x1 < west || x0 > east || y1 < south || y0 > north)) continue;
-    const d = path(feature);
-    if (d) shapes.push({ code: feature.id, d, focus: wanted.has(feature.id) });
+  for (const country of world.countries) {
+    const [[x0, y0], [x1, y1]] = boundsOf(country);
+    if (x1 < left || x0 > right || y1 < top || y0 > bottom || !country.rings.length) continue;
+    shapes.push({ code: country.id, d: ringsPath(country.rings, k, tx, ty), focus: wanted.has(country.id) });
   }
   return { width, height, projection, shapes };
 }
 
-const boundsCache = new WeakMap<CountryFeature, [[number, number], [number, number]]>();
+const boundsCache = new WeakMap<ProjectedCountry, [[number, number], [number, number]]>();
 
-function boundsOf(feature: CountryFeature): [[number, number], [number, number]] {
-  let bounds = boundsCache.get(feature);
+/** The country's projected bounds as shipped, or measured from its rings if a file lacks them. */
+function boundsOf(country: ProjectedCountry): [[number, number], [number, number]] {
+  if (country.bounds) return country.bounds;
+  let bounds = boundsCache.get(country);
   if (!bounds) {
-    bounds = geoBounds(feature);
-    boundsCache.set(feature, bounds);
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const ring of country.rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        x0 = Math.min(x0, ring[i]!);
+        x1 = Math.max(x1, ring[i]!);
+        y0 = Math.min(y0, ring[i + 1]!);
+        y1 = Math.max(y1, ring[i + 1]!);
+      }
+    }
+    bounds = [
+      [x0, y0],
+      [x1, y1],
+    ];
+    boundsCache.set(country, bounds);
   }
   return bounds;
 }

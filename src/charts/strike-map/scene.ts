@@ -1,4 +1,4 @@
-import type { CountryFeature } from '../../geo/world.js';
+import type { ProjectedWorld } from '../../geo/projected-world.js';
 import { binStrikes, separate, type Bin, type PlacedStrike } from './bins.js';
 import { frameMap, type MapFrame } from './projection.js';
 import type { Strike } from './strikes.js';
@@ -8,7 +8,8 @@ import { IDENTITY, clampZoom, type ZoomState } from './zoom.js';
 const CELL = 28;
 
 export interface SceneInput {
-  countries: CountryFeature[];
+  /** The outlines, pre-projected with Mercator. */
+  world: ProjectedWorld;
   rows: Strike[];
   codes: string[];
   width: number;
@@ -34,11 +35,11 @@ export class MapScene {
   private binsKey = '';
 
   /** Updates the scene; returns the zoom to use (kept across a resize, reset for other countries). */
-  update({ countries, rows, codes, width, height, from, end, zoom, activeId }: SceneInput): ZoomState {
+  update({ world, rows, codes, width, height, from, end, zoom, activeId }: SceneInput): ZoomState {
     const frameKey = `${codes.join()}|${width}|${height}`;
     if (frameKey !== this.frameKey) {
       const previous = this.frame;
-      this.frame = frameMap(countries, codes, width, height);
+      this.frame = frameMap(world, codes, width, height);
       // A resize (a scrollbar appearing, a rotated phone) keeps the reader's zoom; other countries start afresh.
       const sameCountries = this.frameKey.split('|')[0] === codes.join();
       zoom = previous && sameCountries
@@ -54,8 +55,8 @@ export class MapScene {
       const projection = this.frame!.projection;
       this.placed = this.shown.flatMap((strike) => {
         if (strike.lat === null || strike.lon === null) return [];
-        const point = projection([strike.lon, strike.lat]);
-        return point ? [{ strike, x: point[0], y: point[1] }] : [];
+        const [x, y] = projection([strike.lon, strike.lat]);
+        return [{ strike, x, y }];
       });
       // The focused record is drawn on its own, so a cluster "opens" for it.
       this.bins = separate(binStrikes(this.placed.filter((p) => p.strike.id !== activeId), zoom.k, CELL), zoom.k);

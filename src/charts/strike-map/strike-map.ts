@@ -156,7 +156,7 @@ export class RightsStrikeMap extends RightsElement {
     const width = this.widthController.width;
     const height = this.tooltip.stageRef.value?.clientHeight || Math.round(width * 0.625);
     const end = this.year && this.year < Number(this.toDate.slice(0, 4)) ? `${this.year}-12-31` : this.toDate;
-    const input = { countries: data.world.countries, rows: data.rows, codes: this.codes, width, height, from: this.fromDate, end };
+    const input = { world: data.world, rows: data.rows, codes: this.codes, width, height, from: this.fromDate, end };
     this.zoom = this.scene.update({ ...input, zoom: this.zoom, activeId: this.activeId });
     if (this.activeId && !this.scene.shown.some((s) => s.id === this.activeId)) this.activeId = '';
   }
