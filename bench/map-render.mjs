@@ -65,10 +65,13 @@ const chunk = (name) => {
   }
   return `/dist/${file}`;
 };
-const urls = { world: chunk('world-110m'), vdem: chunk('vdem-v15') };
-
 // — the floor bundle and the two pages, in a temp folder served at /bench-tmp/ —
 const work = mkdtempSync(join(tmpdir(), 'rights-bench-'));
+// The floor reads the TopoJSON outlines, which no element ships any more (both
+// maps draw outlines pre-projected by the data build): serve them as the same
+// kind of JSON module the build would make.
+writeFileSync(join(work, 'world-110m.js'), `export default ${readFileSync(join(here, '..', 'data', 'world-110m.json'), 'utf8')};`);
+const urls = { world: '/bench-tmp/world-110m.js', vdem: chunk('vdem-v15') };
 const bundle = await rollup({
   input: join(here, 'floor-map.js'),
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],
