@@ -1,4 +1,3 @@
-import { quantileSorted } from 'd3-array';
 
 /**
  * ColorBrewer YlOrRd-5 (Cynthia Brewer, colorbrewer2.org; rated colour-blind
@@ -23,7 +22,7 @@ function roundNice(value: number): number {
 export function amountThresholds(amounts: number[]): number[] {
   const sorted = amounts.filter((v) => v > 0).sort((a, b) => a - b);
   if (sorted.length < 5) return sorted.length ? [roundNice(sorted[Math.floor(sorted.length / 2)]!)] : [];
-  const breaks = [0.2, 0.4, 0.6, 0.8].map((q) => roundNice(quantileSorted(sorted, q)!));
+  const breaks = [0.2, 0.4, 0.6, 0.8].map((q) => roundNice(quantileSorted(sorted, q)));
   return breaks.filter((b, i) => i === 0 || b > breaks[i - 1]!);
 }
 
@@ -53,3 +52,11 @@ export const REGIME_PATTERNS: Record<number, string | undefined> = {
   0: 'url(#closed-autocracy)',
   1: 'url(#electoral-autocracy)',
 };
+
+/** The p-quantile of ascending values, interpolated between neighbours (R-7, as d3-array's quantileSorted). */
+export function quantileSorted(sorted: readonly number[], p: number): number {
+  const i = (sorted.length - 1) * p;
+  const i0 = Math.floor(i);
+  const low = sorted[i0]!;
+  return i0 + 1 < sorted.length ? low + (sorted[i0 + 1]! - low) * (i - i0) : low;
+}

@@ -1,4 +1,3 @@
-import { bisectRight } from 'd3-array';
 import type { Metric } from '../../democracy/metrics.js';
 import { METRIC_DEFINITIONS } from '../../democracy/metrics.js';
 import { REGIME_COLORS } from '../../democracy/regimes.js';
@@ -17,8 +16,8 @@ export const NO_DATA_FILL = 'url(#no-data)';
 export function fillFor(metric: Metric, value: number | null): string {
   if (value === null) return NO_DATA_FILL;
   if (METRIC_DEFINITIONS[metric].kind === 'regime') return REGIME_COLORS[value] ?? NO_DATA_FILL;
-  // The threshold scale in one line (d3-scale's scaleThreshold does the same bisect).
-  return INDEX_COLORS[bisectRight(INDEX_THRESHOLDS, value)]!;
+  // The threshold scale in one line: the class is the number of thresholds at or below the value.
+  return INDEX_COLORS[INDEX_THRESHOLDS.filter((threshold) => threshold <= value).length]!;
 }
 
 export interface LegendItem {
