@@ -4,7 +4,7 @@ import type { VdemV14, VdemV15 } from '../data/democracy.js';
 import type { CountryRegistry } from '../data/countries.js';
 import type { SourceMeta } from '../data/types.js';
 import { valueAt } from '../data/types.js';
-import { listTokens, type Parsed } from '../core/parse.js';
+import { listTokens, type Parsed, describeValue } from '../core/parse.js';
 
 export const TREND_METRICS = ['polyarchy', 'libdem'] as const;
 export type TrendMetric = (typeof TREND_METRICS)[number];
@@ -119,7 +119,8 @@ export function parseComparison(raw: unknown, regions: Record<string, string>): 
   if (bad) return { value, problem: `Comparison ${bad} ignored; use "world" or a region: ${Object.values(regions).map(regionSlug).join(', ')}.` };
   if (!unknown.length) return { value };
   const names = Object.values(regions).map(regionSlug).join(', ');
-  return { value, problem: `Unknown comparison ${unknown.map((t) => JSON.stringify(t)).join(', ')} ignored; use "world" or a region: ${names}.` };
+  const listed = unknown.slice(0, 5).map(describeValue).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+  return { value, problem: `Unknown comparison ${listed} ignored; use "world" or a region: ${names}.` };
 }
 
 export interface Episode {

@@ -6,7 +6,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { YearChangeDetail } from '../../core/events.js';
 import { emit, type YearChangeDetail } from '../../core/events.js';
 import { renderNotices } from '../../core/chrome.js';
-import { listTokens, parseYear, textOf } from '../../core/parse.js';
+import { describeValue, listTokens, parseYear, textOf } from '../../core/parse.js';
 import { TimelineController } from '../../core/timeline-controller.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -105,13 +105,13 @@ export class RightsTimeline extends RightsElement {
     this.timeline.setRange(from, to);
     this.timeline.year = this.report(parseYear(this.year, from, to, to));
     const speed = (textOf(this.speed) ?? '?').trim();
-    if (speed && !/^\d{2,5}$/.test(speed)) this.problems.push(`Speed ${JSON.stringify(speed)} is not a number of milliseconds; using 700.`);
+    if (speed && !/^\d{2,5}$/.test(speed)) this.problems.push(`Speed ${describeValue(this.speed)} is not a number of milliseconds; using 700.`);
     this.controller.interval = /^\d{2,5}$/.test(speed) ? Number(speed) : 700;
     const ids = listTokens(this.htmlFor);
     if (ids.bad) this.problems.push(`"for" takes element ids separated by spaces; ${ids.bad} ignored.`);
     this.targets = ids.tokens;
     this.missing = this.targets.filter((id) => !this.findTarget(id));
-    if (this.missing.length) this.problems.push(`No element with id ${this.missing.map((id) => JSON.stringify(id)).join(', ')} on the page to link.`);
+    if (this.missing.length) this.problems.push(`No element with id ${this.missing.slice(0, 5).map(describeValue).join(', ')}${this.missing.length > 5 ? ` and ${this.missing.length - 5} more` : ''} on the page to link.`);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
