@@ -12,6 +12,8 @@ export const baseStyles = css`
     font-size: var(--rights-font-size, 14px);
     line-height: 1.4;
     min-width: 0;
+    /* In a flex row a chart takes the room there is (basis 280 px, growing), instead of collapsing to its content. */
+    flex: 1 1 280px;
     color: var(--rights-text, var(--_text));
   }
   :host([hidden]) {
