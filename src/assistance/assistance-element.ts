@@ -4,6 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../core/base-element.js';
 import { emit, type CountrySelectDetail } from '../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../core/chrome.js';
+import { menu, renderToolbar } from '../core/toolbar.js';
 import { parseChoice, parseCodes, parseSwitch } from '../core/parse.js';
 import { countryNames, type CountryNames } from '../core/country-names.js';
 import { DataController } from '../core/data-controller.js';
@@ -221,15 +222,10 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
       ${note || this.measureId === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
         ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
         : nothing}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMeasureSelect}>
-            ${MEASURES.map((id) => html`<option value=${id} ?selected=${id === this.measureId}>${MEASURE_LABELS[id]}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.tableView ? 'true' : 'false'}>Table</button>
-      </div>
+      ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], this.measureId, this.chooseMeasure)], {
+        on: this.tableView,
+        toggle: () => (this.view = this.tableView ? this.chartView : 'table'),
+      })}
       <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${parts.stage}</div>
       ${this.showTimeline && !this.periodMode()
         ? this.timeline.render({ year: this.period.to, label: source && whenLabel(source, this.period), disabled: !this.ranking })
@@ -282,16 +278,12 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   // — interaction —
 
-  private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value as Measure;
+  private readonly chooseMeasure = (measure: Measure): void => {
+    this.measure = measure;
     this.year = '';
     this.from = '';
     this.to = '';
-  }
-
-  private toggleView(): void {
-    this.view = this.tableView ? this.chartView : 'table';
-  }
+  };
 
   protected tooltipCode(): string {
     return this.pointerCode || this.activeCode;

@@ -7,6 +7,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { HarmSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderNotices } from '../../core/chrome.js';
+import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice, parseYear } from '../../core/parse.js';
 import { countryNames, type CountryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
@@ -188,9 +189,7 @@ export class RightsCivilianHarm extends RightsElement {
     return html`<div class="chart ${theme} ${this.viewId} ${this.contextId === 'ucdp' ? 'with-context' : ''}">
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <button type="button" @click=${this.toggleDisplay} aria-pressed=${this.displayId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
+      ${renderToolbar([], { on: this.displayId === 'table', toggle: this.toggleDisplay })}
       <div class="stage ${this.displayId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.displayId === 'chart'
         ? comparison

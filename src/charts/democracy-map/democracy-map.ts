@@ -7,6 +7,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 import { worldMapStyles } from '../../geo/map-styles.js';
 import { emit, type CountrySelectDetail } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
+import { menu, renderToolbar } from '../../core/toolbar.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { countryNames, type CountryNames } from '../../core/country-names.js';
 import { displayNames, elementLang } from '../../core/lang.js';
@@ -232,15 +233,10 @@ export class RightsDemocracyMap extends RightsElement {
     return html`<div class="chart ${this.themeController.theme}">
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMetricSelect} .value=${this.metricId}>
-            ${METRICS.map((id) => html`<option value=${id} ?selected=${id === this.metricId}>${METRIC_DEFINITIONS[id].label}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} ?disabled=${!source} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
+      ${renderToolbar(
+        [menu('Measure', METRICS, (id) => METRIC_DEFINITIONS[id].label, this.metricId, (id) => (this.metric = id))],
+        { on: this.viewId === 'table', toggle: this.toggleView, disabled: !source },
+      )}
       <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline ? this.timeline.render({ year: this.yearValue, disabled: !source }) : nothing}
       ${this.viewId === 'map' ? renderMapLegend(this.metricId, this.edition, this.resolvedLang) : nothing}
@@ -288,11 +284,7 @@ export class RightsDemocracyMap extends RightsElement {
     emit(this, 'rights-select', { code, name: this.wording.name(code), selected });
   }
 
-  private onMetricSelect(event: Event): void {
-    this.metric = (event.target as HTMLSelectElement).value as Metric;
-  }
-
-  private toggleView(): void {
+  private readonly toggleView = (): void => {
     this.view = this.viewId === 'table' ? 'map' : 'table';
-  }
+  };
 }

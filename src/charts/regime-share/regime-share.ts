@@ -8,6 +8,7 @@ import { xyStyles } from '../../core/xy-styles.js';
 export type { YearChangeDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
+import { menu, renderToolbar } from '../../core/toolbar.js';
 import { parseChoice, parseYear } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
@@ -170,22 +171,13 @@ export class RightsRegimeShare extends RightsElement {
     return html`<div class="chart ${this.themeController.theme}">
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
-      <div class="toolbar">
-        <label
-          >Measure
-          <select @change=${this.onMeasureSelect}>
-            <option value="population" ?selected=${this.measureId === 'population'}>Share of people</option>
-            <option value="countries" ?selected=${this.measureId === 'countries'}>Countries</option>
-          </select></label
-        >
-        <label
-          >Edition
-          <select @change=${this.onEditionSelect}>
-            ${EDITIONS.map((id) => html`<option value=${id} ?selected=${id === this.editionId}>${EDITION_INFO[id].short}</option>`)}
-          </select></label
-        >
-        <button type="button" @click=${this.toggleView} aria-pressed=${this.viewId === 'table' ? 'true' : 'false'}>Table</button>
-      </div>
+      ${renderToolbar(
+        [
+          menu('Measure', MEASURES, (id) => (id === 'population' ? 'Share of people' : 'Countries'), this.measureId, (id) => (this.measure = id)),
+          menu('Edition', EDITIONS, (id) => EDITION_INFO[id].short, this.editionId, (id) => (this.edition = id)),
+        ],
+        { on: this.viewId === 'table', toggle: () => (this.view = this.viewId === 'table' ? 'chart' : 'table') },
+      )}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderShareLegend(editionTag(this.editionId, data))}
       <p class="summary" part="summary">${data ? shareSummary(this.rows, this.crossings, this.measureId, this.wording) : ''}</p>
@@ -239,17 +231,5 @@ export class RightsRegimeShare extends RightsElement {
   private announce(year: number): void {
     const row = this.rows.find((r) => r.year === year);
     if (row) this.announcement = cursorText(row, this.measureId, this.wording);
-  }
-
-  private onMeasureSelect(event: Event): void {
-    this.measure = (event.target as HTMLSelectElement).value as Measure;
-  }
-
-  private onEditionSelect(event: Event): void {
-    this.edition = (event.target as HTMLSelectElement).value as Edition;
-  }
-
-  private toggleView(): void {
-    this.view = this.viewId === 'table' ? 'chart' : 'table';
   }
 }

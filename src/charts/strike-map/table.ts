@@ -3,6 +3,7 @@ import { safeUrl } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
 import { formatReported, placeOf } from './describe.js';
 import type { Strike } from './strikes.js';
+import { renderToolbar } from '../../core/toolbar.js';
 
 export interface TableInput {
   shown: Strike[];
@@ -76,12 +77,10 @@ export interface ToolbarInput {
 
 /** Zoom in, out and reset, and the table switch. */
 export function mapToolbar({ disabled, table, zoom, reset, toggle }: ToolbarInput): TemplateResult {
-  return html`<div class="toolbar">
-    <div class="zoom" part="zoom" role="group" aria-label="Zoom">
-      <button type="button" @click=${() => zoom(2)} ?disabled=${disabled} aria-label="Zoom in">+</button>
-      <button type="button" @click=${() => zoom(0.5)} ?disabled=${disabled} aria-label="Zoom out">−</button>
-      <button type="button" @click=${reset} ?disabled=${disabled}>Reset</button>
-    </div>
-    <button type="button" @click=${toggle} aria-pressed=${table ? 'true' : 'false'}>Table</button>
+  const zoomGroup = html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
+    <button type="button" @click=${() => zoom(2)} ?disabled=${disabled} aria-label="Zoom in">+</button>
+    <button type="button" @click=${() => zoom(0.5)} ?disabled=${disabled} aria-label="Zoom out">−</button>
+    <button type="button" @click=${reset} ?disabled=${disabled}>Reset</button>
   </div>`;
+  return renderToolbar([], { on: table, toggle }, zoomGroup);
 }
