@@ -20,13 +20,6 @@ export const assistanceStyles = css`
     margin: 0;
     color: var(--rights-muted, var(--_muted));
   }
-  .stage > svg:focus {
-    outline: none;
-  }
-  .stage > svg:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .tooltip {
     max-width: min(300px, 85%);
   }

@@ -107,6 +107,10 @@ export const baseStyles = css`
     outline: 3px solid var(--rights-focus, var(--_focus));
     outline-offset: 2px;
   }
+  /* A chart's focusable plot or map shows its ring for the keyboard only, not after a click. */
+  [tabindex]:focus:not(:focus-visible) {
+    outline: none;
+  }
   a {
     color: var(--rights-accent, var(--_accent));
   }

@@ -31,13 +31,6 @@ export const xyStyles = css`
     touch-action: pan-y;
     overflow: visible;
   }
-  svg.plot:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .axis text {
     fill: var(--rights-muted, var(--_muted));
     font-size: 11px;

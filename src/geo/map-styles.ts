@@ -26,13 +26,6 @@ export const worldMapStyles = css`
     height: 100%;
     touch-action: manipulation;
   }
-  svg.map:focus {
-    outline: none;
-  }
-  svg.map:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .country {
     stroke-width: 0.5;
     cursor: pointer;

@@ -3,19 +3,13 @@ import { formatCount } from '../../core/format.js';
 import type { AnnualTableInput } from './tables.js';
 import type { AnnualLayout, BarMark, Panel } from './annual-layout.js';
 import { cellLabel } from './describe.js';
+import type { ListboxHandlers } from '../../core/handlers.js';
 
 /** What the annual chart needs besides its layout; handlers come from the element. */
 export interface AnnualViewInput extends AnnualTableInput {
   layout: AnnualLayout;
   activeKey: string;
-  on: {
-    pointermove: (event: PointerEvent) => void;
-    pointerleave: () => void;
-    click: (event: MouseEvent) => void;
-    keydown: (event: KeyboardEvent) => void;
-    focus: () => void;
-    blur: () => void;
-  };
+  on: ListboxHandlers;
 }
 
 /**

@@ -180,15 +180,6 @@ export const civilianHarmStyles = css`
     height: 100%;
     overflow: visible;
   }
-  svg.plot:focus,
-  .comparison:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible,
-  .comparison:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .panel-title {
     font-weight: 600;
     fill: var(--rights-text, var(--_text));

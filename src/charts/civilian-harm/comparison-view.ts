@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { periodLabel, rowStrikes, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
 import { formatEstimate } from './describe.js';
+import type { ListboxHandlers } from '../../core/handlers.js';
 
 export interface ComparisonViewInput {
   groups: ComparisonGroup[];
@@ -9,14 +10,7 @@ export interface ComparisonViewInput {
   width: number;
   label: string;
   lang: string;
-  on: {
-    keydown: (event: KeyboardEvent) => void;
-    focus: () => void;
-    blur: () => void;
-    pointermove: (event: PointerEvent) => void;
-    pointerleave: () => void;
-    click: (event: MouseEvent) => void;
-  };
+  on: ListboxHandlers;
 }
 
 /**

@@ -5,6 +5,7 @@ import { formatChange, formatIndex } from '../../core/format.js';
 import { fitLabel } from '../../core/labels.js';
 import type { ChangeLayout, ChangeRow } from './change-layout.js';
 import { describeChange, type ChangeWording } from './describe.js';
+import type { ListboxHandlers } from '../../core/handlers.js';
 
 export interface ChangeChartView {
   layout: ChangeLayout;
@@ -16,14 +17,7 @@ export interface ChangeChartView {
   color: (region: number | null) => string;
 }
 
-export interface ListHandlers {
-  pointermove: (event: PointerEvent) => void;
-  pointerleave: () => void;
-  click: (event: MouseEvent) => void;
-  keydown: (event: KeyboardEvent) => void;
-  focus: () => void;
-  blur: () => void;
-}
+export type ListHandlers = ListboxHandlers;
 
 const tickText = (value: number, lang: string): string => formatIndex(value, lang).replace(/0+$/, '').replace(/[.,]$/, '');
 

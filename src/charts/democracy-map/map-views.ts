@@ -3,6 +3,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { MapLayout } from '../../geo/map-layout.js';
+import type { ListboxHandlers } from '../../core/handlers.js';
 import { formatIndex } from '../../core/format.js';
 import { METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
@@ -89,8 +90,7 @@ export interface MapSvgState {
   highlighted: string[];
   /** The empty group the element fills with country paths (see CountryPaths). */
   countriesRef: Ref<SVGGElement>;
-  /** Event handlers; Lit calls them with the element as `this`. */
-  on: Record<'pointermove' | 'pointerleave' | 'click' | 'keydown' | 'focus' | 'blur', (event: never) => void>;
+  on: ListboxHandlers;
 }
 
 /** The map: one tab stop (a listbox of countries), highlight, selection and focus outlines over the country paths. */

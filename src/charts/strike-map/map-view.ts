@@ -4,6 +4,7 @@ import { binRadius, strikeRadius, type Bin, type PlacedStrike } from './bins.js'
 import type { ZoomState } from './zoom.js';
 import { civiliansReported, killedMax } from './strikes.js';
 import { strikeSentence } from './describe.js';
+import type { ListboxHandlers } from '../../core/handlers.js';
 
 export interface MapViewInput {
   frame: MapFrame;
@@ -17,16 +18,11 @@ export interface MapViewInput {
   /** "1,691 TBIJ records (6,438–6,482 strikes) in Pakistan, …": the map's accessible name starts with it. */
   label: string;
   lang: string;
-  on: {
+  /** The list's listeners plus the pan and zoom gestures. */
+  on: ListboxHandlers & {
     pointerdown: (event: PointerEvent) => void;
-    pointermove: (event: PointerEvent) => void;
     pointerup: (event: PointerEvent) => void;
-    pointerleave: (event: PointerEvent) => void;
     wheel: (event: WheelEvent) => void;
-    click: (event: MouseEvent) => void;
-    keydown: (event: KeyboardEvent) => void;
-    focus: () => void;
-    blur: () => void;
   };
 }
 

@@ -57,13 +57,6 @@ export const strikeMapStyles = css`
   svg.map.zoomed {
     touch-action: none;
   }
-  svg.map:focus {
-    outline: none;
-  }
-  svg.map:focus-visible {
-    outline: 3px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .sea {
     fill: var(--rights-ocean, var(--_ocean));
   }
