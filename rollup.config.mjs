@@ -1,6 +1,6 @@
 // Two builds:
-//  1. dist/ (ESM for bundlers, one module per source file, .d.ts; lit, d3 and
-//     topojson stay external so apps dedupe them).
+//  1. dist/ (ESM for bundlers, one module per source file, .d.ts; lit and the
+//     few d3 modules stay external so apps dedupe them).
 //  2. dist/rights-atlas.js, the embed: everything bundled, Lit in production
 //     mode, minified; data and geometry become lazy chunks beside it.
 import typescript from '@rollup/plugin-typescript';

@@ -11,7 +11,7 @@ import { populationLoaders } from '../../src/data/population.js';
 import { regimeShareLoaders } from '../../src/data/regime-share.js';
 import { strikeLoaders } from '../../src/data/strikes.js';
 import { vdemV10Loaders } from '../../src/data/vdem-v10.js';
-import { worldLoaders } from '../../src/geo/world.js';
+import { worldLoaders } from '../helpers/world.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { lazy, loadedValue } from '../../src/data/load.js';
 

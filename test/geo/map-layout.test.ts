@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { layoutMap, MAP_ASPECT } from '../../src/geo/map-layout.js';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
-import { worldLoaders } from '../../src/geo/world.js';
+import { worldLoaders } from '../helpers/world.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 
 /** [[x0, y0], [x1, y1]] of the points in SVG path data. */

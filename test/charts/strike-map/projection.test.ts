@@ -4,7 +4,7 @@ import { frameMap } from '../../../src/charts/strike-map/projection.js';
 import { strikeRows } from '../../../src/charts/strike-map/strikes.js';
 import { strikeLoaders } from '../../../src/data/strikes.js';
 import { projectedWorldLoaders } from '../../../src/geo/projected-world.js';
-import { worldLoaders } from '../../../src/geo/world.js';
+import { worldLoaders } from '../../helpers/world.js';
 
 type Bounds = [[number, number], [number, number]];
 

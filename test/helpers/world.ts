@@ -1,9 +1,14 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { lazy } from '../data/load.js';
-import type { SourceMeta } from '../data/types.js';
+import { lazy } from '../../src/data/load.js';
+import type { SourceMeta } from '../../src/data/types.js';
 
+/**
+ * The 1:110m outlines in longitude/latitude (TopoJSON -> GeoJSON), as d3-geo
+ * reads them: the reference the pre-projected map files are tested against.
+ * No element loads them; both maps draw outlines projected by the data build.
+ */
 export type CountryFeature = Feature<Geometry, { name: string }> & { id: string };
 
 export interface World {
