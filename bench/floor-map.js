@@ -1,6 +1,6 @@
 // The floor for bench/map-render.mjs: the least code that draws the same map.
-// The embed's own rollup-built data chunks (passed in as URLs): V-Dem v15 as
-// the element, and the 1:110m outlines as TopoJSON, projected here at run time
+// Data fetched as JSON like the embed's (URLs passed in): the embed's own V-Dem
+// v15 file, and the 1:110m outlines as TopoJSON, projected here at run time
 // (the element loads the same outlines pre-projected by the data build). Same
 // countries (Antarctica left out), same projection, extent and path precision,
 // same five colours and thresholds; no interactivity, legend, text, table,
@@ -26,12 +26,12 @@ let data;
  * loaders (which also cache the TopoJSON -> GeoJSON conversion).
  */
 function load(urls) {
-  data ??= Promise.all([import(urls.world), import(urls.vdem)]).then(([world, vdem]) => {
-    const topology = world.default;
+  const json = (url) => fetch(url).then((response) => response.json());
+  data ??= Promise.all([json(urls.world), json(urls.vdem)]).then(([topology, vdem]) => {
     const countries = feature(topology, topology.objects.countries).features.filter(
       (f) => typeof f.id === 'string' && f.id !== 'ATA',
     );
-    return { countries, vdem: vdem.default };
+    return { countries, vdem };
   });
   return data;
 }

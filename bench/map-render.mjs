@@ -56,11 +56,11 @@ if (!existsSync(join(dist, 'rights-atlas.js'))) {
   console.error('dist/rights-atlas.js is missing: run npm run build first');
   process.exit(1);
 }
-const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
-const chunk = (name) => {
-  const file = Object.keys(chunks).find((f) => chunks[f].module === `data/${name}.json`);
+const manifest = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
+const dataFile = (name) => {
+  const file = manifest.data?.[`${name}.json`];
   if (!file) {
-    console.error(`no chunk of data/${name}.json in dist/embed-chunks.json: run npm run build first`);
+    console.error(`no file of data/${name}.json in dist/embed-chunks.json: run npm run build first`);
     process.exit(1);
   }
   return `/dist/${file}`;
@@ -68,10 +68,8 @@ const chunk = (name) => {
 // — the floor bundle and the two pages, in a temp folder served at /bench-tmp/ —
 const work = mkdtempSync(join(tmpdir(), 'rights-bench-'));
 // The floor reads the TopoJSON outlines, which no element ships any more (both
-// maps draw outlines pre-projected by the data build): serve them as the same
-// kind of JSON module the build would make.
-writeFileSync(join(work, 'world-110m.js'), `export default ${readFileSync(join(here, '..', 'data', 'world-110m.json'), 'utf8')};`);
-const urls = { world: '/bench-tmp/world-110m.js', vdem: chunk('vdem-v15') };
+// maps draw outlines pre-projected by the data build).
+const urls = { world: '/data/world-110m.json', vdem: dataFile('vdem-v15') };
 const bundle = await rollup({
   input: join(here, 'floor-map.js'),
   plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],

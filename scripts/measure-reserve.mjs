@@ -268,7 +268,7 @@ async function main() {
   }
 
   const manifest = JSON.parse(readFileSync(resolve(ROOT, 'dist/embed-chunks.json'), 'utf8'));
-  const dataChunks = new Set(Object.keys(manifest).filter((file) => /(^|\/)data\/[^/]+\.json$/.test(manifest[file].module ?? '')));
+  const dataChunks = new Set(Object.values(manifest.data));
   const server = await serveStatic(resolve(ROOT, 'dist'));
   const browser = await launchChromium();
   const results = [];

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Size report of the embed build, from dist/embed-chunks.json (written by the
-// rollup config): the entry, each element's code as a page downloads it (entry
-// + the element's chunk + the chunks those import; data excluded), and every
-// data chunk. Checked against the budgets agreed in the issues; exits 1 when a
+// Size report of the embed build, from dist/embed-chunks.json (written by
+// scripts/build-embed.mjs): the entry, each element's code as a page downloads
+// it (entry + the element's file; data excluded), and every data file. Checked against the budgets agreed in the issues; exits 1 when a
 // budget is exceeded, so `npm run build` fails rather than shipping it.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,29 +15,26 @@ export const BUDGETS = { elementCode: 35 * KB, dataChunk: 150 * KB };
 export function sizeReport(dir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist')) {
   const manifestPath = join(dir, 'embed-chunks.json');
   if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run npm run build:lib first`);
-  const chunks = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const size = (file) => {
     const bytes = readFileSync(join(dir, file));
     return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
-  const isData = (file) => /(^|\/)data\/[^/]+\.json$/.test(chunks[file].module ?? '');
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const imported of chunks[file].imports) closure(imported, seen);
-    return seen;
-  };
-  const [entry] = Object.keys(chunks).filter((file) => chunks[file].entry);
-  const rows = [{ name: 'entry (Lit, core, autoloader)', kind: 'entry', files: [entry], ...size(entry) }];
-  for (const file of Object.keys(chunks)) {
-    const element = chunks[file].module?.match(/src\/charts\/([^/]+)\/index\.ts$/)?.[1];
-    if (!element) continue;
-    const files = [...closure(file, closure(entry))];
-    const total = files.map(size).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }));
-    rows.push({ name: `<rights-${element}> code`, kind: 'element', files, ...total, budget: BUDGETS.elementCode });
+  const entry = size(manifest.entry);
+  const rows = [{ name: 'entry (Lit, core, autoloader)', kind: 'entry', files: [manifest.entry], ...entry }];
+  for (const [element, { file }] of Object.entries(manifest.elements)) {
+    const own = size(file);
+    rows.push({
+      name: `<rights-${element}> code`,
+      kind: 'element',
+      files: [manifest.entry, file],
+      min: entry.min + own.min,
+      gzip: entry.gzip + own.gzip,
+      budget: BUDGETS.elementCode,
+    });
   }
-  for (const file of Object.keys(chunks).filter(isData).sort()) {
-    rows.push({ name: chunks[file].module.replace(/^.*data\//, 'data/'), kind: 'data', files: [file], ...size(file), budget: BUDGETS.dataChunk });
+  for (const [name, file] of Object.entries(manifest.data)) {
+    rows.push({ name: `data/${name}`, kind: 'data', files: [file], ...size(file), budget: BUDGETS.dataChunk });
   }
   return rows.map((row) => ({ ...row, over: row.budget !== undefined && row.gzip > row.budget }));
 }
@@ -46,7 +42,7 @@ export function sizeReport(dir = resolve(dirname(fileURLToPath(import.meta.url))
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = sizeReport();
   const kb = (n) => `${(n / KB).toFixed(1)} kB`;
-  console.log('\nEmbed build size (dist/rights-atlas.js; element code = entry + element chunk + its imports)');
+  console.log('\nEmbed build size (dist/rights-atlas.js; element code = entry + element file)');
   console.log(`${'what'.padEnd(44)} ${'min'.padStart(10)} ${'gzip'.padStart(10)}  budget`);
   for (const r of rows) {
     const budget = r.budget ? `${r.over ? 'OVER' : 'ok'} (<= ${kb(r.budget)} gzip)` : '';

@@ -1,6 +1,23 @@
 import { displayNames, elementLang } from './core/lang.js';
 import { editionForMetric } from './democracy/editions.js';
 
+/**
+ * Each element's file in the embed build, filled in by scripts/build-embed.mjs
+ * (undefined in source, tests and bundler apps).
+ */
+const EMBED_FILES: Record<string, string> | undefined = /* embed-files */ undefined;
+
+/**
+ * An element's code: the bundled import on the first attempt; after a failed
+ * download, the same file under a fresh URL, because a module that failed once
+ * stays failed under its URL until the page reloads.
+ */
+function elementCode(tag: string, attempt: number, bundled: () => Promise<unknown>): Promise<unknown> {
+  const file = EMBED_FILES?.[tag];
+  if (!file || attempt === 0) return bundled();
+  return import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?attempt=${attempt}`);
+}
+
 /** Waits for `loading` after starting the country names of the element's language. */
 function withNamesWarm(element: Element, loading: Promise<unknown>[]): Promise<unknown> {
   displayNames(elementLang(element).value);
@@ -8,28 +25,34 @@ function withNamesWarm(element: Element, loading: Promise<unknown>[]): Promise<u
 }
 
 /**
- * Every element of the embed, by tag, each loaded as its own chunk the first
- * time the page uses the tag. A page with one map downloads the map's code
- * only; code shared by several elements comes in shared chunks.
+ * Every element of the embed, by tag, each loaded as its own file the first
+ * time the page uses the tag; `attempt` counts earlier failed tries.
  */
-export const ELEMENT_LOADERS: Record<string, (element: Element) => Promise<unknown>> = {
+export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number) => Promise<unknown>> = {
   // Charts that name countries start the names' ICU start-up while their code
   // downloads. The map's data also starts downloading with its code rather
   // than after it: geometry and names always, and the edition its metric needs.
-  'rights-democracy-map': (element) =>
+  'rights-democracy-map': (element, attempt = 0) =>
     withNamesWarm(element, [
-      import('./charts/democracy-map/index.js'),
+      elementCode('rights-democracy-map', attempt, () => import('./charts/democracy-map/index.js')),
       import('../data/world-110m-equal-earth.json'),
       import('../data/countries.json'),
       editionForMetric(element.getAttribute('metric')) === 'v14' ? import('../data/vdem-v14.json') : import('../data/vdem-v15.json'),
     ]),
-  'rights-regime-share': () => import('./charts/regime-share/index.js'),
-  'rights-democracy-trend': (element) => withNamesWarm(element, [import('./charts/democracy-trend/index.js')]),
-  'rights-democracy-change': (element) => withNamesWarm(element, [import('./charts/democracy-change/index.js')]),
-  'rights-timeline': () => import('./charts/timeline/index.js'),
-  'rights-civilian-harm': (element) => withNamesWarm(element, [import('./charts/civilian-harm/index.js')]),
-  'rights-strike-map': (element) => withNamesWarm(element, [import('./charts/strike-map/index.js')]),
-  'rights-assistance-ranking': (element) => withNamesWarm(element, [import('./charts/assistance-ranking/index.js')]),
-  'rights-assistance-map': (element) => withNamesWarm(element, [import('./charts/assistance-map/index.js')]),
-  'rights-assistance-vs-democracy': (element) => withNamesWarm(element, [import('./charts/assistance-vs-democracy/index.js')]),
+  'rights-regime-share': (_, attempt = 0) => elementCode('rights-regime-share', attempt, () => import('./charts/regime-share/index.js')),
+  'rights-democracy-trend': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-democracy-trend', attempt, () => import('./charts/democracy-trend/index.js'))]),
+  'rights-democracy-change': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-democracy-change', attempt, () => import('./charts/democracy-change/index.js'))]),
+  'rights-timeline': (_, attempt = 0) => elementCode('rights-timeline', attempt, () => import('./charts/timeline/index.js')),
+  'rights-civilian-harm': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-civilian-harm', attempt, () => import('./charts/civilian-harm/index.js'))]),
+  'rights-strike-map': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-strike-map', attempt, () => import('./charts/strike-map/index.js'))]),
+  'rights-assistance-ranking': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-assistance-ranking', attempt, () => import('./charts/assistance-ranking/index.js'))]),
+  'rights-assistance-map': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-assistance-map', attempt, () => import('./charts/assistance-map/index.js'))]),
+  'rights-assistance-vs-democracy': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-assistance-vs-democracy', attempt, () => import('./charts/assistance-vs-democracy/index.js'))]),
 };

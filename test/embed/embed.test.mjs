@@ -14,6 +14,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'";
 const v15 = JSON.parse(readFileSync(join(root, 'data/vdem-v15.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
 const edi = (code, year) => v15.countries[code].polyarchy[year - v15.countries[code].start];
 
 let site;
@@ -30,15 +31,20 @@ for (const type of ['rights-year-change', 'rights-select', 'rights-ready']) {
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) __probe.shifts.push([entry.startTime, entry.value]);
 }).observe({ type: 'layout-shift', buffered: true });
+// Pages whose chart is not in the document (a widget's closed shadow root) skip the height probes.
 const heightAfterFrame = (key) => requestAnimationFrame(() => requestAnimationFrame(() => {
-  __probe[key] = document.querySelector('rights-democracy-map').getBoundingClientRect().height;
+  const map = document.querySelector('rights-democracy-map');
+  if (!map) return;
+  __probe[key] = map.getBoundingClientRect().height;
   __probe[key + 'At'] = performance.now();
 }));
 // First render: the map itself when the data is quick, else the reserved placeholder.
 customElements.whenDefined('rights-democracy-map')
-  .then(() => document.querySelector('rights-democracy-map').updateComplete)
+  .then(() => document.querySelector('rights-democracy-map')?.updateComplete)
   .then(() => {
-    __probe.firstRender = document.querySelector('rights-democracy-map').shadowRoot.querySelector('.loading') ? 'placeholder' : 'map';
+    const map = document.querySelector('rights-democracy-map');
+    if (!map) return;
+    __probe.firstRender = map.shadowRoot.querySelector('.loading') ? 'placeholder' : 'map';
     heightAfterFrame('skeleton');
   });
 document.addEventListener('rights-ready', () => heightAfterFrame('ready'), { once: true });
@@ -58,11 +64,9 @@ before(async () => {
     mkdirSync(join(site, copy), { recursive: true });
     cpSync(dist, join(site, copy), { recursive: true, filter: (src) => !src.endsWith('.d.ts') });
   }
-  // Which file holds what, from the build's own chunk manifest.
-  const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
-  const chunkOf = (module) => Object.keys(chunks).find((file) => chunks[file].module === module);
-  rmSync(join(site, 'cdn/no-data', chunkOf('data/vdem-v15.json')));
-  rmSync(join(site, 'cdn/no-code', chunkOf('src/charts/democracy-map/index.ts')));
+  // Which file holds what, from the build's own manifest.
+  rmSync(join(site, 'cdn/no-data', manifest.data['vdem-v15.json']));
+  rmSync(join(site, 'cdn/no-code', manifest.elements['democracy-map'].file));
   mkdirSync(join(site, 'site'));
   writeFileSync(join(site, 'site/probe.js'), PROBE);
   // Host CSS that tries to break the chart: it must not reach inside.
@@ -85,6 +89,20 @@ before(async () => {
     '<rights-assistance-vs-democracy measure="arms" year="2020"></rights-assistance-vs-democracy>',
   ].join('\n');
   writeFileSync(join(site, 'site/every.html'), page(['/cdn/lib/v1/rights-atlas.js'], every));
+  // A design-system widget that keeps its chart in a closed shadow root, loaded through the script's autoload().
+  writeFileSync(
+    join(site, 'site/closed-host.js'),
+    `import { autoload } from '/cdn/lib/v1/rights-atlas.js';
+customElements.define('partner-widget', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<rights-democracy-map year="2019"></rights-democracy-map>';
+    window.__closedMap = root.querySelector('rights-democracy-map');
+    this.stop = autoload(root);
+  }
+});`,
+  );
+  writeFileSync(join(site, 'site/closed.html'), page(['/cdn/lib/v1/rights-atlas.js', '/site/closed-host.js'], '<partner-widget></partner-widget>'));
   server = await serveStatic(site, { csp: CSP });
   browser = await launchChromium();
 });
@@ -152,7 +170,7 @@ for (const [width, dataDelay] of [[360, false], [1000, false], [360, true], [100
   const how = dataDelay ? `slow data: the placeholder first` : 'quick data: the map at once';
   test(`the page does not jump when data arrives (${width} px, ${how})`, async () => {
     const tab = await browser.newPage({ viewport: { width, height: 1000 } });
-    const data = /rights-atlas-vdem-v15-[^/]*\.js$/;
+    const data = /rights-atlas-vdem-v15-[^/]*\.json$/;
     const held = dataDelay ? data : /rights-atlas-democracy-map-[^/]*\.js$/;
     const dataArrived = dataDelay ? undefined : tab.waitForResponse(data);
     const idle = () => tab.evaluate(() => new Promise((done) => requestIdleCallback(done)));
@@ -235,26 +253,92 @@ test("an element whose code fails to load says so in its box", async () => {
   await tab.close();
 });
 
-test('an element chunk and everything it imports are requested together, not one after another', () => {
-  const chunks = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
-  const entryFile = Object.keys(chunks).find((file) => chunks[file].entry);
-  const entryCode = readFileSync(join(dist, entryFile), 'utf8');
-  const staticTree = (file, seen = new Set()) => {
-    for (const imported of chunks[file].imports) if (!seen.has(imported)) staticTree(imported, seen.add(imported));
-    return seen;
-  };
-  const loadedWithEntry = staticTree(entryFile).add(entryFile);
-  // Each dynamic import in the entry, as the list of files it requests at once.
-  const groups = [...entryCode.matchAll(/Promise\.all\(\[((?:import\("[^"]+"\),?)+)\]\)|import\("([^"]+)"\)/g)].map((match) =>
-    match[1] ? [...match[1].matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]) : [match[2].replace('./', '')],
-  );
-  const elements = Object.keys(chunks).filter((file) => /src\/charts\/[^/]+\/index\.ts$/.test(chunks[file].module ?? ''));
-  assert.equal(elements.length, 10);
-  for (const file of elements) {
-    const group = groups.find((files) => files[0] === file);
-    assert.ok(group, `${file} is imported by the entry`);
-    const needed = [...staticTree(file)].filter((dependency) => !loadedWithEntry.has(dependency));
-    assert.ok(needed.length > 0, `${file} has chunks of its own to load`);
-    assert.deepEqual([...group.slice(1)].sort(), needed.sort(), `${chunks[file].module}: requested with its chunk`);
-  }
+test('a page with one map makes four requests after the script: its code, outlines, names, scores', async () => {
+  const { tab, problems } = await open('/site/article.html');
+  const requested = [];
+  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await tab.reload();
+  await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached' });
+  await tab.waitForFunction(() => window.__probe.events.some(([type]) => type === 'rights-ready'));
+  const after = requested.filter((path) => path.startsWith('/cdn/') && !path.endsWith('/rights-atlas.js'));
+  const expected = [
+    manifest.elements['democracy-map'].file,
+    manifest.data['world-110m-equal-earth.json'],
+    manifest.data['countries.json'],
+    manifest.data['vdem-v15.json'],
+  ].map((file) => `/cdn/lib/v1/${file}`);
+  assert.deepEqual(after.sort(), expected.sort());
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('the second copy of the script on a page downloads nothing more than itself', async () => {
+  const { tab, problems } = await open('/site/twice.html');
+  const requested = [];
+  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await tab.reload();
+  await tab.locator('rights-democracy-map >> nth=1').locator('path.country').nth(170).waitFor({ state: 'attached' });
+  await tab.waitForFunction(() => window.__probe.events.filter(([type]) => type === 'rights-ready').length === 2);
+  assert.deepEqual(requested.filter((path) => path.startsWith('/cdn/lib/v2/')), ['/cdn/lib/v2/rights-atlas.js']);
+  // Each file once, though two maps show it.
+  const fromV1 = requested.filter((path) => path.startsWith('/cdn/lib/v1/'));
+  assert.deepEqual(fromV1, [...new Set(fromV1)]);
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+/** Serves requests matching `pattern` with half their body (a 200, as a dropped connection behind a proxy can) until released. */
+async function truncate(tab, pattern, { times = Infinity } = {}) {
+  let truncated = 0;
+  await tab.route(pattern, async (route) => {
+    if (truncated >= times) return route.continue();
+    truncated += 1;
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 2)) });
+  });
+  return { count: () => truncated, release: () => (times = 0) };
+}
+
+test("a chart inside a widget's closed shadow root loads through the script's autoload()", async () => {
+  const { tab, problems } = await open('/site/closed.html');
+  await tab.waitForFunction(() => (window.__closedMap?.shadowRoot?.querySelectorAll('path.country').length ?? 0) > 170);
+  const probe = await tab.evaluate(() => window.__probe);
+  assert.deepEqual(probe.violations, [], 'no CSP violations');
+  assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('data whose download was cut short can be tried again without reloading the page', async () => {
+  const tab = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  const cut = await truncate(tab, /rights-atlas-vdem-v15-[^/]*\.json$/);
+  await tab.goto(`${server.url}/site/article.html`);
+  const error = tab.locator('rights-democracy-map .error');
+  await error.waitFor({ state: 'visible' });
+  assert.ok(cut.count() >= 1);
+  cut.release();
+  await error.locator('button').click();
+  await tab.locator('rights-democracy-map path.country').nth(170).waitFor({ state: 'attached' });
+  assert.ok(await tab.locator('rights-democracy-map path.country[data-code="HUN"][fill^="#"]').count());
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test("an element's code whose download was cut short loads when the tag is used again", async () => {
+  const tab = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  const cut = await truncate(tab, /rights-atlas-democracy-map-[^/]*\.js(\?.*)?$/, { times: 1 });
+  await tab.goto(`${server.url}/site/article.html`);
+  await tab.waitForFunction(() => document.querySelector('rights-democracy-map').textContent.includes('could not be loaded'));
+  assert.equal(cut.count(), 1);
+  // A new tag (a CMS adding a widget, a reader's retry) makes the autoloader try again, under a fresh URL.
+  await tab.evaluate(() => document.body.append(document.createElement('rights-democracy-map')));
+  await tab.locator('rights-democracy-map >> nth=0').locator('path.country').nth(170).waitFor({ state: 'attached' });
+  await tab.locator('rights-democracy-map >> nth=1').locator('path.country').nth(170).waitFor({ state: 'attached' });
+  assert.equal(await tab.evaluate(() => document.querySelector('rights-democracy-map').textContent.trim()), '');
+  assert.deepEqual(errors, []);
+  await tab.close();
 });

@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// The embed build: dist/rights-atlas.js (the one <script> a partner adds) and,
+// beside it, one file per element and one JSON file per dataset.
+//
+//   rights-atlas.js                    Lit, the shared core, the autoloader
+//   rights-atlas-<element>-<hash>.js   everything else the element needs
+//   rights-atlas-<data>-<hash>.json    data, fetched and parsed as JSON
+//
+// A page with one chart therefore makes the script's request, the element's,
+// and one per data file it shows. Code that several elements share but the
+// entry does not need is copied into each element's file rather than split
+// into shared chunks: more requests in a row cost a reader more than a few
+// repeated kilobytes, and a file that does not import another lazily loaded
+// file can be fetched afresh after a failed download (a module that failed
+// stays failed under its URL until the page reloads).
+//
+// Three passes of rollup:
+//  A. the entry's module graph (which modules the entry itself contains);
+//  B. each element, importing anything in that graph from ./rights-atlas.js;
+//  C. the entry, exporting exactly the bindings the elements import, with the
+//     element files' names filled in.
+// Writes dist/embed-chunks.json for the size report and the embed tests.
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const ENTRY_FILE = 'rights-atlas.js';
+/** What element files import the entry's bindings from (rewritten to ./rights-atlas.js). */
+const ENTRY_ID = 'rights-atlas:entry';
+const ELEMENTS = readdirSync(join(root, 'src/charts')).sort();
+const elementIndex = (name) => join(root, 'src/charts', name, 'index.ts');
+const isElementIndex = (id) => /\/src\/charts\/[^/]+\/index\.(ts|js)$/.test(id);
+
+/** TypeScript to JavaScript (types are checked by `npm run typecheck`, not here). */
+function typescript() {
+  const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
+  return {
+    name: 'typescript',
+    async resolveId(source, importer, options) {
+      // Sources import each other as `./x.js`; the files are `x.ts`.
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.ts'), importer, { ...options, skipSelf: true });
+      return resolved ?? null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw, sourcefile: id });
+      return { code: result.code, map: null };
+    },
+  };
+}
+
+/**
+ * `import('…/data/x.json')` becomes `fetchDataModule(<url of x.json beside the script>)`
+ * and the JSON, minified, becomes an asset with a content hash in its name.
+ */
+function dataAsFetch() {
+  const fetchModule = join(root, 'src/data/fetch-data.ts');
+  const pattern = /import\((['"])((?:\.\.?\/)+data\/[\w.-]+\.json)\1\)/g;
+  return {
+    name: 'data-as-fetch',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !pattern.test(code)) return null;
+      pattern.lastIndex = 0;
+      const rewritten = code.replace(pattern, (_, _quote, path) => {
+        const file = resolve(dirname(id), path);
+        const source = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+        const ref = this.emitFile({ type: 'asset', name: basename(file), source });
+        return `__fetchDataModule(import.meta.ROLLUP_FILE_URL_${ref})`;
+      });
+      return { code: `import { fetchDataModule as __fetchDataModule } from ${JSON.stringify(fetchModule)};\n${rewritten}`, map: null };
+    },
+  };
+}
+
+const common = (extra = []) => [
+  ...extra,
+  dataAsFetch(),
+  typescript(),
+  nodeResolve({ exportConditions: ['production'], extensions: ['.ts', '.js', '.mjs'] }),
+];
+const output = {
+  dir: dist,
+  format: 'es',
+  assetFileNames: 'rights-atlas-[name]-[hash][extname]',
+  plugins: [terser({ format: { comments: false }, ecma: 2022, module: true })],
+};
+const quiet = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  // A proxy offers every export of an entry module; an element uses some.
+  if (warning.code === 'UNUSED_EXTERNAL_IMPORT' && warning.exporter === ENTRY_ID) return;
+  warn(warning);
+};
+
+// A. The entry's own module graph and each module's exports.
+const entryModules = new Map();
+{
+  const bundle = await rollup({
+    input: join(root, 'src/embed.ts'),
+    onwarn: quiet,
+    external: (id) => isElementIndex(id),
+    plugins: common([
+      {
+        name: 'entry-graph',
+        async buildEnd() {
+          // Own and re-exported names; `export *` is followed to the modules it names.
+          const own = new Map();
+          const stars = new Map();
+          for (const id of this.getModuleIds()) {
+            const info = this.getModuleInfo(id);
+            if (info.isExternal) continue;
+            own.set(id, (info.exports ?? []).filter((name) => name !== '*'));
+            const sources = Object.entries(info.exportedBindings ?? {}).filter(([, names]) => names.includes('*'));
+            stars.set(id, await Promise.all(sources.map(async ([source]) => (await this.resolve(source, id)).id)));
+          }
+          const all = (id, seen = new Set()) => {
+            if (seen.has(id)) return [];
+            seen.add(id);
+            return [...new Set([...(own.get(id) ?? []), ...(stars.get(id) ?? []).flatMap((star) => all(star, seen).filter((name) => name !== 'default'))])];
+          };
+          for (const id of own.keys()) entryModules.set(id, all(id));
+        },
+      },
+    ]),
+  });
+  await bundle.close();
+}
+const moduleIndex = new Map([...entryModules.keys()].map((id, index) => [id, index]));
+/** The entry's export name for `name` of entry module `id`: short, unique, the same from build to build. */
+const exportName = (id, name) => `$${moduleIndex.get(id).toString(36)}_${entryModules.get(id).indexOf(name).toString(36)}`;
+
+// B. Each element in one file; what the entry has comes from the entry.
+const elementFiles = {};
+const needed = new Map(); // entry export name -> [module id, name]
+for (const element of ELEMENTS) {
+  const proxyPrefix = '\0entry-proxy:';
+  const bundle = await rollup({
+    input: { [element]: elementIndex(element) },
+    onwarn: quiet,
+    plugins: common([
+      {
+        name: 'import-from-entry',
+        async resolveId(source, importer, options) {
+          if (source === ENTRY_ID) return { id: ENTRY_ID, external: true };
+          if (source.startsWith(proxyPrefix) || !importer) return null;
+          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+          if (resolved && !resolved.external && entryModules.has(resolved.id)) return proxyPrefix + resolved.id;
+          return resolved;
+        },
+        load(id) {
+          if (!id.startsWith(proxyPrefix)) return null;
+          const target = id.slice(proxyPrefix.length);
+          const names = entryModules.get(target);
+          for (const name of names) needed.set(exportName(target, name), [target, name]);
+          const specifiers = names.map((name) => `${exportName(target, name)} as ${name === 'default' ? 'default' : name}`);
+          return { code: `export { ${specifiers.join(', ')} } from ${JSON.stringify(ENTRY_ID)};`, moduleSideEffects: false };
+        },
+      },
+    ]),
+  });
+  const { output: files } = await bundle.write({
+    ...output,
+    entryFileNames: 'rights-atlas-[name]-[hash].js',
+    inlineDynamicImports: true,
+    paths: { [ENTRY_ID]: `./${ENTRY_FILE}` },
+  });
+  await bundle.close();
+  const chunk = files.find((file) => file.type === 'chunk');
+  elementFiles[element] = {
+    file: chunk.fileName,
+    entryImports: chunk.importedBindings[`./${ENTRY_FILE}`] ?? [],
+    data: files.filter((file) => file.type === 'asset').map((file) => file.fileName),
+  };
+}
+
+// C. The entry: embed.ts, plus the bindings the elements import from it.
+const used = new Set(Object.values(elementFiles).flatMap((element) => element.entryImports));
+const byModule = new Map();
+for (const name of used) {
+  const [id, original] = needed.get(name);
+  byModule.set(id, [...(byModule.get(id) ?? []), `${original} as ${name}`]);
+}
+const entrySource = [
+  `export * from ${JSON.stringify(join(root, 'src/embed.ts'))};`,
+  ...[...byModule].map(([id, specifiers]) => `export { ${specifiers.join(', ')} } from ${JSON.stringify(id)};`),
+].join('\n');
+const files = Object.fromEntries(ELEMENTS.map((element) => [`rights-${element}`, elementFiles[element].file]));
+let entryData = [];
+{
+  const bundle = await rollup({
+    input: { 'rights-atlas': ENTRY_ID },
+    onwarn: quiet,
+    preserveEntrySignatures: 'strict',
+    external: (id) => isElementIndex(id),
+    plugins: common([
+      {
+        name: 'entry',
+        resolveId: (source) => (source === ENTRY_ID ? ENTRY_ID : null),
+        load: (id) => (id === ENTRY_ID ? entrySource : null),
+        transform(code, id) {
+          // The element files' names, so a failed download can be requested again under a fresh URL.
+          if (!id.endsWith('/src/elements.ts')) return null;
+          const marker = '/* embed-files */ undefined';
+          if (!code.includes(marker)) this.error(`src/elements.ts has lost its "${marker}" marker`);
+          return { code: code.replace(marker, JSON.stringify(files)), map: null };
+        },
+      },
+    ]),
+  });
+  const { output: written } = await bundle.write({
+    ...output,
+    entryFileNames: '[name].js',
+    paths: (id) => (isElementIndex(id) ? `./${files[`rights-${id.match(/charts\/([^/]+)\//)[1]}`]}` : id),
+  });
+  await bundle.close();
+  const entry = written.find((file) => file.type === 'chunk' && file.isEntry);
+  if (written.some((file) => file.type === 'chunk' && !file.isEntry)) throw new Error('the entry split into several files');
+  for (const element of ELEMENTS) {
+    if (!entry.code.includes(`./${elementFiles[element].file}`)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
+  }
+  entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);
+}
+
+const manifest = {
+  entry: ENTRY_FILE,
+  elements: Object.fromEntries(ELEMENTS.map((element) => [element, { file: elementFiles[element].file, data: elementFiles[element].data }])),
+  entryData,
+  data: Object.fromEntries(
+    [...new Set([...entryData, ...Object.values(elementFiles).flatMap((element) => element.data)])]
+      .sort()
+      .map((file) => [file.replace(/^rights-atlas-(.+)-[\w-]{8}\.json$/, '$1.json'), file]),
+  ),
+};
+writeFileSync(join(dist, 'embed-chunks.json'), JSON.stringify(manifest, null, 2));
+console.log(`embed: ${ENTRY_FILE}, ${ELEMENTS.length} element files, ${Object.keys(manifest.data).length} data files`);
