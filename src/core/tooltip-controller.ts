@@ -8,6 +8,29 @@ export interface Point {
 }
 
 /**
+ * Viewport pixels per CSS pixel of `element`: the CSS `zoom` in effect on it
+ * (its own and its ancestors', e.g. `html { zoom: 2 }`). A pointer's
+ * clientX/Y and getBoundingClientRect() are in viewport pixels; offsetWidth,
+ * clientWidth and a transform on the tooltip are in the element's own CSS
+ * pixels. Chromium and Firefox give the factor as `currentCSSZoom`; elsewhere
+ * it is the ratio of the viewport box to the layout box.
+ */
+export function cssZoom(element: HTMLElement): number {
+  const zoom = (element as HTMLElement & { currentCSSZoom?: unknown }).currentCSSZoom;
+  if (typeof zoom === 'number' && zoom > 0) return zoom;
+  const width = element.offsetWidth;
+  const box = element.getBoundingClientRect().width;
+  return width > 0 && box > 0 ? box / width : 1;
+}
+
+/** A viewport point (a pointer's clientX/Y, a corner of getBoundingClientRect()) in `stage` pixels. */
+export function stagePoint(stage: HTMLElement, clientX: number, clientY: number): Point {
+  const box = stage.getBoundingClientRect();
+  const zoom = cssZoom(stage);
+  return { x: (clientX - box.left) / zoom, y: (clientY - box.top) / zoom };
+}
+
+/**
  * Places a chart's tooltip after every render, by one rule for all charts
  * (`placeTooltip`: beside its anchor, else below or above; it may extend over
  * the chart's other parts but never outside the chart), via CSSOM so it is
@@ -43,8 +66,7 @@ export class TooltipController implements ReactiveController {
   track(event: PointerEvent): Point | undefined {
     const stage = this.stageRef.value;
     if (!stage) return undefined;
-    const box = stage.getBoundingClientRect();
-    this.pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    this.pointer = stagePoint(stage, event.clientX, event.clientY);
     return this.pointer;
   }
 

@@ -1,6 +1,6 @@
 import type { TipContent } from '../../harm/tooltip.js';
 import { formatCount } from '../../core/format.js';
-import type { Point } from '../../core/tooltip-controller.js';
+import { stagePoint, type Point } from '../../core/tooltip-controller.js';
 import { cellAt, type YearCell } from './annual.js';
 import type { AnnualLayout } from './annual-layout.js';
 import type { AnnualTableInput } from './tables.js';
@@ -39,11 +39,11 @@ export function barAnchor(layout: AnnualLayout, key: string, scale: number): Poi
 }
 
 /** Under the middle of a comparison row, in stage pixels. */
-export function rowAnchor(row: Element | null, stage: Element): Point | undefined {
+export function rowAnchor(row: Element | null, stage: HTMLElement): Point | undefined {
   if (!row) return undefined;
   const box = row.getBoundingClientRect();
-  const frame = stage.getBoundingClientRect();
-  return { x: box.left + box.width / 2 - frame.left, y: box.bottom - frame.top };
+  // Viewport pixels (which CSS zoom on the page scales) to stage pixels.
+  return stagePoint(stage, box.left + box.width / 2, box.bottom);
 }
 
 /** The tooltip of a bar key (annual view, given its settings) or a comparison row id. */
