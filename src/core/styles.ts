@@ -3,14 +3,35 @@ import { css } from 'lit';
 /**
  * Shared look. Every colour is a custom property with a default per theme, so
  * host pages can restyle any chart from outside the shadow root.
+ *
+ * The page cannot reach in. A page rule beats a `:host` rule, and `*` matches
+ * the host element, so text properties are set on `.chart` (the one root box
+ * every chart renders in its shadow root; loading, error and table states sit
+ * inside it), never inherited from the page: font, line height, spacing,
+ * alignment, white space, direction. What a partner may change goes through
+ * custom properties set on the element (or any ancestor):
+ *   --rights-font        font family (default system-ui); the page's own
+ *                        font-family does not reach in, set this to use it
+ *   --rights-font-size   base size (default 14px); text sizes are relative to it
+ *   --rights-padding, --rights-radius, and the colours (--rights-text, -muted,
+ *   -bg, -surface, -border, -accent, -focus, -no-data, -ocean, -warning-bg,
+ *   -warning-text, -error-bg, -tooltip-bg) and --rights-table-height.
+ * The line height stays 1.4: the room reserved for text that arrives with
+ * the data is counted in lines of 1.4em.
+ *
+ * Direction: a chart lays out left to right whatever the page's `dir` or
+ * `direction`, because its interface text is English; country names in the
+ * chart's language (even `lang="ar"`) are set inside that LTR layout.
+ *
+ * Theme: the dark tokens apply on screen only (`@media not print`), so a chart
+ * prints in the light theme whatever the page or OS says. A chart's own dark
+ * tokens follow the same rule: write them as `@media not print { .chart.dark {…} }`.
+ * Print also hides the controls and keeps a chart on one page where it fits.
  */
 export const baseStyles = css`
   :host {
     display: block;
     contain: layout paint;
-    font-family: var(--rights-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--rights-font-size, 14px);
-    line-height: 1.4;
     min-width: 0;
     /* In a flex row a chart takes the room there is (basis 280 px, growing), instead of collapsing to its content. */
     flex: 1 1 280px;
@@ -20,6 +41,48 @@ export const baseStyles = css`
     display: none;
   }
   .chart {
+    /* Every inherited text property, reset here so that no page rule on the host reaches in. */
+    font-family: var(--rights-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--rights-font-size, 14px);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: left;
+    text-align-last: auto;
+    text-shadow: none;
+    white-space: normal;
+    text-wrap-style: auto;
+    line-break: auto;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
+    /* SVG's inherited paint and text properties, at their initial values. */
+    fill: black;
+    fill-opacity: 1;
+    stroke: none;
+    stroke-width: 1;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+    text-anchor: start;
+    dominant-baseline: auto;
+    paint-order: normal;
+    color-scheme: light;
     --_text: #1d232b;
     --_muted: #5b6470;
     --_bg: #ffffff;
@@ -39,19 +102,22 @@ export const baseStyles = css`
     padding: var(--rights-padding, 12px);
     border-radius: var(--rights-radius, 4px);
   }
-  .chart.dark {
-    --_text: #e8ebef;
-    --_muted: #a9b1bc;
-    --_bg: #14181d;
-    --_surface: #20262e;
-    --_border: #434c57;
-    --_accent: #7fb2ff;
-    --_focus: #ff7ac3;
-    --_no-data: #6d7580;
-    --_ocean: #1a1f26;
-    --_warning-bg: #3d3214;
-    --_warning-text: #ffe7a6;
-    --_error-bg: #47222a;
+  @media not print {
+    .chart.dark {
+      color-scheme: dark;
+      --_text: #e8ebef;
+      --_muted: #a9b1bc;
+      --_bg: #14181d;
+      --_surface: #20262e;
+      --_border: #434c57;
+      --_accent: #7fb2ff;
+      --_focus: #ff7ac3;
+      --_no-data: #6d7580;
+      --_ocean: #1a1f26;
+      --_warning-bg: #3d3214;
+      --_warning-text: #ffe7a6;
+      --_error-bg: #47222a;
+    }
   }
   h2 {
     font-size: 1.15em;
@@ -167,5 +233,44 @@ export const baseStyles = css`
   th.number {
     text-align: right;
     font-variant-numeric: tabular-nums;
+  }
+  /*
+   * Paper: the light theme (dark tokens are screen-only, above), colours and
+   * backgrounds as on screen, no controls (menus, Table, zoom, play, slider;
+   * the year the slider shows stays), the summary open, tables unscrolled, and
+   * each chart on one page where it fits. !important: a chart's own sheet
+   * comes later and may set display or a height on these.
+   */
+  @media print {
+    .chart {
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    h2 {
+      break-after: avoid;
+    }
+    svg,
+    tr {
+      break-inside: avoid;
+    }
+    .toolbar,
+    button,
+    select,
+    input,
+    .tooltip,
+    .focus-ring {
+      display: none !important;
+    }
+    /* A closed summary prints open; the sources' "Details" (a link list) stay behind the credit line. */
+    details::details-content {
+      content-visibility: visible;
+    }
+    footer details {
+      display: none !important;
+    }
+    .table-wrap {
+      max-height: none !important;
+      overflow: visible !important;
+    }
   }
 `;

@@ -13,10 +13,13 @@ export const civilianHarmStyles = css`
     --_independent: #c4581b;
     --_context: #9aa3ad;
   }
-  .chart.dark {
-    --_range: #7fb2ff;
-    --_independent: #ffa36b;
-    --_context: #6d7580;
+  /* Dark tokens on screen only: a chart prints in the light theme (see core/styles.ts). */
+  @media not print {
+    .chart.dark {
+      --_range: #7fb2ff;
+      --_independent: #ffa36b;
+      --_context: #6d7580;
+    }
   }
   /*
    * Minimum heights of the text that arrives with the data, in its own ems, per

@@ -49,8 +49,11 @@ export const mapStyles = css`
   .chart {
     --_country-stroke: #6f7782;
   }
-  .chart.dark {
-    --_country-stroke: #a3abb5;
+  /* Dark tokens on screen only: a chart prints in the light theme (see core/styles.ts). */
+  @media not print {
+    .chart.dark {
+      --_country-stroke: #a3abb5;
+    }
   }
   .country {
     stroke: var(--rights-country-stroke, var(--_country-stroke));

@@ -8,11 +8,14 @@ export const strikeMapStyles = css`
     --_civilian: #c4461b;
     --_strike: #1f5fbf;
   }
-  .chart.dark {
-    --_land: #2a313a;
-    --_land-focus: #3a434e;
-    --_civilian: #ff8a5c;
-    --_strike: #7fb2ff;
+  /* Dark tokens on screen only: a chart prints in the light theme (see core/styles.ts). */
+  @media not print {
+    .chart.dark {
+      --_land: #2a313a;
+      --_land-focus: #3a434e;
+      --_civilian: #ff8a5c;
+      --_strike: #7fb2ff;
+    }
   }
   .toolbar {
     display: flex;

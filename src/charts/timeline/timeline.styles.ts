@@ -12,4 +12,10 @@ export const timelineStyles = css`
     padding-left: 46px;
     padding-right: 3.6em;
   }
+  /* In print the slider is hidden (core/styles.ts): its end labels go with it, the year stays. */
+  @media print {
+    .bounds {
+      display: none;
+    }
+  }
 `;

@@ -1,0 +1,158 @@
+// Issue #12 point 9: on a right-to-left page a chart keeps its left-to-right
+// layout. Its interface text is English (country names may be in the page's
+// language, Arabic here), so its direction follows the chart, not the page:
+// SVG labels stay inside the plot without overlapping, and an English
+// sentence ends with its full stop on the right.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { $, $$ } from '../helpers/dom.js';
+import { afterLayout, until, waitForDrawn } from '../helpers/wait.js';
+
+/** Every element: [tag, what its loaded default view draws, attributes]. */
+const CHARTS: [string, string, Record<string, string>][] = [
+  ['rights-democracy-map', 'svg.map path.country', {}],
+  ['rights-regime-share', 'svg.plot path.band', {}],
+  ['rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN IND TUR' }],
+  ['rights-democracy-change', 'svg.plot g.row', {}],
+  ['rights-timeline', 'input[type="range"]', {}],
+  ['rights-civilian-harm', 'svg.plot rect.hit', {}],
+  ['rights-strike-map', 'svg.map path.land', {}],
+  ['rights-assistance-ranking', 'svg.bars g.row', {}],
+  ['rights-assistance-map', 'svg.map path.country', {}],
+  ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
+];
+
+/** The charts whose SVG labels were clipped or overlapping on an RTL page. */
+const LABELLED = ['rights-democracy-change', 'rights-assistance-ranking', 'rights-regime-share', 'rights-assistance-vs-democracy'];
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+async function loaded(tag: string, drawn: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await waitForDrawn(el, drawn);
+  await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
+  await afterLayout(el);
+  return el;
+}
+
+/** Runs `run` with the root element's attributes and inline style changed, then restores them. */
+async function withRoot(change: { dir?: string; lang?: string; direction?: string }, run: () => Promise<void>): Promise<void> {
+  const root = document.documentElement;
+  const saved = ['dir', 'lang', 'style'].map((name) => [name, root.getAttribute(name)] as const);
+  if (change.dir) root.setAttribute('dir', change.dir);
+  if (change.lang) root.setAttribute('lang', change.lang);
+  if (change.direction) root.style.direction = change.direction;
+  try {
+    await run();
+  } finally {
+    for (const [name, value] of saved) value === null ? root.removeAttribute(name) : root.setAttribute(name, value);
+  }
+}
+
+/** The chart's SVG labels (legend swatches aside) that stick out of their SVG, and pairs that overlap (boxes, 3 px slack). */
+function labelProblems(el: Element): string[] {
+  const problems: string[] = [];
+  for (const svg of $$(el, 'svg').filter((node) => !node.closest('.legend'))) {
+    const box = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll('text')].filter((text) => text.textContent!.trim() && text.getBoundingClientRect().width > 0);
+    const rects = labels.map((text) => text.getBoundingClientRect());
+    rects.forEach((rect, i) => {
+      if (rect.left < box.left - 1 || rect.right > box.right + 1) {
+        problems.push(`"${labels[i]!.textContent}" sticks out (${Math.round(rect.left - box.left)} px .. ${Math.round(rect.right - box.right)} px)`);
+      }
+    });
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i]!;
+        const b = rects[j]!;
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > 3 && down > 3) problems.push(`"${labels[i]!.textContent}" overlaps "${labels[j]!.textContent}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** English sentences in the chart (text nodes ending "word."): those whose full stop is not right of the letter before it. */
+function misplacedFullStops(el: Element): string[] {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const wrong: string[] = [];
+  let checked = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = node.data.trimEnd();
+    if (!/[a-z]\.$/.test(text) || !node.parentElement?.getClientRects().length) continue;
+    const at = (offset: number): DOMRect => {
+      const range = document.createRange();
+      range.setStart(node!, offset);
+      range.setEnd(node!, offset + 1);
+      return range.getBoundingClientRect();
+    };
+    const stop = at(text.length - 1);
+    const letter = at(text.length - 2);
+    if (stop.width === 0) continue;
+    checked++;
+    if (stop.left < letter.right - 1) wrong.push(text.slice(-40));
+  }
+  return checked ? wrong : ['no English sentence found to check'];
+}
+
+function expectLeftToRight(el: Element, label: string): void {
+  const chart = $(el, '.chart')!;
+  expect(getComputedStyle(chart).direction, `${label}: .chart`).to.equal('ltr');
+  for (const selector of ['h2', 'svg text', 'p', 'td', '.timeline']) {
+    const node = $(el, selector);
+    if (node) expect(getComputedStyle(node).direction, `${label}: ${selector}`).to.equal('ltr');
+  }
+}
+
+describe('charts keep their left-to-right layout on right-to-left pages (#12.9)', () => {
+  for (const [tag, drawn, attributes] of CHARTS) {
+    it(`<${tag}> on <html dir="rtl" lang="ar">`, async () => {
+      await withRoot({ dir: 'rtl', lang: 'ar' }, async () => {
+        const el = await loaded(tag, drawn, attributes);
+        expect(getComputedStyle(el).direction, 'the page is RTL').to.equal('rtl');
+        expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
+        if (tag !== 'rights-timeline') expect(misplacedFullStops(el), 'full stops').to.deep.equal([]);
+        expectLeftToRight(el, 'dir="rtl"');
+      });
+    });
+  }
+
+  for (const tag of LABELLED) {
+    const [, drawn, attributes] = CHARTS.find(([name]) => name === tag)!;
+    it(`<${tag}> on a page with only html { direction: rtl }`, async () => {
+      await withRoot({ direction: 'rtl' }, async () => {
+        const el = await loaded(tag, drawn, attributes);
+        expect(getComputedStyle(el).direction, 'the page is RTL').to.equal('rtl');
+        expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
+        expect(misplacedFullStops(el), 'full stops').to.deep.equal([]);
+        expectLeftToRight(el, 'direction: rtl');
+      });
+    });
+
+    it(`<${tag} lang="ar" dir="rtl">: Arabic names in the English, left-to-right layout`, async () => {
+      const el = await loaded(tag, drawn, { ...attributes, lang: 'ar', dir: 'rtl' });
+      // The regime shares are world totals: no names to show.
+      if (tag !== 'rights-regime-share') expect(ARABIC.test(el.shadowRoot!.textContent!), 'names in Arabic').to.equal(true);
+      expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
+      expect(misplacedFullStops(el), 'full stops').to.deep.equal([]);
+      expectLeftToRight(el, 'lang="ar"');
+    });
+  }
+
+  it('the checks catch clipped labels and a misplaced full stop', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = document.createElement('div');
+    box.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    // RTL: a label anchored at its start runs leftwards, out of the SVG.
+    root.innerHTML = `<div class="chart" dir="rtl"><p>An English sentence.</p>
+      <svg viewBox="0 0 200 40" width="200" height="40"><text x="4" y="20">Clipped name</text><text x="120" y="20">A</text><text x="121" y="22">B</text></svg></div>`;
+    expect(labelProblems(host)).to.have.length(2);
+    expect(misplacedFullStops(host)).to.have.length(1);
+  });
+});
