@@ -29,7 +29,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `--out <dir>` writes the embed elsewhere (e.g. to measure a change without touching dist/).
+const outIndex = process.argv.indexOf('--out');
+const dist = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'dist');
 const ENTRY_FILE = 'rights-atlas.js';
 /** What element files import the entry's bindings from (rewritten to ./rights-atlas.js). */
 const ENTRY_ID = 'rights-atlas:entry';
