@@ -1,19 +1,39 @@
 import type { CountryRegistry } from '../data/countries.js';
 import { displayNames } from './lang.js';
 
+type LocaleWithTextInfo = Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+
+/** Whether `lang` is written right to left (Arabic, Hebrew, Persian, Urdu, …). */
+export function isRightToLeft(lang: string): boolean {
+  try {
+    const locale = new Intl.Locale(lang) as LocaleWithTextInfo;
+    const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+    if (direction) return direction === 'rtl';
+  } catch {
+    // An invalid tag: the pattern below decides.
+  }
+  return /^(ar|he|iw|fa|ur|ps|dv|yi|ckb|sd|ug|syr)(-|$)/i.test(lang);
+}
+
 /**
  * Country names in the reader's language from Intl.DisplayNames, falling back to
  * the registry's English name (V-Dem units such as Somaliland have no ISO code).
+ *
+ * Names in a right-to-left script are isolated (U+2068 … U+2069): the charts'
+ * sentences are English, and without it the numbers after an Arabic name take
+ * its direction ("Afghanistan 2015–2018" would read "2018–2015").
  */
 export class CountryNames {
   private readonly display: Intl.DisplayNames | undefined;
   private readonly cache = new Map<string, string>();
+  private readonly isolate: boolean;
 
   constructor(
     private readonly registry: CountryRegistry,
     lang: string,
   ) {
     this.display = displayNames(lang);
+    this.isolate = isRightToLeft(lang);
   }
 
   has(code: string): boolean {
@@ -26,6 +46,7 @@ export class CountryNames {
       const entry = this.registry.countries[code];
       const alpha2 = entry?.[0];
       name = (alpha2 && this.display?.of(alpha2)) || entry?.[2] || code;
+      if (this.isolate) name = `\u2068${name}\u2069`;
       this.cache.set(code, name);
     }
     return name;

@@ -156,3 +156,23 @@ describe('charts keep their left-to-right layout on right-to-left pages (#12.9)'
     expect(misplacedFullStops(host)).to.have.length(1);
   });
 });
+
+describe('Arabic country names inside English sentences', () => {
+  /** Left edge of the `nth` occurrence of `text` in the chart's summary, in viewport pixels. */
+  function leftOf(summary: Element, text: string): number {
+    const node = [...summary.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.includes(text))!;
+    const range = document.createRange();
+    const start = node.textContent!.indexOf(text);
+    range.setStart(node, start);
+    range.setEnd(node, start + text.length);
+    return range.getBoundingClientRect().left;
+  }
+
+  it('keep the numbers after a name in reading order (a year range reads 2015–2018, not 2018–2015)', async () => {
+    const el = await loaded('rights-civilian-harm', 'svg.plot rect.hit', { countries: 'AFG', lang: 'ar' });
+    const summary = $(el, '.summary')!;
+    expect(summary.textContent).to.match(ARABIC);
+    expect(summary.textContent).to.include('2015–2018');
+    expect(leftOf(summary, '2015'), 'first year on the left').to.be.below(leftOf(summary, '2018'));
+  });
+});
