@@ -1,5 +1,5 @@
 // A tiny static file server for embed tests, benchmarks and screenshots:
-// serves a folder on 127.0.0.1 with an optional Content-Security-Policy.
+// serves a folder on 127.0.0.1 with an optional Content-Security-Policy and CORS.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,10 +16,11 @@ const TYPES = {
 
 /**
  * @param {string} root folder to serve
- * @param {{ csp?: string, mounts?: Record<string, string> }} options mounts map URL prefixes to folders
+ * @param {{ csp?: string, mounts?: Record<string, string>, cors?: string[] }} options mounts map URL
+ *   prefixes to folders; cors lists URL prefixes served with `Access-Control-Allow-Origin: *`
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, { csp, mounts = {} } = {}) {
+export async function serveStatic(root, { csp, mounts = {}, cors = [] } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let base = resolve(root);
@@ -39,6 +40,7 @@ export async function serveStatic(root, { csp, mounts = {} } = {}) {
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = csp;
+      if (cors.some((prefix) => path.startsWith(prefix))) headers['access-control-allow-origin'] = '*';
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404).end('not found');

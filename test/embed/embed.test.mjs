@@ -103,7 +103,11 @@ customElements.define('partner-widget', class extends HTMLElement {
 });`,
   );
   writeFileSync(join(site, 'site/closed.html'), page(['/cdn/lib/v1/rights-atlas.js', '/site/closed-host.js'], '<partner-widget></partner-widget>'));
-  server = await serveStatic(site, { csp: CSP });
+  // A page in a sandbox="allow-scripts" iframe has an opaque origin: every file it loads is cross-origin.
+  writeFileSync(join(site, 'site/sandboxed-v1.html'), page(['/cdn/lib/v1/rights-atlas.js'], map));
+  writeFileSync(join(site, 'site/sandboxed-v2.html'), page(['/cdn/lib/v2/rights-atlas.js'], map));
+  // v1 is served as a CDN should be (Access-Control-Allow-Origin), v2 without it.
+  server = await serveStatic(site, { csp: CSP, cors: ['/cdn/lib/v1/'] });
   browser = await launchChromium();
 });
 
@@ -306,6 +310,26 @@ test("a chart inside a widget's closed shadow root loads through the script's au
   const probe = await tab.evaluate(() => window.__probe);
   assert.deepEqual(probe.violations, [], 'no CSP violations');
   assert.deepEqual(problems, []);
+  await tab.close();
+});
+
+test('in a sandbox="allow-scripts" iframe the chart loads when the files are served with Access-Control-Allow-Origin', async () => {
+  const tab = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  // The partner's page holding the two frames (served without the test CSP, which forbids frames).
+  await tab.route('**/site/sandboxed.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: ['v1', 'v2'].map((v) => `<iframe sandbox="allow-scripts" src="/site/sandboxed-${v}.html" width="800" height="700"></iframe>`).join(''),
+    }),
+  );
+  await tab.goto(`${server.url}/site/sandboxed.html`, { waitUntil: 'load' });
+  const frame = (name) => tab.frames().find((f) => f.url().endsWith(`/site/sandboxed-${name}.html`));
+  await frame('v1').waitForFunction(() => (document.querySelector('rights-democracy-map')?.shadowRoot?.querySelectorAll('path.country').length ?? 0) > 170);
+  // Without the header the browser refuses the module script: the README asks hosts to send it.
+  await frame('v2').waitForLoadState('load');
+  const scriptRan = (name) => frame(name).evaluate(() => Symbol.for('rights-atlas.embed') in globalThis);
+  assert.equal(await scriptRan('v1'), true);
+  assert.equal(await scriptRan('v2'), false);
   await tab.close();
 });
 
