@@ -1,17 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { assistanceLoaders } from '../src/data/assistance.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
-const meta = {
+export default {
   title: 'Charts/Assistance ranking',
-  component: 'rights-assistance-ranking',
   ...manifestMeta('rights-assistance-ranking', { measure: 'arms', limit: '15', view: 'chart', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** Major arms (SIPRI TIV) in the latest year, 2021. */
 export const Default: Story = {};

@@ -1,17 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { civilianHarmLoaders } from '../src/data/civilian-harm.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
-const meta = {
+export default {
   title: 'Charts/Civilian harm',
-  component: 'rights-civilian-harm',
   ...manifestMeta('rights-civilian-harm', { view: 'annual', measure: 'civilians', context: 'none', display: 'chart', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** Civilian deaths per year in the four TBIJ countries, as reported minimum–maximum ranges. */
 export const Annual: Story = {};

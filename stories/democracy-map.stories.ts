@@ -1,18 +1,14 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { democracyLoaders } from '../src/data/democracy.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` tell stories/check-stories.mjs
 // what a rendered story must show (default: the map).
-const meta = {
+export default {
   title: 'Charts/Democracy map',
-  component: 'rights-democracy-map',
   ...manifestMeta('rights-democracy-map', { metric: 'polyarchy', view: 'map', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** The latest year of the Electoral Democracy Index. */
 export const Default: Story = {};

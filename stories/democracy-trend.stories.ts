@@ -1,17 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { democracyLoaders } from '../src/data/democracy.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show (default: the chart).
-const meta = {
+export default {
   title: 'Charts/Democracy trend',
-  component: 'rights-democracy-trend',
   ...manifestMeta('rights-democracy-trend', { countries: 'USA HUN IND TUR', metric: 'polyarchy', view: 'chart', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 export const Default: Story = {};
 

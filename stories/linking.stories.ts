@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
-import { manifestMeta, renderElement, wide, type ElementArgs } from './manifest.js';
+import { manifestMeta, renderElement, wide, type ElementArgs, type Story } from './manifest.js';
 
 /**
  * Charts link without code, through attributes and events:
@@ -14,9 +14,8 @@ import { manifestMeta, renderElement, wide, type ElementArgs } from './manifest.
  *
  * See `examples/linked.html` for a whole page. The controls are the timeline's.
  */
-const meta = {
+export default {
   title: 'Linking/Timeline and follow',
-  component: 'rights-timeline',
   ...manifestMeta('rights-timeline', {
     for: 'story-share story-map story-trend',
     from: '1970',
@@ -32,9 +31,6 @@ const meta = {
     <rights-democracy-change id="story-change" limit="5"></rights-democracy-change>
   </div>`,
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** Move the slider or press ▶: every chart follows. Click a country on the map or in the list: it joins the trend. */
 export const Linked: Story = {};

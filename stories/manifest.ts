@@ -5,19 +5,21 @@
 // - .storybook/preview.ts hands `storybookManifest` to Storybook (`setCustomElementsManifest`),
 //   which lists attributes, events, CSS properties, parts and slots with their descriptions on
 //   each Docs page and in Controls, and turns each event into an action arg (`onRightsReady`).
-// - `manifestMeta(tag, defaults)` adds what Storybook does not infer: a control per attribute
-//   (a select when the manifest's type is a union of literals, e.g. `'map' | 'table'`, else text),
-//   the render function (each non-empty arg set as an attribute, each event bound to its action)
-//   and the default args.
+// - `manifestMeta(tag, defaults)` is the rest of a story file's meta: the component (`tag`), what
+//   Storybook does not infer, i.e. a control per attribute (a select when the manifest's type is a
+//   union of literals, e.g. `'map' | 'table'`, else text), the render function (each non-empty arg
+//   set as an attribute, each event bound to its action), and the default args.
 // - `loadError(loaders, key)` is the setup of every "Data fails to load" story.
 //
-// A story file is then: meta (title, component, default args) and its stories. Story `name`
-// and `tags` stay written out in each story file: Storybook's indexer reads them statically, and
+// A story file is then `export default { title, ...manifestMeta(tag, defaults) } satisfies
+// Meta<ElementArgs>` and its stories (`Story`). The `title`, and each story's `name` and `tags`,
+// stay written out in each story file: Storybook's indexer reads them statically (a title it
+// cannot read becomes one made from the file name, which changes the story ids), and
 // stories/check-stories.mjs reads the `expect-table`, `expect-error` and `expect-notice` tags.
 import { html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { ArgTypes, Args, StoryContext } from '@storybook/web-components';
+import type { ArgTypes, Args, StoryContext, StoryObj } from '@storybook/web-components';
 import rawManifest from '../custom-elements.json';
 
 interface ManifestItem {
@@ -52,6 +54,9 @@ interface Manifest {
 
 /** Story args: one string per attribute ('' or absent: attribute not set), plus the event actions Storybook adds. */
 export type ElementArgs = Record<string, string>;
+
+/** A story of a story file whose meta is built by `manifestMeta`. */
+export type Story = StoryObj<ElementArgs>;
 
 /**
  * The manifest as Storybook should show it: only public API, i.e. no private, protected or
@@ -205,12 +210,13 @@ export const narrow = (args: Args, { component }: RenderContext): TemplateResult
   html`<div class="sb-narrow">${renderElement(component!, args)}</div>`;
 
 /**
- * Controls, render and default args of the stories of `tag` (spread into the meta, after its
- * `title` and `component`). Every attribute starts as '' (not set) unless `defaults` gives it.
+ * The meta of the stories of `tag` but for its `title` (spread into the meta after the title):
+ * `tag` as the component, its controls, the render and the default args. Every attribute starts
+ * as '' (not set) unless `defaults` gives it.
  */
 export function manifestMeta(tag: string, defaults: ElementArgs = {}) {
   const blank = Object.fromEntries((declarationOf(tag).attributes ?? []).map((a) => [a.name, '']));
-  return { argTypes: argTypesFor(tag), render: wide, args: { ...blank, ...defaults } };
+  return { component: tag, argTypes: argTypesFor(tag), render: wide, args: { ...blank, ...defaults } };
 }
 
 /**

@@ -1,17 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { regimeShareLoaders } from '../src/data/regime-share.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show (default: the chart).
-const meta = {
+export default {
   title: 'Charts/Regime share',
-  component: 'rights-regime-share',
   ...manifestMeta('rights-regime-share', { measure: 'population', edition: 'v15', view: 'chart', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** Share of the world's people by regime type, V-Dem v15. */
 export const Default: Story = {};

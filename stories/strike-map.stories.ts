@@ -1,17 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
+import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
 import { strikeLoaders } from '../src/data/strikes.js';
-import { loadError, manifestMeta, narrow, type ElementArgs } from './manifest.js';
+import { loadError, manifestMeta, narrow, type ElementArgs, type Story } from './manifest.js';
 
 // Tags `expect-table`, `expect-error` and `expect-notice` say what a rendered story must show.
-const meta = {
+export default {
   title: 'Charts/Strike map',
-  component: 'rights-strike-map',
   ...manifestMeta('rights-strike-map', { display: 'map', theme: 'auto', lang: 'en' }),
 } satisfies Meta<ElementArgs>;
-
-export default meta;
-type Story = StoryObj<ElementArgs>;
 
 /** All ~1,700 TBIJ strikes, 2002–2018. Dense areas are clusters that open on zoom. */
 export const AllStrikes: Story = { name: 'All strikes' };

@@ -1,7 +1,8 @@
 // Likely US strikes in Somalia 2007 – Aug 2022 from the Airwars archive (as labelled
 // by S. Colao): strike list and yearly counts claimed vs not claimed by AFRICOM.
 import { readRawCsv, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
 import { COVERAGE_RULE } from './lib/provisional.mjs';
 
@@ -10,20 +11,14 @@ const DPH = { Yes: 1, No: 0, Maybe: 0.5 };
 
 export function buildAirwarsSomalia() {
   const file = readRawCsv('airwars-us-somalia-strikes/us_somalia_strikes_tidy.csv');
-  const ledger = new RowLedger(file);
   const strikes = { code: [], dateStart: [], dateEnd: [], location: [], claimed: [], dph: [] };
   const byYear = new Map();
   const key = (r) => `${r.date_start} ${r.airwars_code}`;
   const rows = [...file.rows].sort((a, b) => (key(a) < key(b) ? -1 : 1));
-  for (const row of rows) {
-    ledger.seen();
+  const ledger = eachRow(file, (row) => {
     const claimed = YES_NO[row.claimed_by_africom.trim()];
     const year = num(row.year);
-    if (claimed === undefined || year === null) {
-      ledger.exclude('no year or AFRICOM claim label', row.airwars_code);
-      continue;
-    }
-    ledger.used();
+    if (claimed === undefined || year === null) return skip('no year or AFRICOM claim label', row.airwars_code);
     strikes.code.push(row.airwars_code);
     strikes.dateStart.push(row.date_start);
     strikes.dateEnd.push(row.date_end || null);
@@ -34,13 +29,13 @@ export function buildAirwarsSomalia() {
     entry.strikes += 1;
     if (claimed) entry.claimed += 1;
     else entry.notClaimed += 1;
-  }
+  }, rows);
   // The pages were copied in August 2022: the latest year of the list is incomplete.
   const listed = [...byYear.get('all').keys()];
   const last = Math.max(...listed);
   const yearStatus = { first: Math.min(...listed), last, latestCompleteYear: last - 1, provisionalYears: [last] };
-  return {
-    source: {
+  return dataset(
+    {
       id: 'airwars-somalia',
       title: 'Likely US strikes in Somalia, claimed and not claimed by AFRICOM, 2007–2022',
       publisher: 'Airwars (US Forces in Somalia archive), compiled and labelled by Stephanie Colao',
@@ -60,17 +55,12 @@ export function buildAirwarsSomalia() {
       ],
       provisionalRule: `${COVERAGE_RULE} The Airwars pages were copied in August 2022, so 2022 is incomplete.`,
       years: { strikes: yearStatus },
-      raw: [ledger.toJSON()],
     },
-    files: [
-      {
-        name: 'airwars-somalia.json',
-        data: {
-          years: { strikes: yearStatus },
-          yearly: toSeries(byYear.get('all'), ['strikes', 'claimed', 'notClaimed'], 0),
-          strikes,
-        },
-      },
-    ],
-  };
+    [ledger],
+    {
+      years: { strikes: yearStatus },
+      yearly: toSeries(byYear.get('all'), ['strikes', 'claimed', 'notClaimed'], 0),
+      strikes,
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // Official admissions vs independent estimates of civilians killed by US
 // operations: a small hand-transcribed table, shipped row by row with its citations.
 import { readRawCsv, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 
 const TEXT = {
   periodStart: 'period_start',
@@ -39,17 +40,12 @@ const TBIJ_FILE = 'tbij-drone-strikes/tbij_strikes_all.csv';
  * strike counts (a Pakistan record is one strike) next to the number of records.
  */
 function tbijWindow(start, end) {
-  const file = readRawCsv(TBIJ_FILE);
-  const ledger = new RowLedger(file);
   const sums = { confirmed: blankSum(), all: blankSum() };
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv(TBIJ_FILE), (row) => {
     const country = { Pakistan: 'PAK', Yemen: 'YEM', Somalia: 'SOM' }[row.country];
     if (!country || row.date < start || row.date > end) {
-      ledger.exclude('outside the ODNI window or countries (recomputed row only)', row.strike_id);
-      continue;
+      return skip('outside the ODNI window or countries (recomputed row only)', row.strike_id);
     }
-    ledger.used();
     const one = country === 'PAK';
     const add = (sum) => {
       sum.records += 1;
@@ -60,7 +56,7 @@ function tbijWindow(start, end) {
     };
     add(sums.all);
     if (one || row.us_confirmed === 'Confirmed') add(sums.confirmed);
-  }
+  });
   return { ledger, ...sums };
 }
 
@@ -72,7 +68,6 @@ const fmt = (n) => n.toLocaleString('en-US');
 
 export function buildCivcas() {
   const file = readRawCsv('us-civcas-official-vs-independent/us_civcas_official_vs_independent.csv');
-  const ledger = new RowLedger(file);
   const columns = { id: [], ...Object.fromEntries([...Object.keys(TEXT), ...Object.keys(NUMBERS)].map((k) => [k, []])) };
   columns.breakdownOf = [];
   columns.handTranscribed = [];
@@ -82,13 +77,8 @@ export function buildCivcas() {
   columns.readerNote = [];
   const rows = [...file.rows].sort((a, b) => num(a.row_id) - num(b.row_id));
   let tbij = null;
-  for (const row of rows) {
-    ledger.seen();
-    if (num(row.row_id) === null || !row.period_start) {
-      ledger.exclude('no row id or period', row.row_id);
-      continue;
-    }
-    ledger.used();
+  const ledger = eachRow(file, (row) => {
+    if (num(row.row_id) === null || !row.period_start) return skip('no row id or period', row.row_id);
     columns.id.push(num(row.row_id));
     for (const [key, column] of Object.entries(TEXT)) columns[key].push(row[column] || null);
     for (const [key, column] of Object.entries(NUMBERS)) columns[key].push(num(row[column]));
@@ -127,9 +117,9 @@ export function buildCivcas() {
     columns.strikesHigh.push(strikesHigh);
     columns.records.push(records);
     columns.readerNote.push(readerNote);
-  }
-  return {
-    source: {
+  }, rows);
+  return dataset(
+    {
       id: 'civcas-official-vs-independent',
       title: 'Civilians killed by US military operations: official admissions vs independent estimates',
       publisher: 'Hand-transcribed for this project from ODNI (2016), DoD Section 1057 annual reports (2017–2022), CJTF-OIR, TBIJ and Airwars as quoted in the press',
@@ -150,8 +140,8 @@ export function buildCivcas() {
         'strikes = strikes as published (or the TBIJ minimum strike count), strikesHigh = TBIJ maximum where a range exists, records = TBIJ records behind the row (row 3 only). Never label records as strikes.',
         'periodStated = false where the source gives no period (row 2); readerNote is a sentence to show beside the row.',
       ],
-      raw: [ledger.toJSON(), ...(tbij ? [tbij.ledger.toJSON()] : [])],
     },
-    files: [{ name: 'civcas-official-vs-independent.json', data: { rows: columns } }],
-  };
+    [ledger, ...(tbij ? [tbij.ledger] : [])],
+    { rows: columns },
+  );
 }

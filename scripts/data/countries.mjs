@@ -2,7 +2,8 @@
 // Names shown to readers come from Intl.DisplayNames at run time; the English
 // name here is the fallback for codes Intl does not know.
 import { readRawCsv } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { sortedObject } from './lib/write.mjs';
 
 /** V-Dem politico-geographic regions (e_regionpol_6C), as in the vdemlite SOURCE.md. */
@@ -20,55 +21,37 @@ export function buildCountries() {
   const nonstandard = readRawCsv('iso-country-codes/country_crosswalk_nonstandard.csv');
   const vdem14 = readRawCsv('vdemlite-v14/vdem_v14_core_indices_1970_2023.csv');
 
-  const isoLedger = new RowLedger(crosswalk);
   const entries = new Map();
-  for (const row of crosswalk.rows) {
-    isoLedger.seen();
-    isoLedger.used();
+  const isoLedger = eachRow(crosswalk, (row) => {
     entries.set(row.iso_a3, { a2: row.iso_a2, n3: row.iso_n3, name: row.name_en, region: null });
-  }
+  });
 
   // V-Dem units that are not ISO countries (Kosovo, Somaliland, Gaza, Zanzibar,
   // historical states) join the registry so their series can be named.
-  const extraLedger = new RowLedger(nonstandard);
-  for (const row of nonstandard.rows) {
-    extraLedger.seen();
-    if (row.dataset === 'vdem_v15 country_text_id') {
-      extraLedger.used();
-      entries.set(row.code, { a2: null, n3: null, name: row.name, region: null });
-    } else {
-      extraLedger.exclude(`not a V-Dem unit (${row.dataset})`, row.code);
-    }
-  }
+  const extraLedger = eachRow(nonstandard, (row) => {
+    if (row.dataset !== 'vdem_v15 country_text_id') return skip(`not a V-Dem unit (${row.dataset})`, row.code);
+    entries.set(row.code, { a2: null, n3: null, name: row.name, region: null });
+  });
 
   // Region: the latest V-Dem v14 year that codes it (regions do not change within a unit).
-  const regionLedger = new RowLedger(vdem14);
   const regionYear = new Map();
-  for (const row of vdem14.rows) {
-    regionLedger.seen();
+  const regionLedger = eachRow(vdem14, (row) => {
     const code = row.country_text_id;
     const region = Number(row.e_regionpol_6C);
-    if (!VDEM_REGIONS[region]) {
-      regionLedger.exclude('no politico-geographic region coded', code);
-      continue;
-    }
-    if (!entries.has(code)) {
-      regionLedger.exclude('unit not in the ISO registry or V-Dem non-ISO list', code);
-      continue;
-    }
-    regionLedger.used();
+    if (!VDEM_REGIONS[region]) return skip('no politico-geographic region coded', code);
+    if (!entries.has(code)) return skip('unit not in the ISO registry or V-Dem non-ISO list', code);
     const year = Number(row.year);
     if ((regionYear.get(code) ?? -Infinity) < year) {
       regionYear.set(code, year);
       entries.get(code).region = region;
     }
-  }
+  });
 
   const countries = sortedObject(
     [...entries].map(([a3, c]) => [a3, [c.a2, c.n3, c.name, c.region]]),
   );
-  return {
-    source: {
+  return dataset(
+    {
       id: 'countries',
       title: 'Country registry (ISO 3166-1 codes, English names, V-Dem regions)',
       publisher: 'i18n-iso-countries (npm) for codes and names; V-Dem Institute for regions',
@@ -81,17 +64,12 @@ export function buildCountries() {
         'Kosovo has no ISO code; XKX is used as by V-Dem and the World Bank.',
         'Regions are V-Dem\'s six politico-geographic regions, not UN regions.',
       ],
-      raw: [isoLedger.toJSON(), extraLedger.toJSON(), regionLedger.toJSON()],
     },
-    files: [
-      {
-        name: 'countries.json',
-        data: {
-          columns: ['alpha2', 'numeric', 'nameEn', 'region'],
-          regions: VDEM_REGIONS,
-          countries,
-        },
-      },
-    ],
-  };
+    [isoLedger, extraLedger, regionLedger],
+    {
+      columns: ['alpha2', 'numeric', 'nameEn', 'region'],
+      regions: VDEM_REGIONS,
+      countries,
+    },
+  );
 }

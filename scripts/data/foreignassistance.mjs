@@ -1,7 +1,8 @@
 // US foreign assistance by recipient and fiscal year (ForeignAssistance.gov country
 // summary): obligations FY1946– and disbursements FY2001–, current and constant USD.
 import { readRawCsv, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
@@ -45,29 +46,22 @@ export function seriesYears(groups, field = 'current') {
 
 export function buildForeignAssistance() {
   const matcher = new CountryMatcher();
-  const file = readRawCsv(FA_COUNTRY_FILE);
-  const ledger = new RowLedger(file);
   const byTransaction = { obligations: new Map(), disbursements: new Map() };
   const transitionQuarter = new Map();
   const otherNames = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv(FA_COUNTRY_FILE), (row) => {
     const transaction = TRANSACTIONS[row['Transaction Type ID']];
     if (!transaction) {
-      ledger.exclude('transaction type not shipped (appropriated/planned or budget request)', row['Transaction Type Name']);
-      continue;
+      return skip('transaction type not shipped (appropriated/planned or budget request)', row['Transaction Type Name']);
     }
     const recipient = faRecipient(matcher, row['Country Code'], row['Country Name']);
     if (recipient.kind === 'region') {
-      ledger.exclude('regional or worldwide allocation, not a country', `${row['Country Code']} ${row['Country Name']}`);
-      continue;
+      return skip('regional or worldwide allocation, not a country', `${row['Country Code']} ${row['Country Name']}`);
     }
     const values = { current: num(row.current_amount), constant: num(row.constant_amount) };
     if (values.current === null && values.constant === null) {
-      ledger.exclude('no amount', `${row['Country Code']} ${row['Fiscal Year']}`);
-      continue;
+      return skip('no amount', `${row['Country Code']} ${row['Fiscal Year']}`);
     }
-    ledger.used();
     if (recipient.kind === 'other') otherNames.set(recipient.key, recipient.name);
     const group = recipient.kind === 'other' ? 'other' : 'countries';
     // FY1976 "transition quarter" (Jul–Sep 1976, when the fiscal year moved) is not a fiscal year; kept apart.
@@ -76,11 +70,11 @@ export function buildForeignAssistance() {
       const entry = transitionQuarter.get(key) ?? {};
       entry[transaction] = [values.current, values.constant];
       transitionQuarter.set(key, entry);
-      continue;
+      return;
     }
     const entry = entryFor(byTransaction[transaction], `${group}:${recipient.key}`, num(row['Fiscal Year']), () => ({}));
     Object.assign(entry, values);
-  }
+  });
 
   const out = { countries: {}, other: {} };
   const keys = new Set([...byTransaction.obligations.keys(), ...byTransaction.disbursements.keys(), ...transitionQuarter.keys()]);
@@ -101,8 +95,8 @@ export function buildForeignAssistance() {
   );
   const provisional = [...new Set(Object.values(years).flatMap((y) => y.provisionalYears))].sort();
 
-  return {
-    source: {
+  return dataset(
+    {
       id: 'foreignassistance',
       title: 'US foreign assistance by recipient and fiscal year: obligations and disbursements',
       ...FA_SOURCE,
@@ -123,20 +117,15 @@ export function buildForeignAssistance() {
       ],
       provisionalRule: LAG_RULE,
       years,
-      raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'foreignassistance.json',
-        data: {
-          years,
-          unit: 'USD',
-          yearType: 'US fiscal year',
-          constantBase: 'FY2022 (inferred: constant equals current only in FY2022)',
-          countries: sortedObject(Object.entries(out.countries)),
-          other: sortedObject(Object.entries(out.other)),
-        },
-      },
-    ],
-  };
+    [ledger, ...matcher.ledgers()],
+    {
+      years,
+      unit: 'USD',
+      yearType: 'US fiscal year',
+      constantBase: 'FY2022 (inferred: constant equals current only in FY2022)',
+      countries: sortedObject(Object.entries(out.countries)),
+      other: sortedObject(Object.entries(out.other)),
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // Freedom in the World: status and PR/CL ratings by year under review (1972–2023)
 // and 0–100 scores by edition 2013–2024, with edition and data year kept apart.
 import { readRawCsv, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
@@ -20,18 +21,11 @@ const STATUSES = new Set(['F', 'PF', 'NF']);
 
 /** FH name -> ISO3: divided-state aliases, then the freedomhouse package's ISO-coded table, then the crosswalk. */
 function fhNames(matcher) {
-  const file = readRawCsv(`${DIR}/fh_ratings_status_iso_1972_2023.csv`);
-  const ledger = new RowLedger(file);
   const byName = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
-    if (!row.iso3c) {
-      ledger.exclude('no ISO3 in the package table (historical or non-ISO state); matched by name instead', row.country);
-      continue;
-    }
-    ledger.used();
+  const ledger = eachRow(readRawCsv(`${DIR}/fh_ratings_status_iso_1972_2023.csv`), (row) => {
+    if (!row.iso3c) return skip('no ISO3 in the package table (historical or non-ISO state); matched by name instead', row.country);
     byName.set(row.country, row.iso3c);
-  }
+  });
   // The package codes both Germanys (and both Yemens) with today's ISO3, so the aliases win.
   return { ledger, match: (name) => ALIASES[name] ?? byName.get(name) ?? matcher.match(name) };
 }
@@ -50,6 +44,39 @@ function readRating(row, footnoted, where) {
   return { status: null, pr: null, cl: null };
 }
 
+/**
+ * The rated rows of one FH table by year: countries keyed by ISO3, other states and
+ * territories by FH name (territories with their ISO3 where one exists).
+ */
+class FhTable {
+  constructor(names) {
+    this.names = names;
+    this.countries = new Map();
+    this.other = new Map();
+    this.territories = new Map();
+    this.territoryCodes = new Map();
+  }
+
+  add(name, territory, year, values, where) {
+    const code = this.names.match(name);
+    if (territory) {
+      if (code) this.territoryCodes.set(name, code);
+      place(this.territories, name, year, values, where);
+    } else place(code ? this.countries : this.other, code ?? name, year, values, where);
+  }
+
+  /** countries, other (when `withOther`) and territories as series of `fields`. */
+  series(fields, withOther) {
+    const out = (store, codes) =>
+      sortedObject([...store].map(([key, years]) => [key, { ...(codes?.has(key) ? { code: codes.get(key) } : {}), ...toSeries(years, fields) }]));
+    return {
+      countries: out(this.countries),
+      ...(withOther ? { other: out(this.other) } : {}),
+      territories: out(this.territories, this.territoryCodes),
+    };
+  }
+}
+
 function place(store, key, year, values, where) {
   const entry = entryFor(store, key, year, () => null);
   if (entry !== null) throw new Error(`Freedom House: two rated rows for ${where}`);
@@ -57,67 +84,41 @@ function place(store, key, year, values, where) {
 }
 
 function ratings(names) {
-  const file = readRawCsv(`${DIR}/fiw_ratings_1972_2023_long.csv`);
-  const ledger = new RowLedger(file);
-  const countries = new Map();
-  const other = new Map();
-  const territories = new Map();
-  const territoryCodes = new Map();
+  const table = new FhTable(names);
   const editions = new Map();
   const footnoted = {};
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv(`${DIR}/fiw_ratings_1972_2023_long.csv`), (row) => {
     const year = num(row.year_under_review_end);
     const name = row.country_territory;
     const where = `${name} ${row.year_under_review_end}`;
-    if (year === null || row.status.trim() === '') {
-      ledger.exclude('not rated that year (state did not exist or was not covered)', where);
-      continue;
-    }
-    ledger.used();
+    if (year === null || row.status.trim() === '') return skip('not rated that year (state did not exist or was not covered)', where);
     editions.set(year, { edition: row.survey_edition, reviewPeriod: row.years_under_review });
-    const values = readRating(row, footnoted, where);
-    const code = names.match(name);
-    if (row.ct === 't') {
-      if (code) territoryCodes.set(name, code);
-      place(territories, name, year, values, where);
-    } else place(code ? countries : other, code ?? name, year, values, where);
-  }
-  const fields = ['status', 'pr', 'cl'];
-  const out = (store, codes) =>
-    sortedObject([...store].map(([key, years]) => [key, { ...(codes?.has(key) ? { code: codes.get(key) } : {}), ...toSeries(years, fields) }]));
+    table.add(name, row.ct === 't', year, readRating(row, footnoted, where), where);
+  });
+  const { countries, other, territories } = table.series(['status', 'pr', 'cl'], true);
   return {
     ledger,
     data: {
       yearKey: 'year under review (last calendar year of the review period); edition = the report published after it',
       editions: toSeries(editions, ['edition', 'reviewPeriod']),
-      countries: out(countries),
-      other: out(other),
-      territories: out(territories, territoryCodes),
+      countries,
+      other,
+      territories,
       footnoted: sortedObject(Object.entries(footnoted)),
     },
   };
 }
 
 function scores(names) {
-  const file = readRawCsv(`${DIR}/fiw_scores_2013_2024.csv`);
-  const ledger = new RowLedger(file);
-  const countries = new Map();
-  const territories = new Map();
-  const territoryCodes = new Map();
+  const table = new FhTable(names);
   let firstEdition = Infinity;
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv(`${DIR}/fiw_scores_2013_2024.csv`), (row) => {
     const edition = num(row.Edition);
     const name = row['Country/Territory'];
-    if (edition === null || !STATUSES.has(row.Status)) {
-      ledger.exclude('no edition or status', `${name} ${row.Edition}`);
-      continue;
-    }
-    ledger.used();
+    if (edition === null || !STATUSES.has(row.Status)) return skip('no edition or status', `${name} ${row.Edition}`);
     firstEdition = Math.min(firstEdition, edition);
-    // Each edition reports on the previous calendar year.
-    const dataYear = edition - 1;
+    const territory = row['C/T'] === 't';
+    if (!territory && !names.match(name)) throw new Error(`Freedom House scores: country name not matched: ${name}`);
     const values = {
       status: row.Status,
       prRating: num(row['PR rating']),
@@ -126,23 +127,15 @@ function scores(names) {
       cl: num(row.CL),
       total: num(row.Total),
     };
-    const code = names.match(name);
-    if (row['C/T'] === 't') {
-      if (code) territoryCodes.set(name, code);
-      place(territories, name, dataYear, values, `${name} ${edition}`);
-    } else if (code) place(countries, code, dataYear, values, `${name} ${edition}`);
-    else throw new Error(`Freedom House scores: country name not matched: ${name}`);
-  }
-  const fields = ['status', 'prRating', 'clRating', 'pr', 'cl', 'total'];
-  const out = (store, codes) =>
-    sortedObject([...store].map(([key, years]) => [key, { ...(codes?.has(key) ? { code: codes.get(key) } : {}), ...toSeries(years, fields) }]));
+    // Each edition reports on the previous calendar year.
+    table.add(name, territory, edition - 1, values, `${name} ${edition}`);
+  });
   return {
     ledger,
     data: {
       yearKey: 'data year = edition − 1 (FIW 2024 covers 2023)',
       firstEdition,
-      countries: out(countries),
-      territories: out(territories, territoryCodes),
+      ...table.series(['status', 'prRating', 'clRating', 'pr', 'cl', 'total'], false),
     },
   };
 }
@@ -152,8 +145,8 @@ export function buildFreedomHouse() {
   const names = fhNames(matcher);
   const r = ratings(names);
   const s = scores(names);
-  return {
-    source: {
+  return dataset(
+    {
       id: 'freedom-house',
       title: 'Freedom in the World: status, political rights and civil liberties ratings (1972–2023) and scores (2012–2023)',
       publisher: 'Freedom House (workbooks as stored in the freedomhouse R package by M. Vargas Sepúlveda)',
@@ -173,8 +166,8 @@ export function buildFreedomHouse() {
         'Ratings are keyed by the year under review and carry their edition label; scores are keyed by data year with firstEdition given. Two-rating cells are null; the raw cells are in ratings.footnoted.',
         'Divided states: West Germany = DEU, East Germany = DDR, North Yemen = YEM, South Yemen = YMD, North Vietnam = VNM, South Vietnam = VDR; Czechoslovakia, Yugoslavia and Serbia and Montenegro are under "other"; territories keyed by FH name, with an ISO code where one exists.',
       ],
-      raw: [r.ledger.toJSON(), s.ledger.toJSON(), names.ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [{ name: 'freedom-house.json', data: { ratings: r.data, scores: s.data } }],
-  };
+    [r.ledger, s.ledger, names.ledger, ...matcher.ledgers()],
+    { ratings: r.data, scores: s.data },
+  );
 }

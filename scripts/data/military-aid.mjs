@@ -1,7 +1,8 @@
 // Military vs total US aid disbursements, FY2002–2015: military from the
 // ForeignAssistance.gov objective = Military extract, totals from the country summary.
 import { readRawCsv, num, round } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
@@ -20,63 +21,41 @@ export function buildMilitaryAid() {
   const recipients = new Map();
   const world = new Map();
   const names = new Map();
-  const place = (code, name) => {
+  /** Adds `amount` to `field` of the world total and of the recipient (regional rows: the world only). */
+  const add = (field, year, amount, code, name) => {
+    const worldEntry = entryFor(world, 'world', year, blank);
+    worldEntry[field] = (worldEntry[field] ?? 0) + amount;
     const recipient = faRecipient(matcher, code, name);
     if (recipient.kind === 'other') names.set(recipient.key, recipient.name);
-    return recipient.kind === 'region' ? null : `${recipient.kind}:${recipient.key}`;
+    if (recipient.kind === 'region') return;
+    const entry = entryFor(recipients, `${recipient.kind}:${recipient.key}`, year, blank);
+    entry[field] = (entry[field] ?? 0) + amount;
   };
 
-  const military = readRawCsv(MILITARY_FILE);
-  const militaryLedger = new RowLedger(military);
   const years = new Set();
-  for (const row of military.rows) {
-    militaryLedger.seen();
+  const militaryLedger = eachRow(readRawCsv(MILITARY_FILE), (row) => {
     const year = num(row['Fiscal.Year']);
     const amount = num(row['Current.Dollar.Amount']);
     if (row['Foreign.Assistance.Objective.Name'] !== 'Military' || row['Transaction.Type.ID'] !== '3') {
-      militaryLedger.exclude('not a military-objective disbursement', row['Foreign.Assistance.Objective.Name']);
-      continue;
+      return skip('not a military-objective disbursement', row['Foreign.Assistance.Objective.Name']);
     }
-    if (year === null || amount === null) {
-      militaryLedger.exclude('no fiscal year or amount', row['Country.Code']);
-      continue;
-    }
-    militaryLedger.used();
+    if (year === null || amount === null) return skip('no fiscal year or amount', row['Country.Code']);
     years.add(year);
-    const worldEntry = entryFor(world, 'world', year, blank);
-    worldEntry.military = (worldEntry.military ?? 0) + amount;
-    const key = place(row['Country.Code'], row['Country.Name']);
-    if (key) {
-      const entry = entryFor(recipients, key, year, blank);
-      entry.military = (entry.military ?? 0) + amount;
-    }
-  }
+    add('military', year, amount, row['Country.Code'], row['Country.Name']);
+  });
   const first = Math.min(...years);
   const last = Math.max(...years);
 
-  const totals = readRawCsv(FA_COUNTRY_FILE);
-  const totalLedger = new RowLedger(totals);
-  for (const row of totals.rows) {
-    totalLedger.seen();
+  const totalLedger = eachRow(readRawCsv(FA_COUNTRY_FILE), (row) => {
     const year = num(row['Fiscal Year']);
     if (row['Transaction Type ID'] !== '3') {
-      totalLedger.exclude('not a disbursement (other transaction types are in foreignassistance.json)', row['Transaction Type Name']);
-      continue;
+      return skip('not a disbursement (other transaction types are in foreignassistance.json)', row['Transaction Type Name']);
     }
     if (year === null || year < first || year > last) {
-      totalLedger.exclude(`fiscal year outside the military extract (FY${first}–${last})`, row['Fiscal Year']);
-      continue;
+      return skip(`fiscal year outside the military extract (FY${first}–${last})`, row['Fiscal Year']);
     }
-    totalLedger.used();
-    const amount = num(row.current_amount);
-    const worldEntry = entryFor(world, 'world', year, blank);
-    worldEntry.total = (worldEntry.total ?? 0) + amount;
-    const key = place(row['Country Code'], row['Country Name']);
-    if (key) {
-      const entry = entryFor(recipients, key, year, blank);
-      entry.total = (entry.total ?? 0) + amount;
-    }
-  }
+    add('total', year, num(row.current_amount), row['Country Code'], row['Country Name']);
+  });
 
   const finish = (byYear) => {
     for (const entry of byYear.values()) {
@@ -103,8 +82,8 @@ export function buildMilitaryAid() {
   let missing = 0;
   for (const byYear of recipients.values()) for (const entry of byYear.values()) if (entry.military === null) missing += 1;
 
-  return {
-    source: {
+  return dataset(
+    {
       id: 'military-aid',
       title: 'US military vs total aid disbursements by recipient, FY2002–2015',
       ...FA_SOURCE,
@@ -126,20 +105,15 @@ export function buildMilitaryAid() {
       ],
       provisionalRule: LAG_RULE,
       years: seriesYears,
-      raw: [militaryLedger.toJSON(), totalLedger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'military-aid.json',
-        data: {
-          unit: 'USD (current)',
-          yearType: 'US fiscal year',
-          years: seriesYears,
-          world: worldSeries,
-          countries: group('country'),
-          other: group('other'),
-        },
-      },
-    ],
-  };
+    [militaryLedger, totalLedger, ...matcher.ledgers()],
+    {
+      unit: 'USD (current)',
+      yearType: 'US fiscal year',
+      years: seriesYears,
+      world: worldSeries,
+      countries: group('country'),
+      other: group('other'),
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // World Bank total population by country, 1960–2024, plus the World (WLD) total
 // used as the denominator for coverage figures.
 import { readRawCsv, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries } from './lib/yearly.mjs';
@@ -15,37 +16,24 @@ const WORLD = 'WLD';
  */
 export function readPopulation(matcher = new CountryMatcher()) {
   const file = readRawCsv(POPULATION_FILE);
-  const ledger = new RowLedger(file);
   const byCountry = new Map();
   const world = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(file, (row) => {
     const code = row['Country Code'];
     const year = num(row.Year);
     const value = num(row.Value);
-    if (year === null || value === null) {
-      ledger.exclude('no year or no population value', `${code} ${row.Year}`);
-      continue;
-    }
+    if (year === null || value === null) return skip('no year or no population value', `${code} ${row.Year}`);
     if (code === WORLD) {
-      ledger.used();
       world.set(year, value);
-      continue;
+      return;
     }
     const aggregate = matcher.nonCountryName('wb_population', code);
-    if (aggregate !== null) {
-      ledger.exclude('World Bank aggregate or grouping, not an ISO country', `${code} ${aggregate}`);
-      continue;
-    }
-    if (!matcher.codes.has(code)) {
-      ledger.exclude('code not in the ISO crosswalk', code);
-      continue;
-    }
-    ledger.used();
+    if (aggregate !== null) return skip('World Bank aggregate or grouping, not an ISO country', `${code} ${aggregate}`);
+    if (!matcher.codes.has(code)) return skip('code not in the ISO crosswalk', code);
     const years = byCountry.get(code) ?? new Map();
     years.set(year, value);
     byCountry.set(code, years);
-  }
+  });
   return { file, ledger, byCountry, world };
 }
 
@@ -63,8 +51,8 @@ export function buildPopulation() {
   const matcher = new CountryMatcher();
   const { ledger, byCountry, world } = readPopulation(matcher);
   const years = [...world.keys()];
-  return {
-    source: {
+  return dataset(
+    {
       id: 'population',
       title: 'Population, total, by country and year',
       ...POPULATION_SOURCE,
@@ -73,19 +61,14 @@ export function buildPopulation() {
         'Countries only: World Bank regional, income and lending aggregates are excluded; the World total (WLD) is shipped separately.',
         'No series for Taiwan (not in World Bank data); Kosovo is XKX.',
       ],
-      raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'population.json',
-        data: {
-          unit: 'persons',
-          first: Math.min(...years),
-          last: Math.max(...years),
-          world: series(world),
-          countries: sortedObject([...byCountry].map(([code, y]) => [code, series(y)])),
-        },
-      },
-    ],
-  };
+    [ledger, ...matcher.ledgers()],
+    {
+      unit: 'persons',
+      first: Math.min(...years),
+      last: Math.max(...years),
+      world: series(world),
+      countries: sortedObject([...byCountry].map(([code, y]) => [code, series(y)])),
+    },
+  );
 }

@@ -2,7 +2,8 @@
 // category, per year and V-Dem version. Population shares use only coded units
 // that have a World Bank series; coverage says how much of the world that is.
 import { readRawCsv, num, round } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { REGIMES, VDEM_V10_FILE, VDEM_V15_FILE, VDEM_REVISION_CAVEAT } from './lib/regimes.mjs';
@@ -41,7 +42,6 @@ export const MAPPING_NOTE = `Population counted under the unit V-Dem coded at th
 
 function versionShares(path, population) {
   const file = readRawCsv(path);
-  const ledger = new RowLedger(file);
   const popYears = [...population.world.keys()];
   const firstPop = Math.min(...popYears);
   const lastPop = Math.max(...popYears);
@@ -53,19 +53,13 @@ function versionShares(path, population) {
     if (regime !== null) regimeOf.set(`${row.country_text_id} ${num(row.year)}`, regime);
   }
   const reassigned = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(file, (row) => {
     const year = num(row.year);
     const regime = num(row.v2x_regime);
     if (year === null || year < firstPop || year > lastPop) {
-      ledger.exclude(`year outside the World Bank population years ${firstPop}–${lastPop}`, row.year);
-      continue;
+      return skip(`year outside the World Bank population years ${firstPop}–${lastPop}`, row.year);
     }
-    if (regime === null) {
-      ledger.exclude('unit not coded by Regimes of the World that year', `${row.country_text_id} ${year}`);
-      continue;
-    }
-    ledger.used();
+    if (regime === null) return skip('unit not coded by Regimes of the World that year', `${row.country_text_id} ${year}`);
     const entry = byYear.get(year) ?? { count: [0, 0, 0, 0], population: [0, 0, 0, 0] };
     entry.count[regime] += 1;
     const people = population.byCountry.get(row.country_text_id)?.get(year);
@@ -74,7 +68,7 @@ function versionShares(path, population) {
       withoutPopulation.set(row.country_text_id, [...years, year]);
     } else entry.population[regime] += people;
     byYear.set(year, entry);
-  }
+  });
   // Successor states not coded in a year: their people under the union's regime.
   for (const [code, { unit, until }] of PREDECESSOR_OF) {
     for (const [year, people] of population.byCountry.get(code) ?? []) {
@@ -109,8 +103,8 @@ export function buildRegimeShare() {
   const population = readPopulation(matcher);
   const v10 = versionShares(VDEM_V10_FILE, population);
   const v15 = versionShares(VDEM_V15_FILE, population);
-  return {
-    source: {
+  return dataset(
+    {
       id: 'regime-share',
       title: 'Countries and population by regime type (V-Dem Regimes of the World × World Bank population)',
       publisher: 'Derived here from V-Dem (v10 and v15) and World Bank WDI population',
@@ -132,25 +126,20 @@ export function buildRegimeShare() {
       dataNotes: [
         'versions.<v10|v15>: count/population/share per regime index 0–3 from first; coverage = counted population / World Bank world total; withoutPopulation = coded units without World Bank population; countedUnder = World Bank countries counted under another V-Dem unit, with year ranges; edition = on-screen label.',
       ],
-      raw: [v10.ledger.toJSON(), v15.ledger.toJSON(), population.ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'regime-share.json',
-        data: {
-          regimes: REGIMES,
-          columns: {
-            count: 'coded units per regime category',
-            population: 'persons in coded units with World Bank population, per category',
-            share: 'population share per category (0–1) among those units',
-            coverage: 'their population / World Bank world population (WLD)',
-            withoutPopulation: 'coded units with no World Bank population: [first, last] year ranges',
-            countedUnder: 'World Bank countries not coded by V-Dem in a year, counted under the unit V-Dem coded for them then: { unit, years: [first, last] ranges }',
-            edition: 'V-Dem edition label to show next to every count or share',
-          },
-          versions: { v10: { edition: 'V-Dem v10', ...v10.data }, v15: { edition: 'V-Dem v15', ...v15.data } },
-        },
+    [v10.ledger, v15.ledger, population.ledger, ...matcher.ledgers()],
+    {
+      regimes: REGIMES,
+      columns: {
+        count: 'coded units per regime category',
+        population: 'persons in coded units with World Bank population, per category',
+        share: 'population share per category (0–1) among those units',
+        coverage: 'their population / World Bank world population (WLD)',
+        withoutPopulation: 'coded units with no World Bank population: [first, last] year ranges',
+        countedUnder: 'World Bank countries not coded by V-Dem in a year, counted under the unit V-Dem coded for them then: { unit, years: [first, last] ranges }',
+        edition: 'V-Dem edition label to show next to every count or share',
       },
-    ],
-  };
+      versions: { v10: { edition: 'V-Dem v10', ...v10.data }, v15: { edition: 'V-Dem v15', ...v15.data } },
+    },
+  );
 }

@@ -2,7 +2,8 @@
 // by recipient and year, 1950–2021, from SIPRI's own US export table.
 import { csvParseRows } from 'd3-dsv';
 import { readRaw, num } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { lagStatus, LAG_RULE } from './lib/provisional.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
@@ -25,39 +26,31 @@ const KINDS = { '*': 'non-state actor', '**': 'international organisation', '': 
 export function buildSipri() {
   const matcher = new CountryMatcher(ALIASES);
   const file = readRaw('sipri-arms-transfers-tiv/TIV-Export-USA-1950-2021.csv');
-  const ledger = new RowLedger(file);
   const lines = csvParseRows(file.text.replace(/^\uFEFF/, ''));
 
   let years = null;
   let total = null;
   const countries = new Map();
   const other = new Map();
-  for (const cells of lines) {
-    ledger.seen();
+  const ledger = eachRow(file, (cells) => {
     const label = cells[0].trim();
     if (!years) {
       // Title and notes precede the header row, whose first cell is empty and the rest are years.
-      if (label === '' && cells[1] === '1950') {
-        years = cells.slice(1).filter((c) => /^\d{4}$/.test(c)).map(Number);
-        ledger.used();
-      } else {
-        ledger.exclude('title or notes line of the SIPRI export (not data)', label.slice(0, 40) || '(blank)');
+      if (label !== '' || cells[1] !== '1950') {
+        return skip('title or notes line of the SIPRI export (not data)', label.slice(0, 40) || '(blank)');
       }
-      continue;
+      years = cells.slice(1).filter((c) => /^\d{4}$/.test(c)).map(Number);
+      return;
     }
-    if (label === '') {
-      ledger.exclude('blank line', '(blank)');
-      continue;
-    }
+    if (label === '') return skip('blank line', '(blank)');
     // Empty cell = no deliveries (null); "0" = less than 0.5 m TIV, kept as 0.
     const values = years.map((_, i) => num(cells[i + 1]));
     // SIPRI's own 1950–2021 total (last column) is computed before rounding, so it can differ
     // from the sum of the rounded yearly cells by a few units; ship it for quoting.
     const sipriTotal = num(cells[years.length + 1]);
-    ledger.used();
     if (label === 'Total') {
       total = { start: years[0], tiv: values, total: sipriTotal };
-      continue;
+      return;
     }
     const [, name, stars] = /^(.*?)(\**)$/.exec(label);
     const code = matcher.match(name);
@@ -75,7 +68,7 @@ export function buildSipri() {
     } else {
       other.set(name, { kind: KINDS[stars], values, total: sipriTotal });
     }
-  }
+  }, lines);
 
   // Trim each series to the years with deliveries, keeping the shared {start, tiv} shape.
   const trim = ({ values, total: sipriTotal }) => {
@@ -84,8 +77,8 @@ export function buildSipri() {
     return { start: years[first], tiv: values.slice(first, last + 1), total: sipriTotal };
   };
   const yearStatus = lagStatus(new Map(total.tiv.map((v, i) => [total.start + i, v ?? 0])));
-  return {
-    source: {
+  return dataset(
+    {
       id: 'sipri-us-arms',
       title: 'Major arms delivered by the United States, by recipient and year (SIPRI TIV)',
       publisher: 'Stockholm International Peace Research Institute (SIPRI), Arms Transfers Database (table as stored by 360info)',
@@ -105,21 +98,16 @@ export function buildSipri() {
       ],
       provisionalRule: LAG_RULE,
       years: { tiv: yearStatus },
-      raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'sipri-us-arms.json',
-        data: {
-          years: { tiv: yearStatus },
-          unit: 'SIPRI TIV, millions',
-          first: years[0],
-          last: years.at(-1),
-          allRecipients: total,
-          countries: sortedObject([...countries].map(([code, entry]) => [code, trim(entry)])),
-          other: sortedObject([...other].map(([name, entry]) => [name, { kind: entry.kind, ...trim(entry) }])),
-        },
-      },
-    ],
-  };
+    [ledger, ...matcher.ledgers()],
+    {
+      years: { tiv: yearStatus },
+      unit: 'SIPRI TIV, millions',
+      first: years[0],
+      last: years.at(-1),
+      allRecipients: total,
+      countries: sortedObject([...countries].map(([code, entry]) => [code, trim(entry)])),
+      other: sortedObject([...other].map(([name, entry]) => [name, { kind: entry.kind, ...trim(entry) }])),
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // TBIJ Drone Warfare strike records (Pakistan, Yemen, Somalia, Afghanistan) as
 // compact columns, plus yearly min/max sums per country.
 import { readRawCsv, num, round } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
@@ -85,26 +86,15 @@ function shiftedRow(row, country) {
 export function buildTbij() {
   countryTables.clear();
   const matcher = new CountryMatcher();
-  const file = readRawCsv('tbij-drone-strikes/tbij_strikes_all.csv');
-  const ledger = new RowLedger(file);
-
   const rows = [];
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv('tbij-drone-strikes/tbij_strikes_all.csv'), (row) => {
     const country = matcher.match(row.country);
-    if (!country) {
-      ledger.exclude('country name not matched to ISO3', row.country);
-      continue;
-    }
-    if (!row.strike_id || !/^\d{4}-\d{2}-\d{2}$/.test(row.date)) {
-      ledger.exclude('no TBIJ id or no date', row.strike_id);
-      continue;
-    }
-    ledger.used();
+    if (!country) return skip('country name not matched to ISO3', row.country);
+    if (!row.strike_id || !/^\d{4}-\d{2}-\d{2}$/.test(row.date)) return skip('no TBIJ id or no date', row.strike_id);
     // A shifted row: the location cell holds "1"/"0" and every count is blank.
     const shifted = /^\d*$/.test(row.location.trim()) && RANGES.every((r) => row[`min_${r}`] === '');
     rows.push(shifted ? shiftedRow(row, country) : { ...row, country });
-  }
+  });
   // Stable order independent of the extract: date, then TBIJ id.
   rows.sort((a, b) => (a.date === b.date ? (a.strike_id < b.strike_id ? -1 : 1) : a.date < b.date ? -1 : 1));
 
@@ -166,19 +156,15 @@ export function buildTbij() {
     ]),
   );
   // Country tables: only the rows of shifted records are read; the rest are in the combined table.
-  const countryLedgers = [...countryTables.values()].map(({ file, used }) => {
-    const ledger = new RowLedger(file);
-    for (const r of file.rows) {
-      ledger.seen();
-      if (used.has(r['Strike ID'])) ledger.used();
-      else ledger.exclude('same record as in the combined table (country table read only for shifted rows)', r['Strike ID']);
-    }
-    return ledger.toJSON();
-  });
+  const countryLedgers = [...countryTables.values()].map(({ file, used }) =>
+    eachRow(file, (r) => {
+      if (!used.has(r['Strike ID'])) return skip('same record as in the combined table (country table read only for shifted rows)', r['Strike ID']);
+    }),
+  );
   const years = coverageStatus(Number(rows[0].date.slice(0, 4)), rows.at(-1).date);
 
-  return {
-    source: {
+  return dataset(
+    {
       id: 'tbij-strikes',
       title: 'US strikes in Pakistan, Yemen, Somalia and Afghanistan (TBIJ Drone Warfare)',
       publisher: 'The Bureau of Investigative Journalism (TBIJ), Drone Warfare project, now archived by Airwars; map positions added by C. Trivino',
@@ -205,23 +191,17 @@ export function buildTbij() {
       exclusionRule: EXCLUSION_RULE,
       provisionalRule: COVERAGE_RULE,
       years,
-      raw: [ledger.toJSON(), ...countryLedgers, ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'tbij-strikes.json',
-        data: { count: rows.length, attackTypes: attackTypes.values, strikes: columns },
+    [ledger, ...countryLedgers, ...matcher.ledgers()],
+    { count: rows.length, attackTypes: attackTypes.values, strikes: columns },
+    {
+      'tbij-yearly.json': {
+        note: 'Per country and calendar year: TBIJ records and sums of TBIJ minimum/maximum counts (unknown = 0). A record can stand for several strikes: strikes are minStrikes–maxStrikes.',
+        fields: YEARLY_DOC,
+        years,
+        totals,
+        countries: yearlyOut,
       },
-      {
-        name: 'tbij-yearly.json',
-        data: {
-          note: 'Per country and calendar year: TBIJ records and sums of TBIJ minimum/maximum counts (unknown = 0). A record can stand for several strikes: strikes are minStrikes–maxStrikes.',
-          fields: YEARLY_DOC,
-          years,
-          totals,
-          countries: yearlyOut,
-        },
-      },
-    ],
-  };
+    },
+  );
 }

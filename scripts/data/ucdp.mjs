@@ -1,37 +1,30 @@
 // UCDP: direct conflict deaths by country (GED v19.1 via OWID), deaths by region and
 // type of violence (GED v21.1 via OWID), and UCDP/PRIO ACD conflicts with US involvement.
 import { readRawCsv, num, round } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { CountryMatcher } from './lib/match.mjs';
 import { sortedObject } from './lib/write.mjs';
 import { toSeries, entryFor } from './lib/yearly.mjs';
-
 
 // OWID entity names the crosswalk lacks.
 const OWID_ALIASES = { Swaziland: 'SWZ', Timor: 'TLS' };
 
 export function buildUcdpConflictDeaths() {
   const matcher = new CountryMatcher(OWID_ALIASES);
-  const file = readRawCsv('owid-ucdp-ged-conflict-deaths/conflict_deaths_ucdp_ged_v19_1.csv');
-  const ledger = new RowLedger(file);
   const countries = new Map();
   const other = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv('owid-ucdp-ged-conflict-deaths/conflict_deaths_ucdp_ged_v19_1.csv'), (row) => {
     const year = num(row.Year);
     const deaths = num(row['Direct conflict deaths']);
-    if (year === null || deaths === null) {
-      ledger.exclude('no year or no death count', `${row.Entity} ${row.Year}`);
-      continue;
-    }
-    ledger.used();
+    if (year === null || deaths === null) return skip('no year or no death count', `${row.Entity} ${row.Year}`);
     const code = matcher.match(row.Entity);
     // UCDP codes Israel and the Palestinian territories as one unit; it cannot be split, so it keeps its name.
     const store = code ? countries : other;
     const entry = entryFor(store, code ?? row.Entity, year, () => ({}));
     entry.deaths = deaths;
     entry.rate = round(num(row['Direct conflict death rate']), 2);
-  }
+  });
   // Every series runs to the file's last year: a year the raw file does not have is
   // missing (null, "no data"), never 0. Such gaps are listed in the provenance.
   const allYears = [...countries.values(), ...other.values()].flatMap((years) => [...years.keys()]);
@@ -51,8 +44,8 @@ export function buildUcdpConflictDeaths() {
     );
   const countrySeries = series(countries);
   const otherSeries = series(other);
-  return {
-    source: {
+  return dataset(
+    {
       id: 'ucdp-conflict-deaths',
       title: 'Direct deaths in organised violence by country and year (UCDP GED v19.1, aggregated by Our World in Data)',
       publisher: 'Uppsala Conflict Data Program (UCDP); aggregation by Our World in Data',
@@ -70,15 +63,10 @@ export function buildUcdpConflictDeaths() {
         'Every series runs to the last year of the file; years the raw file lacks are null (gaps lists them as [first, last]). Israel/Palestine is under "other" by name. Rate has 2 decimals.',
       ],
       gaps,
-      raw: [ledger.toJSON(), ...matcher.ledgers()],
     },
-    files: [
-      {
-        name: 'ucdp-conflict-deaths.json',
-        data: { unit: 'deaths (persons); rate per 100,000', first, last, gaps, countries: countrySeries, other: otherSeries },
-      },
-    ],
-  };
+    [ledger, ...matcher.ledgers()],
+    { unit: 'deaths (persons); rate per 100,000', first, last, gaps, countries: countrySeries, other: otherSeries },
+  );
 }
 
 const TYPES = {
@@ -89,27 +77,20 @@ const TYPES = {
 };
 
 export function buildUcdpViolenceByType() {
-  const file = readRawCsv('owid-ucdp-violence-by-type/ucdp_ged_v21_1_deaths_by_region_type_1989_2020.csv');
-  const ledger = new RowLedger(file);
   const regions = new Map();
   const fields = Object.keys(TYPES).flatMap((key) => [key, `${key}Rate`]);
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv('owid-ucdp-violence-by-type/ucdp_ged_v21_1_deaths_by_region_type_1989_2020.csv'), (row) => {
     const year = num(row.Year);
-    if (!row.Entity || year === null) {
-      ledger.exclude('no region or year', row.Entity);
-      continue;
-    }
-    ledger.used();
+    if (!row.Entity || year === null) return skip('no region or year', row.Entity);
     const entry = entryFor(regions, row.Entity, year, () => ({}));
     for (const [key, label] of Object.entries(TYPES)) {
       entry[key] = num(row[`Deaths in ${label}`]);
       // OWID gives rates for the World only (NA for regions); 3 decimals keep small one-sided rates readable.
       entry[`${key}Rate`] = round(num(row[`Deaths in ${label} per 100,000`]), 3);
     }
-  }
-  return {
-    source: {
+  });
+  return dataset(
+    {
       id: 'ucdp-violence-by-type',
       title: 'Deaths by type of organised violence and world region (UCDP GED v21.1, via Our World in Data)',
       publisher: 'Uppsala Conflict Data Program (UCDP); aggregation by Our World in Data',
@@ -123,18 +104,13 @@ export function buildUcdpViolenceByType() {
         'UCDP "best" estimates in persons; rates per 100,000 exist for the World only (null for regions).',
         'GED v21.1 differs from the v19.1 country series; do not mix versions in one chart.',
       ],
-      raw: [ledger.toJSON()],
     },
-    files: [
-      {
-        name: 'ucdp-violence-by-type.json',
-        data: {
-          types: TYPES,
-          regions: sortedObject([...regions].map(([name, years]) => [name, toSeries(years, fields)])),
-        },
-      },
-    ],
-  };
+    [ledger],
+    {
+      types: TYPES,
+      regions: sortedObject([...regions].map(([name, years]) => [name, toSeries(years, fields)])),
+    },
+  );
 }
 
 const US = '2';
@@ -142,18 +118,11 @@ const SIDES = { gwno_a: 'A', gwno_a_2nd: 'A2', gwno_b: 'B', gwno_b_2nd: 'B2' };
 const gwCodes = (cell) => (cell ? cell.split(/,\s*/).filter(Boolean) : []);
 
 export function buildUcdpUsConflicts() {
-  const file = readRawCsv('ucdp-prio-acd/ucdp_prio_acd_1946_2024.csv');
-  const ledger = new RowLedger(file);
   // peacesciencer splits multi-state sides over several rows; merge them per conflict-year.
   const conflictYears = new Map();
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(readRawCsv('ucdp-prio-acd/ucdp_prio_acd_1946_2024.csv'), (row) => {
     const year = num(row.year);
-    if (year === null || !row.conflict_id) {
-      ledger.exclude('no conflict id or year', row.conflict_id);
-      continue;
-    }
-    ledger.used();
+    if (year === null || !row.conflict_id) return skip('no conflict id or year', row.conflict_id);
     const key = `${row.conflict_id}:${year}`;
     const entry = conflictYears.get(key) ?? {
       id: Number(row.conflict_id),
@@ -173,7 +142,7 @@ export function buildUcdpUsConflicts() {
       }
     }
     conflictYears.set(key, entry);
-  }
+  });
 
   const perYear = new Map();
   const conflicts = new Map();
@@ -201,8 +170,8 @@ export function buildUcdpUsConflicts() {
   }
   for (const conflict of conflicts.values()) conflict.years.sort((a, b) => a[0] - b[0]);
 
-  return {
-    source: {
+  return dataset(
+    {
       id: 'ucdp-us-conflicts',
       title: 'Armed conflicts with US involvement, 1946–2024 (UCDP/PRIO Armed Conflict Dataset)',
       publisher: 'Uppsala Conflict Data Program (UCDP) and PRIO, via the peacesciencer R package',
@@ -216,18 +185,13 @@ export function buildUcdpUsConflicts() {
         'Intensity 1 = 25–999 battle-related deaths in the year, 2 = 1,000 or more (war). No death counts are included.',
         'Conflict-years are de-duplicated: the source splits multi-state sides over several rows.',
       ],
-      raw: [ledger.toJSON()],
     },
-    files: [
-      {
-        name: 'ucdp-us-conflicts.json',
-        data: {
-          yearColumns: ['year', 'intensity', 'usRole', 'sideA (GW codes)', 'sideB (GW codes)'],
-          roles: { A: 'primary party, side A', A2: 'troop supporter of side A', B: 'primary party, side B', B2: 'troop supporter of side B' },
-          perYear: toSeries(perYear.get('all'), ['conflicts', 'usConflicts', 'usWars'], 0),
-          conflicts: sortedObject([...conflicts].map(([id, c]) => [String(id), c])),
-        },
-      },
-    ],
-  };
+    [ledger],
+    {
+      yearColumns: ['year', 'intensity', 'usRole', 'sideA (GW codes)', 'sideB (GW codes)'],
+      roles: { A: 'primary party, side A', A2: 'troop supporter of side A', B: 'primary party, side B', B2: 'troop supporter of side B' },
+      perYear: toSeries(perYear.get('all'), ['conflicts', 'usConflicts', 'usWars'], 0),
+      conflicts: sortedObject([...conflicts].map(([id, c]) => [String(id), c])),
+    },
+  );
 }

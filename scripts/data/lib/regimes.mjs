@@ -1,4 +1,6 @@
+import { readRawCsv } from './raw.mjs';
 import { countryYearSeries } from './series.mjs';
+import { dataset } from './dataset.mjs';
 // Regimes of the World categories (v2x_regime 0–3), shared by the V-Dem-based builders.
 export const REGIMES = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
 
@@ -8,10 +10,18 @@ export const VDEM_V15_FILE = 'vdem-ert-v15/ert.csv';
 export const VDEM_REVISION_CAVEAT =
   'V-Dem revises its whole history with every release; compare figures only within one version.';
 
-/** The Electoral Democracy Index with its 68% interval and Regimes of the World, per country and year, from a V-Dem ERT file. */
-export function ediSeries(file) {
+export const REGIMES_CAVEAT =
+  'Regimes of the World: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy.';
+
+/**
+ * The dataset of the Electoral Democracy Index with its 68% interval and Regimes of the World,
+ * per country and year, from a V-Dem ERT file (`source`: its provenance). `more(rows)` gives
+ * further fields of the data file, from the rows of the ERT file.
+ */
+export function ediDataset(path, source, more = () => ({})) {
+  const file = readRawCsv(path);
   const index = (column) => ({ column, decimals: 3 });
-  return countryYearSeries(
+  const series = countryYearSeries(
     file,
     {
       polyarchy: index('v2x_polyarchy'),
@@ -21,4 +31,10 @@ export function ediSeries(file) {
     },
     { codeColumn: 'country_text_id', yearColumn: 'year' },
   );
+  return dataset(source, [series.ledger], { ...vdemFile(series), ...more(file.rows) });
+}
+
+/** The data file of per-country V-Dem series (a countryYearSeries() result) with the RoW category names. */
+export function vdemFile({ first, last, countries }) {
+  return { first, last, regimes: REGIMES, countries };
 }

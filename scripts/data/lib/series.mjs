@@ -1,7 +1,7 @@
 // Country-year CSV rows -> compact per-country series:
 // { start, <column>: [value for start, start+1, ...] } with null for gaps.
 import { num, round } from './raw.mjs';
-import { RowLedger } from './ledger.mjs';
+import { eachRow, skip } from './ledger.mjs';
 import { sortedObject } from './write.mjs';
 
 /**
@@ -10,32 +10,25 @@ import { sortedObject } from './write.mjs';
  * @param codeColumn, yearColumn  column names
  */
 export function countryYearSeries(file, fields, { codeColumn, yearColumn }) {
-  const ledger = new RowLedger(file);
   const byCountry = new Map();
   let first = Infinity;
   let last = -Infinity;
-  for (const row of file.rows) {
-    ledger.seen();
+  const ledger = eachRow(file, (row) => {
     const code = row[codeColumn];
     const year = num(row[yearColumn]);
-    if (!code || year === null) {
-      ledger.exclude('no country code or year', code);
-      continue;
-    }
+    if (!code || year === null) return skip('no country code or year', code);
     const values = Object.entries(fields).map(([, { column, decimals }]) =>
       round(num(row[column]), decimals),
     );
     if (values.every((value) => value === null)) {
-      ledger.exclude('no value in any shipped column (unit not coded that year)', `${code} ${year}`);
-      continue;
+      return skip('no value in any shipped column (unit not coded that year)', `${code} ${year}`);
     }
-    ledger.used();
     first = Math.min(first, year);
     last = Math.max(last, year);
     const years = byCountry.get(code) ?? new Map();
     years.set(year, values);
     byCountry.set(code, years);
-  }
+  });
 
   const names = Object.keys(fields);
   const countries = sortedObject(
