@@ -24,6 +24,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { minifyCss } from './lib/minify-css.mjs';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,8 @@ const ELEMENTS = readdirSync(join(root, 'src/charts')).sort();
 const elementIndex = (name) => join(root, 'src/charts', name, 'index.ts');
 const isElementIndex = (id) => /\/src\/charts\/[^/]+\/index\.(ts|js)$/.test(id);
 
+const minifyCssTemplates = (code) => code.replace(/\bcss`([^`]*)`/g, (_, text) => `css\`${minifyCss(text)}\``);
+
 /** TypeScript to JavaScript (types are checked by `npm run typecheck`, not here). */
 function typescript() {
   const tsconfigRaw = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
@@ -52,7 +55,7 @@ function typescript() {
     },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw, sourcefile: id });
+      const result = await transform(minifyCssTemplates(code), { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw, sourcefile: id });
       return { code: result.code, map: null };
     },
   };

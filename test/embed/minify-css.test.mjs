@@ -1,0 +1,24 @@
+// The embed build's CSS minifier (scripts/lib/minify-css.mjs): what it removes
+// must not change what the CSS means.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minifyCss } from '../../scripts/lib/minify-css.mjs';
+
+test('comments and layout whitespace go', () => {
+  assert.equal(minifyCss(`
+    :host {
+      display: block; /* a comment */
+      font: 12px 'Segoe UI', sans-serif;
+    }
+  `), ":host{display:block;font:12px 'Segoe UI',sans-serif}");
+});
+
+test('a descendant combinator before a pseudo-class keeps its space', () => {
+  assert.equal(minifyCss('.chart :focus { outline: none; }'), '.chart :focus{outline:none}');
+  assert.equal(minifyCss('.a   .b > .c{x:y}'), '.a .b > .c{x:y}');
+});
+
+test('interpolations and at-rules survive', () => {
+  assert.equal(minifyCss('${toolbarStyles}\n  .stage { width: ${w}px; }'), '${toolbarStyles}.stage{width:${w}px}');
+  assert.equal(minifyCss('@media not print {\n .chart.dark { --_text: #fff; }\n}'), '@media not print{.chart.dark{--_text:#fff}}');
+});
