@@ -1,57 +1,63 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The narrowest width a chart lays itself out at (a phone's column is wider: 360 px less padding). */
+export const MIN_LAYOUT_WIDTH = 240;
+
+/**
+ * The width to lay a chart out at for a measured width: narrower than
+ * MIN_LAYOUT_WIDTH, a chart is laid out at that width and scaled down (its SVG
+ * has a viewBox), because margins and labels no longer fit and bars or
+ * quadrants would get negative sizes.
+ */
+export function layoutWidth(measured: number): number {
+  return Math.max(MIN_LAYOUT_WIDTH, measured);
+}
+
 /**
  * The chart's width (the host's content width), kept current with a
- * ResizeObserver.
+ * ResizeObserver on an empty, zero-height block the controller puts first in
+ * the shadow root.
  *
- * It observes the chart's root box in the shadow root (`.chart`), not the
- * host: a page rule beats `:host { display: block }`, and a host made
+ * Not the host: a page rule beats `:host { display: block }`, and a host made
  * `display: inline` (e.g. by a CSS reset's `all: unset; display: revert`) or
- * `display: contents` reports a 0 × 0 box, while `.chart` always lays out as a
- * block, as wide as the host's content box when the host is a block and as the
- * containing block otherwise. Until `.chart` is rendered, the host is observed.
+ * `display: contents` reports a 0 × 0 box, while a block inside the shadow root
+ * is always as wide as the host's content box (or, for such hosts, the
+ * containing block). Not the chart's own box either: its height changes when
+ * the chart redraws for a new width, which inside the observer's delivery
+ * raises "ResizeObserver loop completed with undelivered notifications" as an
+ * uncaught error on the page. The empty block changes size only with the width.
  */
 export class WidthController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
-  private observed?: Element;
+  private readonly probe: HTMLElement;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.probe = document.createElement('div');
+    this.probe.setAttribute('aria-hidden', 'true');
+    // CSSOM, not a style attribute: allowed under a strict style-src.
+    Object.assign(this.probe.style, { display: 'block', height: '0', margin: '0', padding: '0', border: '0', overflow: 'hidden' });
   }
 
   hostConnected(): void {
+    const root = this.host.shadowRoot ?? this.host;
+    if (this.probe.parentNode !== root) root.prepend(this.probe);
     this.observer = new ResizeObserver((entries) => {
-      const entry = entries.filter((e) => e.target === this.observed).pop();
+      const entry = entries[entries.length - 1];
       if (entry) this.measured(entry);
     });
-    this.observe();
-  }
-
-  hostUpdated(): void {
-    this.observe();
+    this.observer.observe(this.probe);
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.observed = undefined;
-  }
-
-  /** Observes the chart's root box once it exists (it can be replaced by a render), else the host. */
-  private observe(): void {
-    if (!this.observer) return;
-    const box = [...(this.host.shadowRoot?.children ?? [])].find((child) => child.classList.contains('chart')) ?? this.host;
-    if (box === this.observed) return;
-    if (this.observed) this.observer.unobserve(this.observed);
-    this.observed = box;
-    // The root box's border box fills the host's content box (it has no margin); the host's own content box otherwise.
-    this.observer.observe(box, { box: box === this.host ? 'content-box' : 'border-box' });
   }
 
   private measured(entry: ResizeObserverEntry): void {
-    // `.chart` is always horizontal-tb, so its inline size is its width; the host's writing mode is the page's.
-    const inline = entry.target === this.host ? undefined : entry.borderBoxSize?.[0]?.inlineSize;
-    const width = Math.floor(inline ?? entry.contentRect.width);
+    // The probe is horizontal-tb like the chart, so its inline size is its width.
+    const measured = Math.floor(entry.borderBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    const width = measured > 0 ? layoutWidth(measured) : 0;
     if (width > 0 && width !== this.width) {
       this.width = width;
       this.host.requestUpdate();

@@ -4,6 +4,7 @@ import { renderError } from './chrome.js';
 import type { DataController } from './data-controller.js';
 import type { TooltipController } from './tooltip-controller.js';
 import type { YearCursorController } from './year-cursor.js';
+import { layoutWidth } from './size.js';
 
 /** Breakpoint (layout width) below which the chart gets taller; mirrored in the styles' container query. */
 export const NARROW = 536;
@@ -44,7 +45,7 @@ export function parseYearSpan(from: unknown, to: unknown, first: number, last: n
  * out at its real width on the first render).
  */
 export function stageWidth(stage: HTMLElement | undefined, host: HTMLElement, observed: number): number {
-  return stage?.clientWidth || Math.max(296, (observed || host.clientWidth) - 24) || 640;
+  return layoutWidth(stage?.clientWidth || Math.max(296, (observed || host.clientWidth) - 24) || 640);
 }
 
 /** The listeners of a time-series plot (its SVG). */

@@ -13,7 +13,7 @@ describe('charts take the width of flex and grid containers', () => {
       const inGrid = document.createElement(tag);
       box.append(inFlex);
       grid.append(inGrid);
-      await until(() => inFlex.shadowRoot?.firstElementChild && inGrid.shadowRoot?.firstElementChild, `<${tag}> rendered`);
+      await until(() => inFlex.shadowRoot?.querySelector('.chart') && inGrid.shadowRoot?.querySelector('.chart'), `<${tag}> rendered`);
       expect(inFlex.getBoundingClientRect().width, 'flex: the whole row').to.be.closeTo(800, 1);
       expect(inGrid.getBoundingClientRect().width, 'grid: its cell').to.be.closeTo(400, 1);
     });

@@ -1,0 +1,50 @@
+// A chart in a very narrow box (a sidebar, a collapsed column, a container
+// still settling its width) is laid out at MIN_LAYOUT_WIDTH and scaled down,
+// rather than with margins wider than the box: no SVG size may be negative
+// (Chromium logs "A negative value is not valid" for each such attribute).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { $ } from '../helpers/dom.js';
+import { until, waitForDrawn } from '../helpers/wait.js';
+
+const CHARTS: [string, string, Record<string, string>][] = [
+  ['rights-democracy-map', 'svg.map path.country', {}],
+  ['rights-regime-share', 'svg.plot path.band', {}],
+  ['rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN IND TUR' }],
+  ['rights-democracy-change', 'svg.plot g.row', {}],
+  ['rights-civilian-harm', 'svg.plot rect.hit', {}],
+  ['rights-civilian-harm', 'svg.plot rect.hit', { context: 'conflict' }],
+  ['rights-strike-map', 'svg.map path.land', {}],
+  ['rights-assistance-ranking', 'svg.bars g.row', {}],
+  ['rights-assistance-map', 'svg.map path.country', {}],
+  ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
+];
+
+/** SVG size attributes below zero, as "tag attribute=value". */
+function negativeSizes(el: Element): string[] {
+  const found: string[] = [];
+  for (const node of el.shadowRoot!.querySelectorAll('svg, svg *')) {
+    for (const name of ['width', 'height', 'r', 'rx', 'ry']) {
+      const value = node.getAttribute(name);
+      if (value !== null && Number(value) < 0) found.push(`${node.localName}.${node.getAttribute('class') ?? ''} ${name}=${value}`);
+    }
+  }
+  return found;
+}
+
+describe('charts in a very narrow box', () => {
+  for (const [tag, drawn, attributes] of CHARTS) {
+    for (const width of [20, 120, 200]) {
+      const label = Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ');
+      it(`<${tag}${label ? ` ${label}` : ''}> at ${width} px draws with no negative sizes`, async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        box.append(el);
+        await waitForDrawn(el, drawn);
+        await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
+        expect(negativeSizes(el)).to.deep.equal([]);
+      });
+    }
+  }
+});
