@@ -1,40 +1,58 @@
 // Amounts in the unit of their measure, through Intl. TIV is never written
 // with a currency sign, so it cannot be read as dollars.
-const cache = new Map<string, Intl.NumberFormat>();
-function format(lang: string, options: Intl.NumberFormatOptions, value: number): string {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(lang, options)));
+//
+// Formatters (and plural rules) are built once per language and kind: a year
+// change formats every recipient's figures, and building an Intl object costs
+// far more than using one.
+type Kind = 'whole' | 'compact-usd' | 'millions' | 'percent';
+const OPTIONS: Record<Kind, Intl.NumberFormatOptions> = {
+  whole: { maximumFractionDigits: 0 },
+  'compact-usd': { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 },
+  millions: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+};
+const formatters = new Map<string, Intl.NumberFormat>();
+function format(lang: string, kind: Kind, value: number): string {
+  const key = `${lang}|${kind}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, OPTIONS[kind])));
   return f.format(value);
 }
 
 /** Short form for bar labels: "$1.3B", "2,345 TIV m". */
 export function formatShort(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  if (unit === 'tiv') return `${format(lang, { maximumFractionDigits: 0 }, value)} TIV m`;
-  return format(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }, value);
+  if (unit === 'tiv') return `${format(lang, 'whole', value)} TIV m`;
+  return format(lang, 'compact-usd', value);
 }
 
 /** Table and tooltip form: TIV millions, or US$ millions with one decimal. */
 export function formatLong(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  if (unit === 'tiv') return `${format(lang, { maximumFractionDigits: 0 }, value)} million TIV`;
-  return `US$${format(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }, value / 1e6)} million`;
+  if (unit === 'tiv') return `${format(lang, 'whole', value)} million TIV`;
+  return `US$${format(lang, 'millions', value / 1e6)} million`;
 }
 
 /** Number only, for table cells under a header naming the unit. */
 export function formatCell(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  return unit === 'tiv'
-    ? format(lang, { maximumFractionDigits: 0 }, value)
-    : format(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }, value / 1e6);
+  return unit === 'tiv' ? format(lang, 'whole', value) : format(lang, 'millions', value / 1e6);
 }
 
 export const cellUnit = (unit: 'tiv' | 'usd'): string => (unit === 'tiv' ? 'TIV, millions' : 'US$ millions');
 
 export function formatShare(share: number, lang: string): string {
-  return format(lang, { style: 'percent', maximumFractionDigits: 0 }, share);
+  return format(lang, 'percent', share);
 }
 
+let ordinalRules: Intl.PluralRules | undefined;
+const SUFFIXES: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+const ordinals = new Map<number, string>();
+
+/** "1st", "22nd", "113th" in English; "#3" in other languages. */
 export function ordinal(rank: number, lang: string): string {
   if (!lang.startsWith('en')) return `#${rank}`;
-  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(rank);
-  return `${rank}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one'] ?? 'th'}`;
+  let text = ordinals.get(rank);
+  if (text === undefined) {
+    ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });
+    ordinals.set(rank, (text = `${rank}${SUFFIXES[ordinalRules.select(rank)] ?? 'th'}`));
+  }
+  return text;
 }

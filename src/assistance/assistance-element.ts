@@ -13,11 +13,11 @@ import { TooltipController, type Point } from '../core/tooltip-controller.js';
 import type { SourceMeta } from '../data/types.js';
 import { DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
 import { isPeriodMode, parsePeriod, type Period } from './period.js';
-import { rankRecipients, type Ranking } from './ranking.js';
+import { rankingFor, type Ranking } from './ranking.js';
 import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
 import { recipientLabel, whenLabel, type Words } from './describe.js';
 import { firstFocus, stepInList } from './keyboard.js';
-import { datasetKey, loadAssistance, settledAssistance, type DatasetKey, type Loaded } from './load.js';
+import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
 
 /** `detail` of `rights-select` on every assistance chart. */
 export type AssistanceSelectDetail = CountrySelectDetail;
@@ -92,10 +92,10 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   protected source?: MeasureSource;
   protected democracy?: Democracy;
   protected ranking?: Ranking;
-  private names?: CountryNames;
+  protected names?: CountryNames;
 
-  protected readonly data = new DataController<Loaded<Own>, DatasetKey>(this, {
-    key: () => datasetKey(this.measureId),
+  protected readonly data = new DataController<Loaded<Own>, LoadKey>(this, {
+    key: () => loadKey(this.measureId, this.indexId),
     load: (key) => loadAssistance(key, this.ownLoader()),
     settled: (key) => settledAssistance(key, this.ownLoader()),
     validate: (value) => this.validateOwn(value.own),
@@ -177,7 +177,7 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     const known = (code: string): boolean => names.has(code);
     this.highlighted = this.report(parseCodes(this.highlight, known));
     this.selectedCode = this.report(parseCodes(this.selected, known))[0] ?? '';
-    this.ranking = rankRecipients(source, this.period, loaded.democracy, this.indexId, this.filter);
+    this.ranking = rankingFor(source, this.period, loaded.democracy, this.indexId, this.filter);
     return { source, democracy: loaded.democracy, ranking: this.ranking, own: loaded.own };
   }
 

@@ -20,8 +20,16 @@ export interface Line {
 export const NOT_REPORTED = 'not reported';
 export const NONE_RECORDED = 'none recorded';
 
+/** The last label made: every recipient's lines of a year change name the same period. */
+let lastWhen: { source?: MeasureSource; from: number; to: number; label: string } = { from: NaN, to: NaN, label: '' };
+
 /** "FY2024 (provisional)", "FY2002–FY2013": the period as a measure writes it. */
-export const whenLabel = (source: MeasureSource, period: Period): string => periodLabel(period, source);
+export function whenLabel(source: MeasureSource, period: Period): string {
+  if (lastWhen.source !== source || lastWhen.from !== period.from || lastWhen.to !== period.to) {
+    lastWhen = { source, from: period.from, to: period.to, label: periodLabel(period, source) };
+  }
+  return lastWhen.label;
+}
 
 /** "3 of 14 years not reported (left out of the total)", or '' when every year has a value. */
 export function missingNote(period: Period, r: Recipient): string {

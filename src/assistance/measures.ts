@@ -62,8 +62,29 @@ export const DATASET_OF: Record<Measure, keyof AssistanceData> = {
   'military-aid': 'militaryAid',
 };
 
-/** The source for a measure, or undefined while its dataset is not loaded. */
+/**
+ * Sources already read, per dataset object and reading (the flow and dollars
+ * matter for aid only): a source depends on nothing else, and one shared
+ * object lets what is derived from it (rankings) be cached too.
+ */
+const sources = new WeakMap<object, Map<string, MeasureSource>>();
+
+/** The source for a measure, or undefined while its dataset is not loaded. Built once per dataset and reading. */
 export function measureSource(measure: Measure, data: AssistanceData, options: MeasureOptions): MeasureSource | undefined {
+  const dataset = data[DATASET_OF[measure]];
+  if (!dataset) return undefined;
+  const key = measure === 'aid' ? `${measure}|${options.flow}|${options.dollars}` : measure;
+  let byKey = sources.get(dataset);
+  if (!byKey) sources.set(dataset, (byKey = new Map()));
+  let source = byKey.get(key);
+  if (!source) {
+    source = readSource(measure, data, options);
+    if (source) byKey.set(key, source);
+  }
+  return source;
+}
+
+function readSource(measure: Measure, data: AssistanceData, options: MeasureOptions): MeasureSource | undefined {
   if (measure === 'arms') {
     const arms = data.arms;
     if (!arms) return undefined;

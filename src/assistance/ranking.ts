@@ -40,6 +40,32 @@ export interface Ranking {
   partial: number;
 }
 
+/** Rankings already made, per source and V-Dem v15, by period, index and filter (with the v14 read). */
+const rankings = new WeakMap<MeasureSource, WeakMap<object, Map<string, { v14: unknown; ranking: Ranking }>>>();
+/** Periods kept per source and edition (then forgotten all at once): every year of a measure, both filters. */
+const KEPT = 256;
+
+/**
+ * `rankRecipients`, once per source, democracy data, period, index and filter:
+ * the slider and playback come back to the same years, and the map ranks twice
+ * (all recipients for its classes, the filtered ones for its colours). The
+ * result is shared: do not change it.
+ */
+export function rankingFor(source: MeasureSource, period: Period, democracy: Democracy, index: IndexId, filter: RegimeFilter): Ranking {
+  let byEdition = rankings.get(source);
+  if (!byEdition) rankings.set(source, (byEdition = new WeakMap()));
+  let byKey = byEdition.get(democracy.v15);
+  if (!byKey) byEdition.set(democracy.v15, (byKey = new Map()));
+  const key = `${period.from}|${period.to}|${index}|${filter}`;
+  const v14 = index === 'libdem' ? democracy.v14 : undefined;
+  const hit = byKey.get(key);
+  if (hit && hit.v14 === v14) return hit.ranking;
+  const ranking = rankRecipients(source, period, democracy, index, filter);
+  if (byKey.size >= KEPT) byKey.clear();
+  byKey.set(key, { v14, ranking });
+  return ranking;
+}
+
 /** Ranks every recipient of a measure over a period. Pure. */
 export function rankRecipients(
   source: MeasureSource,

@@ -15,7 +15,8 @@ export type RegimeFilter = (typeof REGIME_FILTERS)[number];
 
 export interface Democracy {
   v15: VdemV15;
-  v14: VdemV14;
+  /** Loaded only when the Liberal Democracy Index is shown (`index="libdem"`). */
+  v14?: VdemV14;
 }
 
 export function regimeIn(data: Democracy, code: string, year: number): number | null {
@@ -23,7 +24,7 @@ export function regimeIn(data: Democracy, code: string, year: number): number | 
 }
 
 export function indexIn(data: Democracy, index: IndexId, code: string, year: number): number | null {
-  return index === 'libdem' ? valueAt(data.v14.countries[code], 'libdem', year) : valueAt(data.v15.countries[code], 'polyarchy', year);
+  return index === 'libdem' ? valueAt(data.v14?.countries[code], 'libdem', year) : valueAt(data.v15.countries[code], 'polyarchy', year);
 }
 
 export function passesFilter(filter: RegimeFilter, regime: number | null): boolean {

@@ -1,5 +1,6 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { createRef } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
 import { worldMapStyles } from '../../geo/map-styles.js';
@@ -8,7 +9,7 @@ import type { Point } from '../../core/tooltip-controller.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MEASURE_LABELS } from '../../assistance/measures.js';
-import { rankRecipients, type Recipient } from '../../assistance/ranking.js';
+import { rankingFor, type Ranking, type Recipient } from '../../assistance/ranking.js';
 import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
 import { absentLines, linesLabel, rankingSummary, recipientLabel, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
 import { renderRankingTable } from '../../assistance/ranking-table.js';
@@ -16,11 +17,29 @@ import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance
 import { assistanceStyles } from '../../assistance/styles.js';
 import { tooltipBody } from '../../assistance/views.js';
 import { amountThresholds } from './amount-scale.js';
-import { mapLegend, mapMarks } from './map-view.js';
+import { countryLook, mapLegend, mapMarks } from './map-view.js';
+import { CountryLayer } from './country-layer.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
+import { layoutWidth } from '../../core/size.js';
 
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** Recipients by code, once per ranking (rankings are shared and cached per period). */
+const byCode = new WeakMap<Ranking, Map<string, Recipient>>();
+function recipientsOf(ranking: Ranking): Map<string, Recipient> {
+  let map = byCode.get(ranking);
+  if (!map) byCode.set(ranking, (map = new Map(ranking.rows.map((r) => [r.code, r]))));
+  return map;
+}
+
+/** Amount classes, once per ranking of every recipient. */
+const classBreaks = new WeakMap<Ranking, number[]>();
+function thresholdsOf(all: Ranking): number[] {
+  let thresholds = classBreaks.get(all);
+  if (!thresholds) classBreaks.set(all, (thresholds = amountThresholds(all.rows.map((r) => r.total))));
+  return thresholds;
+}
 
 export type AssistanceMapSelectDetail = AssistanceSelectDetail;
 
@@ -92,9 +111,15 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   private recipients = new Map<string, Recipient>();
   /** Every recipient, for tooltips and class breaks. */
   private allRecipients = new Map<string, Recipient>();
+  private allRanking?: Ranking;
   private thresholds: number[] = [];
   private world?: ProjectedWorld;
   private layout?: MapLayout;
+  private readonly countriesRef = createRef<SVGGElement>();
+  private readonly hatchesRef = createRef<SVGGElement>();
+  private readonly countryLayer = new CountryLayer();
+  private labels = new Map<string, string>();
+  private labelKey: unknown[] = [];
 
   protected override ownLoader(): () => Promise<ProjectedWorld> {
     return projectedWorldLoaders.equalEarth110m;
@@ -110,13 +135,40 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     if (!ranked) return;
     const { source, democracy, ranking, own: world } = ranked;
     this.world = world;
-    const width = this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH;
+    const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
     if (this.layout?.width !== width) this.layout = layoutMap(world, width);
-    this.recipients = new Map(ranking.rows.map((r) => [r.code, r]));
+    this.recipients = recipientsOf(ranking);
     // Classes from every recipient (not only the filtered ones), so filtering does not recolour.
-    const all = this.filter === 'all' ? ranking : rankRecipients(source, this.period, democracy, this.indexId, 'all');
-    this.allRecipients = new Map(all.rows.map((r) => [r.code, r]));
-    this.thresholds = amountThresholds(all.rows.map((r) => r.total));
+    const all = (this.allRanking = this.filter === 'all' ? ranking : rankingFor(source, this.period, democracy, this.indexId, 'all'));
+    this.allRecipients = recipientsOf(all);
+    this.thresholds = thresholdsOf(all);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.drawCountries();
+  }
+
+  /** Fills the template's empty country and hatch groups (see CountryLayer), before the frame is painted. */
+  private drawCountries(): void {
+    const countries = this.countriesRef.value;
+    const hatches = this.hatchesRef.value;
+    if (!countries?.isConnected || !hatches || !this.layout || !this.ranking || this.tableView) return;
+    // What the labels depend on: the rankings stand for the source, period, index, filter and V-Dem read.
+    const labelKey = [this.ranking, this.allRanking, this.resolvedLang, this.names];
+    if (labelKey.some((k, i) => k !== this.labelKey[i])) {
+      this.labelKey = labelKey;
+      this.labels.clear();
+    }
+    const view = { recipients: this.recipients, allRecipients: this.allRecipients, thresholds: this.thresholds, selectedCode: this.selectedCode };
+    this.countryLayer.sync(countries, hatches, this.layout.shapes, [...labelKey, this.selectedCode], (code) => countryLook(code, view, this.labelOf(code)));
+  }
+
+  /** A country's accessible name, once per ranking and language (selecting a country does not change it). */
+  private labelOf(code: string): string {
+    let label = this.labels.get(code);
+    if (label === undefined) this.labels.set(code, (label = this.describeCode(code)));
+    return label;
   }
 
   protected override isDrawn(): boolean {
@@ -157,20 +209,18 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       legend: mapLegend(source, this.thresholds, this.resolvedLang),
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
-      sources: source && democracy && world ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' ? [democracy.v14.meta] : []), world.meta] : [],
+      sources: source && democracy && world ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' && democracy.v14 ? [democracy.v14.meta] : []), world.meta] : [],
     });
   }
 
   private renderMap(layout: MapLayout): TemplateResult {
     const code = this.tooltipCode();
     const view = {
-      recipients: this.recipients,
-      allRecipients: this.allRecipients,
-      thresholds: this.thresholds,
       highlighted: this.highlighted,
       selectedCode: this.selectedCode,
       activeCode: this.activeCode,
-      label: (c: string) => this.describeCode(c),
+      countriesRef: this.countriesRef,
+      hatchesRef: this.hatchesRef,
     };
     return this.renderListbox({
       cls: 'map',

@@ -1,21 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import type { MapLayout } from '../../geo/map-layout.js';
 import { formatShort } from '../../assistance/amounts.js';
 import type { MeasureSource } from '../../assistance/measures.js';
 import type { Recipient } from '../../assistance/ranking.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { AMOUNT_COLORS, REGIME_PATTERNS, amountLegend, fillForAmount } from './amount-scale.js';
+import type { CountryLook } from './country-layer.js';
 
 export interface MapMarksView {
-  /** Recipients passing the regime filter: these are coloured. */
-  recipients: Map<string, Recipient>;
-  /** Every recipient (greyed when filtered out). */
-  allRecipients: Map<string, Recipient>;
-  thresholds: number[];
   highlighted: string[];
   selectedCode: string;
   activeCode: string;
-  label: (code: string) => string;
+  /** The empty group the element fills with the country paths (see CountryLayer). */
+  countriesRef: Ref<SVGGElement>;
+  /** The empty group the element fills with the regime hatches over them. */
+  hatchesRef: Ref<SVGGElement>;
 }
 
 /** Pattern definitions; `prefix` keeps the legend's ids apart from the map's. */
@@ -36,30 +36,37 @@ export function patterns(prefix: string): TemplateResult {
 }
 
 /**
- * The map's marks (inside its listbox SVG): each country as an option filled
- * by its amount class, or the no-data dots when nothing is recorded or
- * reported; regime hatching, highlight, selection and focus outlines. Pure.
+ * The map's marks (inside its listbox SVG): the groups of country options
+ * (each filled by its amount class, or the no-data dots when nothing is
+ * recorded or reported) and of regime hatches, which the element fills (see
+ * CountryLayer); highlight, selection and focus outlines. Pure.
  */
 export function mapMarks(layout: MapLayout, v: MapMarksView): TemplateResult {
-  const active = layout.shapes.find((s) => s.code === v.activeCode);
-  const selected = layout.shapes.find((s) => s.code === v.selectedCode);
-  const outlined = layout.shapes.filter((s) => v.highlighted.includes(s.code));
+  const active = v.activeCode ? layout.shapes.find((s) => s.code === v.activeCode) : undefined;
+  const selected = v.selectedCode ? layout.shapes.find((s) => s.code === v.selectedCode) : undefined;
+  const outlined = v.highlighted.length ? layout.shapes.filter((s) => v.highlighted.includes(s.code)) : [];
   return svg`${patterns('')}
-    ${layout.shapes.map((shape) => {
-      const r = v.recipients.get(shape.code);
-      const muted = !r && v.allRecipients.has(shape.code);
-      return svg`<path id="c-${shape.code}" class="country ${muted ? 'muted' : ''}" role="option" data-code=${shape.code}
-        aria-selected=${shape.code === v.selectedCode ? 'true' : 'false'}
-        aria-label=${v.label(shape.code)} d=${shape.d} fill=${fillForAmount(r?.total, v.thresholds)}></path>`;
-    })}
-    ${layout.shapes.map((shape) => {
-      const r = v.recipients.get(shape.code);
-      const pattern = r && r.regime !== null ? REGIME_PATTERNS[r.regime] : undefined;
-      return pattern ? svg`<path class="regime-hatch" d=${shape.d} fill=${pattern} aria-hidden="true"></path>` : nothing;
-    })}
+    <g class="countries" role="none" ${ref(v.countriesRef)}></g>
+    <g class="hatches" role="none" ${ref(v.hatchesRef)}></g>
     ${outlined.map((shape) => svg`<path class="highlight" d=${shape.d} aria-hidden="true"></path>`)}
     ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
     ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}`;
+}
+
+/** How a country looks for an amount and regime: its fill, whether the filter mutes it, its hatch. */
+export function countryLook(
+  code: string,
+  v: { recipients: Map<string, Recipient>; allRecipients: Map<string, Recipient>; thresholds: number[]; selectedCode: string },
+  label: string,
+): CountryLook {
+  const r = v.recipients.get(code);
+  return {
+    fill: fillForAmount(r?.total, v.thresholds),
+    label,
+    selected: code === v.selectedCode,
+    muted: !r && v.allRecipients.has(code),
+    hatch: r && r.regime !== null ? REGIME_PATTERNS[r.regime] : undefined,
+  };
 }
 
 /** Amount classes (with "None recorded", or "Not reported" where gaps are not zeros) and the regime patterns. */

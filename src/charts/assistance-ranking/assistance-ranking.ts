@@ -13,6 +13,7 @@ import { tooltipBody } from '../../assistance/views.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
 import { barMarks, regimeLegend } from './bars.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
+import { layoutWidth } from '../../core/size.js';
 
 export type { AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 
@@ -94,7 +95,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
     const ranked = this.resolveRanking();
     if (!ranked) return;
     // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
-    const width = this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH;
+    const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
     this.layout = layoutBars(ranked.ranking.rows, width, this.limitValue);
     if (this.activeCode && !this.layout.bars.some((b) => b.code === this.activeCode)) this.activeCode = '';
   }
@@ -150,7 +151,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
       legend: regimeLegend(),
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
-      sources: source && democracy ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' ? [democracy.v14.meta] : [])] : [],
+      sources: source && democracy ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' && democracy.v14 ? [democracy.v14.meta] : [])] : [],
     });
   }
 

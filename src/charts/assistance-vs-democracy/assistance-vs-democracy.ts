@@ -17,6 +17,7 @@ import { tooltipBody } from '../../assistance/views.js';
 import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout.js';
 import { scatterLegend, scatterMarks } from './scatter-view.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
+import { layoutWidth } from '../../core/size.js';
 
 export type AssistanceScatterSelectDetail = AssistanceSelectDetail;
 
@@ -100,7 +101,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     // World Bank population starts in 1960; earlier years use 1960's, as stated under the chart.
     this.populationYear = Math.min(population.last, Math.max(population.first, this.period.to));
     const stage = this.tooltip.stageRef.value;
-    const width = stage?.clientWidth || this.widthController.width || 640;
+    const width = layoutWidth(stage?.clientWidth || this.widthController.width || 640);
     const height = stage?.clientHeight || Math.max(240, Math.round(width * 0.6));
     this.layout = layoutScatter(
       this.plotted.map((r) => ({ code: r.code, index: r.index!, amount: r.total, population: this.populationOf(r.code) })),
@@ -180,7 +181,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
         ? `${source.unitNote} Dot area shows population (World Bank, ${this.populationYear}). The vertical scale is logarithmic: each gridline is ten times the one below.`
         : '',
       summary: this.summaryText(),
-      sources: source && democracy && population ? [source.meta, this.indexId === 'libdem' ? democracy.v14.meta : democracy.v15.meta, population.meta] : [],
+      sources: source && democracy && population ? [source.meta, this.indexId === 'libdem' && democracy.v14 ? democracy.v14.meta : democracy.v15.meta, population.meta] : [],
     });
   }
 
