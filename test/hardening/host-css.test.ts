@@ -6,20 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $ } from '../helpers/dom.js';
 import { afterLayout, settled, until, waitForDrawn } from '../helpers/wait.js';
+import { EVERY_CHART } from '../helpers/charts.js';
 
-/** Every element: [tag, what its loaded default view draws, attributes]. */
-const CHARTS: [string, string, Record<string, string>][] = [
-  ['rights-democracy-map', 'svg.map path.country', {}],
-  ['rights-regime-share', 'svg.plot path.band', {}],
-  ['rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN' }],
-  ['rights-democracy-change', 'svg.plot g.row', {}],
-  ['rights-timeline', 'input[type="range"]', {}],
-  ['rights-civilian-harm', 'svg.plot rect.hit', {}],
-  ['rights-strike-map', 'svg.map path.land', {}],
-  ['rights-assistance-ranking', 'svg.bars g.row', {}],
-  ['rights-assistance-map', 'svg.map path.country', {}],
-  ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
-];
+const CHARTS = EVERY_CHART;
 
 const HOSTILE: Record<string, string> = {
   'tiny text and no line height': '* { font-size: 4px; line-height: 0 }',

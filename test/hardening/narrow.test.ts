@@ -6,18 +6,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $ } from '../helpers/dom.js';
 import { until, waitForDrawn } from '../helpers/wait.js';
+import { EVERY_CHART } from '../helpers/charts.js';
 
-const CHARTS: [string, string, Record<string, string>][] = [
-  ['rights-democracy-map', 'svg.map path.country', {}],
-  ['rights-regime-share', 'svg.plot path.band', {}],
-  ['rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN IND TUR' }],
-  ['rights-democracy-change', 'svg.plot g.row', {}],
-  ['rights-civilian-harm', 'svg.plot rect.hit', {}],
-  ['rights-civilian-harm', 'svg.plot rect.hit', { context: 'conflict' }],
-  ['rights-strike-map', 'svg.map path.land', {}],
-  ['rights-assistance-ranking', 'svg.bars g.row', {}],
-  ['rights-assistance-map', 'svg.map path.country', {}],
-  ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
+// The timeline has no SVG; civilian harm also with its conflict context (more bars).
+const CHARTS = [
+  ...EVERY_CHART.filter(([tag]) => tag !== 'rights-timeline'),
+  ['rights-civilian-harm', 'svg.plot rect.hit', { context: 'conflict' }] as (typeof EVERY_CHART)[number],
 ];
 
 /** SVG size attributes below zero, as "tag attribute=value". */

@@ -7,20 +7,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $, $$ } from '../helpers/dom.js';
 import { afterLayout, until, waitForDrawn } from '../helpers/wait.js';
+import { EVERY_CHART } from '../helpers/charts.js';
 
-/** Every element: [tag, what its loaded default view draws, attributes]. */
-const CHARTS: [string, string, Record<string, string>][] = [
-  ['rights-democracy-map', 'svg.map path.country', {}],
-  ['rights-regime-share', 'svg.plot path.band', {}],
-  ['rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN IND TUR' }],
-  ['rights-democracy-change', 'svg.plot g.row', {}],
-  ['rights-timeline', 'input[type="range"]', {}],
-  ['rights-civilian-harm', 'svg.plot rect.hit', {}],
-  ['rights-strike-map', 'svg.map path.land', {}],
-  ['rights-assistance-ranking', 'svg.bars g.row', {}],
-  ['rights-assistance-map', 'svg.map path.country', {}],
-  ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
-];
+// The trend with four labelled lines.
+const CHARTS: typeof EVERY_CHART = EVERY_CHART.map(([tag, drawn, attributes]) => [
+  tag,
+  drawn,
+  tag === 'rights-democracy-trend' ? { countries: 'USA HUN IND TUR' } : attributes,
+]);
 
 /** The charts whose SVG labels were clipped or overlapping on an RTL page. */
 const LABELLED = ['rights-democracy-change', 'rights-assistance-ranking', 'rights-regime-share', 'rights-assistance-vs-democracy'];
