@@ -271,7 +271,7 @@ console.log(
   `"work" = until el.updateComplete resolves / the fills are set, before the frame; the frame itself is vsync-bound (~16.7 ms at 60 Hz), which hides small differences in the full update times.`,
 );
 console.log(
-  `Note: both load V-Dem v15 and the same 1:110m outlines. The floor projects the TopoJSON (world-110m) in the browser, as a minimal d3-geo map does; the element loads the outlines pre-projected by the data build (world-110m-equal-earth, same projection and fit) and only scales them. The element also loads the country registry, starts Intl (country names) and its code comes in several chunks shared with other elements; the floor is one file.`,
+  `Note: both load V-Dem v15 and the same 1:110m outlines. The floor projects the TopoJSON (world-110m) in the browser, as a minimal d3-geo map does; the element loads the outlines pre-projected by the data build (world-110m-equal-earth, same projection and fit) and only scales them. The element also loads the country registry, starts Intl (country names) and its code is two files (the embed entry and the map's file); the floor is one file. Both fetch their data as JSON.`,
 );
 console.log(`Targets: first render (cold and warm) <= ${TARGETS.first}x floor: ${ratios.coldFirstRenderMedian <= TARGETS.first && ratios.warmFirstRenderMedian <= TARGETS.first ? 'MET' : 'NOT MET'}; median year update <= ${TARGETS.update}x floor: ${ratios.yearUpdateMedian <= TARGETS.update ? 'MET' : 'NOT MET'}`);
 
