@@ -68,8 +68,21 @@ export function mapSummary(strikes: Strike[], unplaced: number, where: string, l
   const first = strikes[0]!.date;
   const last = strikes[strikes.length - 1]!.date;
   const unplacedText = unplaced ? ` ${formatCount(unplaced, lang)} without coordinates ${unplaced === 1 ? 'is' : 'are'} listed in the table only.` : '';
-  const partial = partialSentence(Number(first.slice(0, 4)), Number(last.slice(0, 4)), years, lang);
+  const partial = partialYears(Number(first.slice(0, 4)), Number(last.slice(0, 4)), years, lang);
   return `${recordsAndStrikes(strikes, lang)} in ${where}, ${first} to ${last}: ${range((s) => s.killed)} people killed, ${range((s) => s.civilians)} of them civilians; civilian deaths reported in ${formatRecords(withCivilians, lang)}.${unplacedText}${partial ? ` ${partial}` : ''}`;
+}
+
+const partials = new WeakMap<YearStatus, Map<string, string>>();
+
+/** `partialSentence`, remembered per coverage and years: it builds a date formatter each time (a country change would pay for one). */
+function partialYears(first: number, last: number, years: YearStatus | undefined, lang: string): string {
+  if (!years) return partialSentence(first, last, years, lang);
+  let known = partials.get(years);
+  if (!known) partials.set(years, (known = new Map()));
+  const key = `${first}|${last}|${lang}`;
+  let sentence = known.get(key);
+  if (sentence === undefined) known.set(key, (sentence = partialSentence(first, last, years, lang)));
+  return sentence;
 }
 
 /** "Afghanistan, Pakistan and Yemen". */

@@ -1,6 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { MapFrame } from './projection.js';
 import { binRadius, strikeRadius, type Bin, type PlacedStrike } from './bins.js';
+import { binsInView } from './in-view.js';
 import type { ZoomState } from './zoom.js';
 import { civiliansReported, killedMax } from './strikes.js';
 import { strikeSentence } from './describe.js';
@@ -8,6 +12,8 @@ import type { ListboxHandlers } from '../../core/handlers.js';
 
 export interface MapViewInput {
   frame: MapFrame;
+  /** The frame's outlines, drawn (`OutlineLayers.for(frame)`). */
+  outlines: SVGGElement;
   zoom: ZoomState;
   bins: Bin[];
   /** The focused record, drawn on its own so a cluster opens for it. */
@@ -27,8 +33,11 @@ export interface MapViewInput {
 }
 
 /** The map: framed countries, one dot per record or a cluster ring, and the focused record with its ring. */
-export function strikeMap({ frame, zoom, bins, active, position, total, label, lang, on }: MapViewInput): TemplateResult {
+export function strikeMap({ frame, outlines, zoom, bins, active, position, total, label, lang, on }: MapViewInput): TemplateResult {
   const { k, x, y } = zoom;
+  // Only the marks in and around the view are drawn; the same list (the same array) while a pan stays within a tile, so guard skips it.
+  // Within a frame, marks keep their elements across zooms (repeat); other countries or another size draw a new group (one removal, not one per mark).
+  const marks = binsInView(bins, zoom, frame.width, frame.height);
   return html`<svg
       class="map ${k > 1 ? 'zoomed' : ''}"
       part="map"
@@ -50,13 +59,11 @@ export function strikeMap({ frame, zoom, bins, active, position, total, label, l
     >
       <rect class="sea" width=${frame.width} height=${frame.height}></rect>
       <g transform="translate(${x} ${y}) scale(${k})">
-        <g aria-hidden="true">
-          ${frame.shapes.map((s) => svg`<path class="land ${s.focus ? 'focus-country' : ''}" d=${s.d} vector-effect="non-scaling-stroke"></path>`)}
-        </g>
-        <g class="marks" aria-hidden="true">
-          ${bins.map((bin) => binMark(bin, k))}
+        ${outlines}
+        ${keyed(frame, svg`<g class="marks" aria-hidden="true">
+          ${guard([marks, k], () => repeat(marks, markId, (bin) => binMark(bin, k)))}
           ${active ? single(active, k, 'active') : nothing}
-        </g>
+        </g>`)}
         ${active
           ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${(strikeRadius(killedMax(active.strike)) + 4) / k} vector-effect="non-scaling-stroke" aria-hidden="true"></circle>`
           : nothing}
@@ -65,20 +72,36 @@ export function strikeMap({ frame, zoom, bins, active, position, total, label, l
     ${active ? html`<span class="visually-hidden">${strikeSentence(active.strike, position, total, lang)}</span>` : nothing}`;
 }
 
+/** A mark's identity across zooms, so its elements are re-used: a record's id, or a cluster's earliest record (a record is in one mark only). */
+function markId(bin: Bin): string {
+  return bin.members.length === 1 ? bin.key : `cluster ${bin.members[0]!.strike.id}`;
+}
+
 function single(point: PlacedStrike, k: number, extra = ''): TemplateResult {
-  const civilian = civiliansReported(point.strike);
-  return svg`<circle class="strike ${civilian ? 'civilian' : 'none'} ${extra}" data-key=${point.strike.id}
+  const kind = civiliansReported(point.strike) ? 'strike civilian' : 'strike none';
+  return svg`<circle class="${kind} ${extra}" data-key=${point.strike.id}
     cx=${point.x} cy=${point.y} r=${strikeRadius(killedMax(point.strike)) / k} vector-effect="non-scaling-stroke"></circle>`;
 }
 
-/** A cluster: a ring sized by people killed, an inner disc for the share of records with civilian deaths, the number of records. */
+/**
+ * A cluster: a ring sized by people killed, an inner disc for the share of
+ * records with civilian deaths, the number of records once the ring is big
+ * enough. Its group carries its key (the pointer finds it from the parts);
+ * one template per combination of parts, so a cluster is one clone.
+ */
 function binMark(bin: Bin, k: number): TemplateResult {
   if (bin.members.length === 1) return single(bin.members[0]!, k);
   const r = binRadius(bin) / k;
   const inner = r * Math.sqrt(bin.withCivilians / bin.members.length);
-  return svg`<g class="cluster" data-key=${bin.key}>
-    <circle class="cluster-ring" data-key=${bin.key} cx=${bin.x} cy=${bin.y} r=${r} vector-effect="non-scaling-stroke"></circle>
-    ${inner > 0 ? svg`<circle class="cluster-civilian" data-key=${bin.key} cx=${bin.x} cy=${bin.y} r=${inner}></circle>` : nothing}
-    ${r * k >= 9 ? svg`<text class="cluster-count" data-key=${bin.key} x=${bin.x} y=${bin.y} dy="0.35em" font-size=${10 / k} text-anchor="middle">${bin.members.length}</text>` : nothing}
-  </g>`;
+  const { key, x, y } = bin;
+  const count = bin.members.length;
+  const size = 10 / k;
+  if (r * k >= 9) {
+    return inner > 0
+      ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner}></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} text-anchor="middle">${count}</text></g>`
+      : svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} text-anchor="middle">${count}</text></g>`;
+  }
+  return inner > 0
+    ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner}></circle></g>`
+    : svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle></g>`;
 }

@@ -1,5 +1,6 @@
 import type { ProjectedCountry, ProjectedWorld } from '../../geo/projected-world.js';
 import { ringsPath } from '../../geo/rings-path.js';
+import { Recent } from './memo.js';
 
 /** Screen position of a [longitude, latitude] in degrees. */
 export type Projection = (lonLat: [number, number]) => [number, number];
@@ -8,6 +9,9 @@ export interface MapFrame {
   width: number;
   height: number;
   projection: Projection;
+  /** The projection as a scale and shift of unit Mercator: `projection([lon, lat])` is `[mercatorX(lon) * scale + offset[0], mercatorY(lat) * scale + offset[1]]`, to the bit. */
+  scale: number;
+  offset: [number, number];
   /** Outlines of every country that shows inside the frame. */
   shapes: { code: string; d: string; focus: boolean }[];
 }
@@ -16,6 +20,16 @@ export interface MapFrame {
 const PARTS: Record<string, string[]> = { SOM: ['SOM', 'SML'] };
 
 const RADIANS = Math.PI / 180;
+
+/** Unit Mercator x (radians of longitude): a frame scales and shifts it. */
+export function mercatorX(lon: number): number {
+  return lon * RADIANS;
+}
+
+/** Unit Mercator y (north up): a frame scales and shifts it. */
+export function mercatorY(lat: number): number {
+  return -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2));
+}
 
 /**
  * A Mercator frame fitted to the selected countries' outlines (not to the
@@ -51,7 +65,7 @@ export function frameMap(world: ProjectedWorld, codes: string[], width: number, 
   const [rx, ry] = world.translate;
   const px = rx * k + tx;
   const py = ry * k + ty;
-  const projection: Projection = ([lon, lat]) => [lon * RADIANS * s + px, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2)) * s + py];
+  const projection: Projection = ([lon, lat]) => [mercatorX(lon) * s + px, mercatorY(lat) * s + py];
   // Only outlines whose projected box meets the frame, with a 10 % margin (zoom and pan never leave it), are drawn.
   const left = (-0.1 * width - tx) / k;
   const right = (1.1 * width - tx) / k;
@@ -63,7 +77,17 @@ export function frameMap(world: ProjectedWorld, codes: string[], width: number, 
     if (x1 < left || x0 > right || y1 < top || y0 > bottom || !country.rings.length) continue;
     shapes.push({ code: country.id, d: ringsPath(country.rings, k, tx, ty), focus: wanted.has(country.id) });
   }
-  return { width, height, projection, shapes };
+  return { width, height, projection, scale: s, offset: [px, py], shapes };
+}
+
+/** Frames already built, per outline file: switching countries back and forth, or a resize back, re-uses them. */
+const frames = new WeakMap<ProjectedWorld, Recent<string, MapFrame>>();
+
+/** `frameMap`, remembered for the last few countries and sizes of each outline file (a frame is never changed once built). */
+export function cachedFrame(world: ProjectedWorld, codes: string[], width: number, height: number): MapFrame {
+  let cache = frames.get(world);
+  if (!cache) frames.set(world, (cache = new Recent(12)));
+  return cache.get(`${codes.join()}|${width}|${height}`, () => frameMap(world, codes, width, height));
 }
 
 const boundsCache = new WeakMap<ProjectedCountry, [[number, number], [number, number]]>();

@@ -16,11 +16,14 @@ import { parseCountries } from '../../harm/countries.js';
 import { renderTip, tipSentence } from '../../harm/tooltip.js';
 import { isPartial } from '../../harm/wording.js';
 import { dateRange } from './strikes.js';
+import { coveredCountries } from './strike-index.js';
+import { lastCallPer } from './memo.js';
 import { MapScene } from './scene.js';
 import { IDENTITY, panBy, reveal, zoomAt, type ZoomState } from './zoom.js';
 import { caveatLine, listNames, mapSummary, recordsAndStrikes, strikeSentence } from './describe.js';
 import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
+import { OutlineLayers } from './outlines.js';
 import { mapToolbar, strikeLegend, strikeTable } from './table.js';
 import { mapTip, onStage } from './tooltip.js';
 import { Gestures } from './gestures.js';
@@ -102,6 +105,10 @@ export class RightsStrikeMap extends RightsElement {
   private displayId: StrikeMapDisplay = 'map';
   private showTimeline = true;
   private readonly scene = new MapScene();
+  private readonly outlines = new OutlineLayers();
+  // Texts over every record shown, rebuilt only when the records (or the words) change, not on a pan, zoom or hover.
+  private readonly summaryText = lastCallPer(mapSummary);
+  private readonly totalsText = lastCallPer(recordsAndStrikes);
   private readonly gestures = new Gestures({ svg: () => this.renderRoot.querySelector('svg.map'), size: () => this.scene.frame });
 
   private readonly data = new DataController(this, {
@@ -132,7 +139,7 @@ export class RightsStrikeMap extends RightsElement {
     this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
     const data = this.data.value;
     if (!data) return;
-    const covered = [...new Set(data.rows.map((r) => r.country))].sort();
+    const covered = coveredCountries(data.rows);
     const codes = this.report(parseCountries(this.country, covered, (c) => this.name(c)));
     this.codes = codes.length ? codes : covered;
     const { from, to, problems } = dateRange(data.rows, this.codes, this.from, this.to);
@@ -190,7 +197,7 @@ export class RightsStrikeMap extends RightsElement {
         : ''}
       ${strikeLegend()}
       <p class="caveats" part="caveats">${data ? caveatLine(data.strikes.meta.caveats, data.rows) : ''}</p>
-      <p class="summary" part="summary">${data && this.scene.frame ? mapSummary(this.scene.shown, this.scene.shown.length - this.scene.placed.length, this.where(), this.resolvedLang, data.years) : ''}</p>
+      <p class="summary" part="summary">${data && this.scene.frame ? this.summaryText(this.scene.shown, this.scene.shown.length - this.scene.placed.length, this.where(), this.resolvedLang, data.years) : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${renderFooter(data ? [data.strikes.meta] : [], data ? data.strikes.meta.caveats.slice(4, 5) : [])}
     </div>`;
@@ -200,14 +207,14 @@ export class RightsStrikeMap extends RightsElement {
     if (this.data.error) return renderError(this.data.error, () => this.data.retry());
     if (!this.data.value || !this.scene.frame) return html`<div class="loading" role="status">Loading map…</div>`;
     const lang = this.resolvedLang;
-    const summary = `${recordsAndStrikes(this.scene.shown, lang)} in ${this.where()}`;
+    const summary = `${this.totalsText(this.scene.shown, lang)} in ${this.where()}`;
     if (this.displayId === 'table') {
       const caption = `${summary}, ${this.fromDate} to ${this.scene.shown[this.scene.shown.length - 1]?.date ?? this.toDate}`;
       return strikeTable({ shown: this.scene.shown, rows: this.tableRows, page: TABLE_PAGE, caption, lang, more: this.showMoreRows });
     }
     const active = this.scene.placed.find((p) => p.strike.id === this.activeId);
     const position = active ? this.scene.shown.indexOf(active.strike) + 1 : 0;
-    const map = strikeMap({ frame: this.scene.frame, zoom: this.zoom, bins: this.scene.bins, active, position, total: this.scene.shown.length, label: summary, lang, on: this.handlers });
+    const map = strikeMap({ frame: this.scene.frame, outlines: this.outlines.for(this.scene.frame), zoom: this.zoom, bins: this.scene.bins, active, position, total: this.scene.shown.length, label: summary, lang, on: this.handlers });
     return html`${map}${renderTip(this.tip(), this.tooltip.tipRef)}`;
   }
 
@@ -309,7 +316,7 @@ export class RightsStrikeMap extends RightsElement {
   };
 }
 
-/** The `data-key` of the mark under an event. */
+/** The `data-key` of the mark under an event (a cluster's group carries it for its parts). */
 function keyOf(event: Event): string {
-  return (event.target as Element | null)?.getAttribute?.('data-key') ?? '';
+  return (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key') ?? '';
 }

@@ -1,5 +1,6 @@
 import { describeValue, type Parsed } from '../../core/parse.js';
 import type { TbijStrikes } from '../../data/strikes.js';
+import { selectStrikes } from './strike-index.js';
 
 export type Count = number | null;
 
@@ -106,7 +107,7 @@ export function parseDateBound(
  * so from="2010" to="2008" means all of 2008–2010.
  */
 export function dateRange(rows: Strike[], codes: string[], rawFrom: unknown, rawTo: unknown): { from: string; to: string; problems: string[] } {
-  const selected = rows.filter((r) => codes.includes(r.country));
+  const selected = selectStrikes(rows, codes).rows;
   const first = selected[0]?.date ?? rows[0]!.date;
   const last = selected[selected.length - 1]?.date ?? rows[rows.length - 1]!.date;
   const start = parseDateBound(rawFrom, 'start', first, last, 'from');
