@@ -96,14 +96,26 @@ export function parseSwitch(raw: unknown, what: string): Parsed<boolean> {
   return { value: true, problem: `Unknown ${what} setting ${describeValue(raw)}; use "true" or "false".` };
 }
 
+/** Canonical forms of language tags already read (null: not a tag Intl accepts); every update reads one. */
+const canonicalTags = new Map<string, string | undefined | null>();
+
+function canonicalTag(tag: string): string | undefined | null {
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined | null;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    canonical = null;
+  }
+  if (canonicalTags.size < 64) canonicalTags.set(tag, canonical);
+  return canonical;
+}
+
 /** A BCP 47 language tag that Intl accepts, else the fallback. */
 export function parseLang(raw: unknown, fallback: string): Parsed<string> {
   if (isUnset(raw)) return { value: fallback };
   if (typeof raw !== 'string') return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
-  try {
-    const [canonical] = Intl.getCanonicalLocales(raw.trim());
-    return { value: canonical ?? fallback };
-  } catch {
-    return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
-  }
+  const canonical = canonicalTag(raw.trim());
+  if (canonical === null) return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
+  return { value: canonical ?? fallback };
 }

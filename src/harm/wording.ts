@@ -36,11 +36,15 @@ export function formatStrikesAndRecords(strikes: CountRange, records: number, la
   return same ? formatStrikes(strikes, lang) : `${formatStrikes(strikes, lang)} (${formatRecords(records, lang)})`;
 }
 
+/** One month formatter per language: creating one costs about a millisecond. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "November 2018": the month of the last record, for "data end …". */
 export function lastRecordMonth(years: Pick<YearStatus, 'last' | 'lastRecord'>, lang: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(years.lastRecord ?? '');
   if (!match) return String(years.last);
-  const month = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  let month = monthFormats.get(lang);
+  if (!month) monthFormats.set(lang, (month = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return month.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
 }
 
