@@ -1,22 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../core/base-element.js';
 import { emit, type CountrySelectDetail } from '../core/events.js';
-import { renderError, renderFooter, renderNotices } from '../core/chrome.js';
-import { menu, renderToolbar } from '../core/toolbar.js';
+import { renderError } from '../core/chrome.js';
 import { parseChoice, parseCodes, parseSwitch } from '../core/parse.js';
 import { countryNames, type CountryNames } from '../core/country-names.js';
 import { DataController } from '../core/data-controller.js';
 import { TimelineController } from '../core/timeline-controller.js';
 import { TooltipController, type Point } from '../core/tooltip-controller.js';
-import type { SourceMeta } from '../data/types.js';
-import { DOLLARS, FLOWS, MEASURES, MEASURE_LABELS, measureSource, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
+import { DOLLARS, FLOWS, MEASURES, measureSource, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
 import { isPeriodMode, parsePeriod, type Period } from './period.js';
 import { rankingFor, type Ranking } from './ranking.js';
 import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
 import { recipientLabel, whenLabel, type Words } from './describe.js';
 import { firstFocus, stepInList } from './keyboard.js';
+import { assistanceFrame, recipientListbox, type FrameParts, type ListboxParts } from './frame.js';
 import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
 
 /** `detail` of `rights-select` on every assistance chart. */
@@ -207,35 +205,21 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   // — views —
 
-  /**
-   * The chart's frame, the same for all three: heading, notices, the reader
-   * note of the measure, toolbar, stage, timeline, legend, units, summary, live
-   * region and footer (the datasets shown and the caveat that changes how the
-   * numbers read).
-   */
-  protected renderFrame(parts: { stage: TemplateResult; legend: TemplateResult; units: string; summary: string; sources: SourceMeta[] }): TemplateResult {
+  /** The chart's frame, the same for all three (`assistanceFrame`): the chart's parts in the shared heading, toolbar, timeline and footer. */
+  protected renderFrame(parts: FrameParts): TemplateResult {
     const source = this.source;
-    const note = source?.meta.readerNote;
-    return html`<div class="chart ${this.themeController.theme}">
-      <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
-      ${renderNotices(this.problems)}
-      ${note || this.measureId === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
-        ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
-        : nothing}
-      ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], this.measureId, this.chooseMeasure)], {
-        on: this.tableView,
-        toggle: () => (this.view = this.tableView ? this.chartView : 'table'),
-      })}
-      <div class="stage ${this.tableView ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${parts.stage}</div>
-      ${this.showTimeline && !this.periodMode()
-        ? this.timeline.render({ year: this.period.to, label: source && whenLabel(source, this.period), disabled: !this.ranking })
-        : nothing}
-      ${parts.legend}
-      <p class="units" part="units">${parts.units}</p>
-      <p class="summary" part="summary">${parts.summary}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
-    </div>`;
+    return assistanceFrame(parts, {
+      theme: this.themeController.theme,
+      heading: this.heading || this.defaultHeading(),
+      problems: this.problems,
+      measure: this.measureId,
+      source,
+      chooseMeasure: this.chooseMeasure,
+      table: { on: this.tableView, toggle: () => (this.view = this.tableView ? this.chartView : 'table') },
+      stageRef: this.tooltip.stageRef,
+      timeline: this.showTimeline && !this.periodMode() ? this.timeline.render({ year: this.period.to, label: source && whenLabel(source, this.period), disabled: !this.ranking }) : nothing,
+      announcement: this.announcement,
+    });
   }
 
   /** The stage: the load error with its retry, the placeholder, the table or the drawn view. */
@@ -245,35 +229,10 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     return this.tableView ? table() : drawn();
   }
 
-  /**
-   * The drawn view: one tab stop (a listbox whose options are the recipients,
-   * ids `${idPrefix}${code}`), pointer, keyboard and focus wired to the shared
-   * handlers, then the tooltip.
-   */
-  protected renderListbox(o: { cls: string; part: string; width: number; height: number; help: string; idPrefix: string; marks: TemplateResult; tip: TemplateResult | typeof nothing }): TemplateResult {
-    return html`<svg
-        class=${o.cls}
-        part=${o.part}
-        viewBox="0 0 ${o.width} ${o.height}"
-        role="listbox"
-        tabindex="0"
-        aria-label="${this.defaultHeading()}. ${o.help}"
-        aria-activedescendant=${this.activeCode ? `${o.idPrefix}${this.activeCode}` : nothing}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-      >
-        ${o.marks}
-      </svg>
-      ${this.renderTooltipBox(o.tip)}`;
-  }
-
-  /** The tooltip box; its content is the chart's. */
-  private renderTooltipBox(content: TemplateResult | typeof nothing): TemplateResult {
-    return html`<div class="tooltip" part="tooltip" ?hidden=${content === nothing} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${content}</div>`;
+  /** The drawn view (`recipientListbox`): one tab stop, a listbox of the recipients wired to the shared handlers, then the tooltip. */
+  protected renderListbox(parts: ListboxParts): TemplateResult {
+    const on = { pointermove: this.onPointerMove, pointerleave: this.onPointerLeave, click: this.onClick, keydown: this.onKeyDown, focus: this.onFocus, blur: this.onBlur };
+    return recipientListbox(parts, { label: this.defaultHeading(), activeCode: this.activeCode, on, tipRef: this.tooltip.tipRef });
   }
 
   // — interaction —

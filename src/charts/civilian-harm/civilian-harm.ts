@@ -8,18 +8,18 @@ export type { HarmSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderNotices } from '../../core/chrome.js';
 import { renderToolbar } from '../../core/toolbar.js';
-import { parseChoice, parseYear } from '../../core/parse.js';
+import { parseChoice } from '../../core/parse.js';
 import { countryNames, type CountryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController, type Point } from '../../core/tooltip-controller.js';
-import { parseCountries } from '../../harm/countries.js';
-import { MEASURES, MEASURE_LABELS, cellAt, cellsFor, yearSpan, type Measure } from './annual.js';
+import { MEASURES, MEASURE_LABELS, cellAt, type Measure } from './annual.js';
 import { layoutAnnual, type AnnualLayout } from './annual-layout.js';
 import { annualChart } from './annual-view.js';
 import { compare, rowsOf, type ComparisonGroup } from './comparison.js';
 import { comparisonChart } from './comparison-view.js';
 import { loadHarm, settledHarm, validateHarm, type HarmDataKey } from './data.js';
 import { annualKey, listKey, type KeyAction } from './keyboard.js';
+import { annualSettings } from './settings.js';
 import { annualSummary, comparisonSummary, harmFooter } from './sources.js';
 import { annualTable, comparisonTable, type AnnualTableInput } from './tables.js';
 import { annualLegend, comparisonLegend } from './legend.js';
@@ -136,32 +136,11 @@ export class RightsCivilianHarm extends RightsElement {
     this.measureId = this.report(parseChoice(this.measure, MEASURES, 'civilians', 'measure'));
     const data = this.data.value;
     if (!data) return;
-    const { yearly, civcas, ucdp, registry } = data;
-    this.names = countryNames(registry, this.resolvedLang);
-    const covered = Object.keys(yearly.countries);
-    const chosen = this.report(parseCountries(this.countries, covered, (code) => this.name(code)));
-    const codes = chosen.length ? chosen : covered;
-    const span = yearSpan(yearly);
-    let from = this.report(parseYear(this.from, span.first, span.last, span.first));
-    let to = this.report(parseYear(this.to, span.first, span.last, span.last));
-    if (from > to) {
-      this.problems.push(`"from" (${from}) is after "to" (${to}); showing ${to}–${from}.`);
-      [from, to] = [to, from];
-    }
-    const context = this.contextId === 'ucdp' ? ucdp : undefined;
-    this.annual = {
-      series: codes.map((code) => cellsFor(yearly, code, from, to, this.measureId, context)),
-      codes,
-      measure: this.measureId,
-      from,
-      to,
-      withContext: !!context,
-      label: this.defaultHeading(),
-      name: (code) => this.name(code),
-      lang: this.resolvedLang,
-      years: yearly.years,
-    };
-    this.groups = civcas ? compare(rowsOf(civcas)) : [];
+    this.names = countryNames(data.registry, this.resolvedLang);
+    const attributes = { countries: this.countries, from: this.from, to: this.to };
+    const wording = { label: this.defaultHeading(), name: (code: string) => this.name(code), lang: this.resolvedLang };
+    this.annual = annualSettings(data, { ...attributes, ...wording, measure: this.measureId, withUcdp: this.contextId === 'ucdp' }, (parsed) => this.report(parsed));
+    this.groups = data.civcas ? compare(rowsOf(data.civcas)) : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -12,15 +12,12 @@ import { countryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TimelineController } from '../../core/timeline-controller.js';
 import { TooltipController, type Point } from '../../core/tooltip-controller.js';
-import { parseCountries } from '../../harm/countries.js';
-import { renderTip, tipSentence } from '../../harm/tooltip.js';
+import { renderTip } from '../../harm/tooltip.js';
 import { isPartial } from '../../harm/wording.js';
-import { dateRange } from './strikes.js';
-import { coveredCountries } from './strike-index.js';
 import { lastCallPer } from './memo.js';
 import { MapScene } from './scene.js';
-import { IDENTITY, panBy, reveal, zoomAt, type ZoomState } from './zoom.js';
-import { caveatLine, listNames, mapSummary, recordsAndStrikes, strikeSentence } from './describe.js';
+import { IDENTITY, panBy, reveal, type ZoomState } from './zoom.js';
+import { caveatLine, listNames, mapSummary, recordsAndStrikes } from './describe.js';
 import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
 import { OutlineLayers } from './outlines.js';
@@ -28,6 +25,8 @@ import { mapToolbar, strikeLegend, strikeTable } from './table.js';
 import { mapTip, onStage } from './tooltip.js';
 import { Gestures } from './gestures.js';
 import { mapKey } from './keyboard.js';
+import { focusSentence, keyOf, stepFrom, zoomToward } from './navigation.js';
+import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
 import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
 
@@ -99,9 +98,8 @@ export class RightsStrikeMap extends RightsElement {
   /** Table rows drawn so far: ~1,700 rows at once take seconds on a phone, so they come in pages. */
   @state() private tableRows = TABLE_PAGE;
 
-  private codes: string[] = [];
-  private fromDate = '';
-  private toDate = '';
+  /** The countries framed and the dates shown. */
+  private range: StrikeRange = NO_RANGE;
   private displayId: StrikeMapDisplay = 'map';
   private showTimeline = true;
   private readonly scene = new MapScene();
@@ -139,20 +137,14 @@ export class RightsStrikeMap extends RightsElement {
     this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
     const data = this.data.value;
     if (!data) return;
-    const covered = coveredCountries(data.rows);
-    const codes = this.report(parseCountries(this.country, covered, (c) => this.name(c)));
-    this.codes = codes.length ? codes : covered;
-    const { from, to, problems } = dateRange(data.rows, this.codes, this.from, this.to);
-    this.problems.push(...problems);
-    const rangeChanged = from !== this.fromDate || to !== this.toDate;
-    this.fromDate = from;
-    this.toDate = to;
-    const lastYear = Number(to.slice(0, 4));
+    const range = strikeRange(data.rows, this, (c) => this.name(c), (parsed) => this.report(parsed));
+    const rangeChanged = range.from !== this.range.from || range.to !== this.range.to;
+    this.range = range;
     if (rangeChanged || !this.year) {
       this.timeline.pause();
-      this.year = lastYear;
+      this.year = range.lastYear;
     }
-    this.timeline.sync(Number(from.slice(0, 4)), lastYear, this.year);
+    this.timeline.sync(range.firstYear, range.lastYear, this.year);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,8 +154,8 @@ export class RightsStrikeMap extends RightsElement {
     if (!data || !this.widthController.width) return;
     const width = this.widthController.width;
     const height = this.tooltip.stageRef.value?.clientHeight || Math.round(width * 0.625);
-    const end = this.year && this.year < Number(this.toDate.slice(0, 4)) ? `${this.year}-12-31` : this.toDate;
-    const input = { world: data.world, rows: data.rows, codes: this.codes, width, height, from: this.fromDate, end };
+    const end = this.year && this.year < this.range.lastYear ? `${this.year}-12-31` : this.range.to;
+    const input = { world: data.world, rows: data.rows, codes: this.range.codes, width, height, from: this.range.from, end };
     this.zoom = this.scene.update({ ...input, zoom: this.zoom, activeId: this.activeId });
     if (this.activeId && !this.scene.shown.some((s) => s.id === this.activeId)) this.activeId = '';
   }
@@ -174,13 +166,12 @@ export class RightsStrikeMap extends RightsElement {
   }
 
   private where(): string {
-    return listNames(this.codes.map((c) => this.name(c)));
+    return listNames(this.range.codes.map((c) => this.name(c)));
   }
 
   protected override render(): TemplateResult {
     const data = this.data.value;
     const disabled = !this.scene.frame || this.displayId === 'table';
-    const fromYear = this.fromDate.slice(0, 4);
     const year = this.year || this.timeline.timeline.max;
     return html`<div class="chart ${this.themeController.theme}">
       <h2 part="heading">${this.heading || 'U.S. strikes recorded by the Bureau of Investigative Journalism'}</h2>
@@ -190,7 +181,7 @@ export class RightsStrikeMap extends RightsElement {
       ${this.showTimeline
         ? this.timeline.render({
             year: this.year,
-            label: data ? `${fromYear}–${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
+            label: data ? `${this.range.firstYear}–${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
             disabled: !data || this.timeline.timeline.min === this.timeline.timeline.max,
             sliderLabel: 'Show strikes up to year',
           })
@@ -209,7 +200,7 @@ export class RightsStrikeMap extends RightsElement {
     const lang = this.resolvedLang;
     const summary = `${this.totalsText(this.scene.shown, lang)} in ${this.where()}`;
     if (this.displayId === 'table') {
-      const caption = `${summary}, ${this.fromDate} to ${this.scene.shown[this.scene.shown.length - 1]?.date ?? this.toDate}`;
+      const caption = `${summary}, ${this.range.from} to ${this.scene.shown[this.scene.shown.length - 1]?.date ?? this.range.to}`;
       return strikeTable({ shown: this.scene.shown, rows: this.tableRows, page: TABLE_PAGE, caption, lang, more: this.showMoreRows });
     }
     const active = this.scene.placed.find((p) => p.strike.id === this.activeId);
@@ -245,8 +236,7 @@ export class RightsStrikeMap extends RightsElement {
       if (!key || !this.scene.frame) return;
       const bin = this.scene.bins.find((b) => b.key === key);
       if (bin && bin.members.length > 1) {
-        const [px, py] = [bin.x * this.zoom.k + this.zoom.x, bin.y * this.zoom.k + this.zoom.y];
-        this.zoom = zoomAt(this.zoom, 3, px, py, this.scene.frame.width, this.scene.frame.height);
+        this.zoom = zoomToward(this.zoom, 3, bin, this.scene.frame);
         return;
       }
       this.activate(key);
@@ -271,10 +261,7 @@ export class RightsStrikeMap extends RightsElement {
     this.pointerKey = '';
     const point = this.scene.placed.find((p) => p.strike.id === id);
     if (point && this.scene.frame) this.zoom = reveal(this.zoom, point.x, point.y, this.scene.frame.width, this.scene.frame.height);
-    const strike = this.scene.shown.find((s) => s.id === id);
-    this.announcement = strike
-      ? `${strikeSentence(strike, this.scene.shown.indexOf(strike) + 1, this.scene.shown.length, this.resolvedLang)}${point ? '' : ' No coordinates: not on the map.'}`
-      : tipSentence(undefined);
+    this.announcement = focusSentence(this.scene.shown, id, !!point, this.resolvedLang);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -283,8 +270,7 @@ export class RightsStrikeMap extends RightsElement {
     if (!action) return;
     event.preventDefault();
     if ('step' in action) {
-      const at = this.scene.shown.findIndex((s) => s.id === this.activeId);
-      const next = this.scene.shown[Math.min(this.scene.shown.length - 1, Math.max(0, at + action.step))];
+      const next = stepFrom(this.scene.shown, this.activeId, action.step);
       if (next) this.activate(next.id);
     } else if ('pan' in action) this.zoom = panBy(this.zoom, action.pan[0], action.pan[1], this.scene.frame.width, this.scene.frame.height);
     else if ('zoom' in action) this.zoomBy(action.zoom);
@@ -297,10 +283,7 @@ export class RightsStrikeMap extends RightsElement {
   private zoomBy(factor: number): void {
     if (!this.scene.frame) return;
     const point = this.scene.placed.find((p) => p.strike.id === this.activeId);
-    const [px, py] = point
-      ? [point.x * this.zoom.k + this.zoom.x, point.y * this.zoom.k + this.zoom.y]
-      : [this.scene.frame.width / 2, this.scene.frame.height / 2];
-    this.zoom = zoomAt(this.zoom, factor, px, py, this.scene.frame.width, this.scene.frame.height);
+    this.zoom = zoomToward(this.zoom, factor, point, this.scene.frame);
   }
 
   private readonly resetZoom = (): void => {
@@ -314,9 +297,4 @@ export class RightsStrikeMap extends RightsElement {
   private readonly toggleDisplay = (): void => {
     this.display = this.displayId === 'table' ? 'map' : 'table';
   };
-}
-
-/** The `data-key` of the mark under an event (a cluster's group carries it for its parts). */
-function keyOf(event: Event): string {
-  return (event.target as Element | null)?.closest?.('[data-key]')?.getAttribute('data-key') ?? '';
 }

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import { renderFooter, renderNotices } from '../core/chrome.js';
+import type { ListboxHandlers } from '../core/handlers.js';
+import { menu, renderToolbar, type TableSwitch } from '../core/toolbar.js';
+import type { SourceMeta } from '../data/types.js';
+import { MEASURES, MEASURE_LABELS, type Measure, type MeasureSource } from './measures.js';
+
+/** What each chart puts in the frame. */
+export interface FrameParts {
+  stage: TemplateResult;
+  legend: TemplateResult;
+  units: string;
+  summary: string;
+  sources: SourceMeta[];
+}
+
+/** What the element puts around them. */
+export interface FrameChrome {
+  theme: string;
+  heading: string;
+  problems: string[];
+  measure: Measure;
+  /** The measure's source, once its data is in. */
+  source: MeasureSource | undefined;
+  chooseMeasure: (measure: Measure) => void;
+  table: TableSwitch;
+  stageRef: Ref<HTMLElement>;
+  /** The year slider, or nothing. */
+  timeline: TemplateResult | typeof nothing;
+  announcement: string;
+}
+
+/**
+ * The chart's frame, the same for all three: heading, notices, the reader
+ * note of the measure, toolbar, stage, timeline, legend, units, summary, live
+ * region and footer (the datasets shown and the caveat that changes how the
+ * numbers read).
+ */
+export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): TemplateResult {
+  const source = chrome.source;
+  const note = source?.meta.readerNote;
+  return html`<div class="chart ${chrome.theme}">
+    <h2 part="heading">${chrome.heading}</h2>
+    ${renderNotices(chrome.problems)}
+    ${note || chrome.measure === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
+      ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
+      : nothing}
+    ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table)}
+    <div class="stage ${chrome.table.on ? 'table-view' : ''}" ${ref(chrome.stageRef)}>${parts.stage}</div>
+    ${chrome.timeline}
+    ${parts.legend}
+    <p class="units" part="units">${parts.units}</p>
+    <p class="summary" part="summary">${parts.summary}</p>
+    <div class="visually-hidden" role="status" aria-live="polite">${chrome.announcement}</div>
+    ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
+  </div>`;
+}
+
+/** What each chart draws in its listbox. */
+export interface ListboxParts {
+  cls: string;
+  part: string;
+  width: number;
+  height: number;
+  help: string;
+  /** Option ids are `${idPrefix}${code}`. */
+  idPrefix: string;
+  marks: TemplateResult;
+  tip: TemplateResult | typeof nothing;
+}
+
+/** The element's side of the listbox: its name, focus, listeners and the tooltip's ref. */
+export interface ListboxWiring {
+  label: string;
+  activeCode: string;
+  on: ListboxHandlers;
+  tipRef: Ref<HTMLElement>;
+}
+
+/**
+ * The drawn view: one tab stop (a listbox whose options are the recipients,
+ * ids `${idPrefix}${code}`), pointer, keyboard and focus wired to the shared
+ * handlers, then the tooltip box (its content is the chart's).
+ */
+export function recipientListbox(o: ListboxParts, w: ListboxWiring): TemplateResult {
+  return html`<svg
+      class=${o.cls}
+      part=${o.part}
+      viewBox="0 0 ${o.width} ${o.height}"
+      role="listbox"
+      tabindex="0"
+      aria-label="${w.label}. ${o.help}"
+      aria-activedescendant=${w.activeCode ? `${o.idPrefix}${w.activeCode}` : nothing}
+      @pointermove=${w.on.pointermove}
+      @pointerleave=${w.on.pointerleave}
+      @click=${w.on.click}
+      @keydown=${w.on.keydown}
+      @focus=${w.on.focus}
+      @blur=${w.on.blur}
+    >
+      ${o.marks}
+    </svg>
+    <div class="tooltip" part="tooltip" ?hidden=${o.tip === nothing} aria-hidden="true" ${ref(w.tipRef)}>${o.tip}</div>`;
+}
