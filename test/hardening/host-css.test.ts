@@ -2,11 +2,11 @@
 // `*` matches the custom element itself and a page rule beats a `:host` rule,
 // so anything inherited from the host would follow the page; the charts set
 // their text properties on their own `.chart` box instead.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { $ } from '../helpers/dom.js';
-import { afterLayout, settled, until, waitForDrawn } from '../helpers/wait.js';
-import { EVERY_CHART } from '../helpers/charts.js';
+import { afterLayout, settled } from '../helpers/wait.js';
+import { drawnChart, EVERY_CHART } from '../helpers/charts.js';
 
 const CHARTS = EVERY_CHART;
 
@@ -53,16 +53,7 @@ function textStyles(el: Element): Styles {
   return styles;
 }
 
-async function loaded(tag: string, drawn: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await waitForDrawn(el, drawn);
-  await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
-  await afterLayout(el);
-  return el;
-}
+const loaded = drawnChart;
 
 /** Adds a page style sheet for the duration of `run`. */
 async function withPageStyle<T>(rules: string, run: () => Promise<T>): Promise<T> {

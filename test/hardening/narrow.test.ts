@@ -2,11 +2,9 @@
 // still settling its width) is laid out at MIN_LAYOUT_WIDTH and scaled down,
 // rather than with margins wider than the box: no SVG size may be negative
 // (Chromium logs "A negative value is not valid" for each such attribute).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { $ } from '../helpers/dom.js';
-import { until, waitForDrawn } from '../helpers/wait.js';
-import { EVERY_CHART } from '../helpers/charts.js';
+import { drawnChart, EVERY_CHART } from '../helpers/charts.js';
 
 // The timeline has no SVG; civilian harm also with its conflict context (more bars).
 const CHARTS = [
@@ -31,12 +29,7 @@ describe('charts in a very narrow box', () => {
     for (const width of [20, 120, 200]) {
       const label = Object.entries(attributes).map(([k, v]) => `${k}="${v}"`).join(' ');
       it(`<${tag}${label ? ` ${label}` : ''}> at ${width} px draws with no negative sizes`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-        const el = document.createElement(tag);
-        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-        box.append(el);
-        await waitForDrawn(el, drawn);
-        await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
+        const el = await drawnChart(tag, drawn, attributes, width);
         expect(negativeSizes(el)).to.deep.equal([]);
       });
     }

@@ -6,8 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $, $$ } from '../helpers/dom.js';
-import { afterLayout, until, waitForDrawn } from '../helpers/wait.js';
-import { EVERY_CHART } from '../helpers/charts.js';
+import { drawnChart, EVERY_CHART } from '../helpers/charts.js';
 
 // The trend with four labelled lines.
 const CHARTS: typeof EVERY_CHART = EVERY_CHART.map(([tag, drawn, attributes]) => [
@@ -21,16 +20,7 @@ const LABELLED = ['rights-democracy-change', 'rights-assistance-ranking', 'right
 
 const ARABIC = /[\u0600-\u06ff]/;
 
-async function loaded(tag: string, drawn: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 720px"></div>`);
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  wrapper.append(el);
-  await waitForDrawn(el, drawn);
-  await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
-  await afterLayout(el);
-  return el;
-}
+const loaded = drawnChart;
 
 /** Runs `run` with the root element's attributes and inline style changed, then restores them. */
 async function withRoot(change: { dir?: string; lang?: string; direction?: string }, run: () => Promise<void>): Promise<void> {

@@ -1,3 +1,7 @@
+import { fixture, html } from '@open-wc/testing';
+import { $ } from './dom.js';
+import { afterLayout, until, waitForDrawn } from './wait.js';
+
 /**
  * Every element with what its loaded default view draws (a selector to wait
  * for) and the attributes that give it something to draw, for tests that run
@@ -15,3 +19,15 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-assistance-map', 'svg.map path.country', {}],
   ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
 ];
+
+/** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */
+export async function drawnChart(tag: string, drawn: string, attributes: Record<string, string>, width = 720): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  wrapper.append(el);
+  await waitForDrawn(el, drawn);
+  await until(() => !$(el, '.loading'), `<${tag}> placeholder gone`);
+  await afterLayout(el);
+  return el;
+}
