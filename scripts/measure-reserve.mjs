@@ -9,6 +9,7 @@
 //   node scripts/measure-reserve.mjs rights-democracy-map --variant "metric=libdem year=2000" --variant "lang=fr"
 //   node scripts/measure-reserve.mjs rights-regime-share --check
 //   node scripts/measure-reserve.mjs rights-democracy-trend --sel footer --extra footer=10 --build
+//   node scripts/build-embed.mjs --out /tmp/embed && node scripts/measure-reserve.mjs rights-strike-map --dist /tmp/embed
 //
 // Each variant is rendered from dist/rights-atlas.js (the embed build; `--build`
 // runs `npm run build:lib` first) in headless Chromium, inside a wrapper whose
@@ -75,7 +76,7 @@ const PRESETS = {
 };
 
 function parseArgs(argv) {
-  const args = { tag: '', variants: [], selectors: null, extra: {}, gap: {}, min: 300, max: 1300, step: 10, check: false, build: false };
+  const args = { tag: '', variants: [], selectors: null, extra: {}, gap: {}, min: 300, max: 1300, step: 10, check: false, build: false, dist: 'dist' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => argv[++i];
@@ -90,6 +91,8 @@ function parseArgs(argv) {
     else if (arg === '--fraction') args.fraction = next().split(',').map((x) => x.trim());
     else if (arg === '--check') args.check = true;
     else if (arg === '--build') args.build = true;
+    // Another embed build (e.g. `node scripts/build-embed.mjs --out /tmp/x`), so dist/ can stay as it is.
+    else if (arg === '--dist') args.dist = next();
     else if (arg === '--json') args.json = true;
     else if (arg === '-h' || arg === '--help') args.help = true;
     else if (!args.tag) args.tag = arg;
@@ -250,7 +253,7 @@ function stepTable(samples) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help || !args.tag) {
-    console.log(`usage: node scripts/measure-reserve.mjs <tag> [--variant "a=b c=d"]... [--sel "h2,.summary,footer"] [--extra footer=6] [--gap .legend=4] [--fraction .legend] [--min 300] [--max 1300] [--step 10] [--check] [--build] [--json]\npresets: ${Object.keys(PRESETS).join(', ')}`);
+    console.log(`usage: node scripts/measure-reserve.mjs <tag> [--variant "a=b c=d"]... [--sel "h2,.summary,footer"] [--extra footer=6] [--gap .legend=4] [--fraction .legend] [--min 300] [--max 1300] [--step 10] [--check] [--build] [--dist dir] [--json]\npresets: ${Object.keys(PRESETS).join(', ')}`);
     process.exit(args.help ? 0 : 1);
   }
   const preset = PRESETS[args.tag] ?? { selectors: ['h2', '.summary', 'footer'], extra: {}, variants: [''] };
@@ -267,9 +270,9 @@ async function main() {
     if (built.status !== 0) throw new Error('npm run build:lib failed');
   }
 
-  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'dist/embed-chunks.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, args.dist, 'embed-chunks.json'), 'utf8'));
   const dataChunks = new Set(Object.values(manifest.data));
-  const server = await serveStatic(resolve(ROOT, 'dist'));
+  const server = await serveStatic(resolve(ROOT, args.dist));
   const browser = await launchChromium();
   const results = [];
   try {
