@@ -19,27 +19,28 @@ export function renderError(message: string, retry: () => void): TemplateResult 
 
 /**
  * The credit under a chart: one short line per dataset (its credit and licence
- * name), and everything else on demand under "Details": publisher, dataset,
- * version, licence terms, citation and link. `caveats` are the notes that
- * change how a number reads; they stay visible below the credit.
+ * name), at most three lines on a phone, and everything else on demand under
+ * "Details": publisher, dataset, version, licence terms, citation and link,
+ * then the chart's `notes` (how the data were counted, coverage, editions).
+ * A caveat that changes how a number reads belongs beside the chart (a note
+ * under the heading or in the legend), not here.
  */
-export function renderFooter(sources: SourceMeta[], caveats: string[] = []): TemplateResult {
+export function renderFooter(sources: SourceMeta[], notes: string[] = []): TemplateResult {
+  if (!sources.length && !notes.length) return html`<footer part="footer"></footer>`;
   return html`<footer part="footer">
-    ${sources.length
-      ? html`<div class="credit">
-          ${sources.map((source, i) => html`${i ? ' · ' : ''}${source.credit} <span class="licence">(${source.licenceName})</span>`)}
-          <details>
-            <summary>Details</summary>
-            ${sources.map(
-              (source) => html`<div class="source">
-                <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>, ${source.title}
-                (${source.version}). Licence: ${source.licence}. Cite as: ${source.citation}
-              </div>`,
-            )}
-          </details>
-        </div>`
-      : nothing}
-    ${caveats.map((caveat) => html`<p>${caveat}</p>`)}
+    <div class="credit">
+      ${sources.map((source, i) => html`${i ? ' · ' : ''}${source.credit} <span class="licence">(${source.licenceName})</span>`)}
+      <details>
+        <summary>Details</summary>
+        ${sources.map(
+          (source) => html`<div class="source">
+            <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>, ${source.title}
+            (${source.version}). Licence: ${source.licence}. Cite as: ${source.citation}
+          </div>`,
+        )}
+        ${notes.map((note) => html`<p class="source">${note}</p>`)}
+      </details>
+    </div>
   </footer>`;
 }
 

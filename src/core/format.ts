@@ -24,14 +24,17 @@ export function formatIndex(value: number, lang: string): string {
   return formatter(lang, 'index', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
 }
 
-/** A signed change, so a decline reads as "-0.201" and an advance as "+0.045". */
+/** The minus sign (U+2212) where Intl writes a hyphen-minus before a digit: typeset, and read as "minus". */
+export const withMinusSign = (text: string): string => text.replace(/-(?=\d)/g, '\u2212');
+
+/** A signed change, so a decline reads as "−0.201" and an advance as "+0.045". */
 export function formatChange(value: number, lang: string): string {
   if (PLAIN.has(lang) && Math.abs(value) < 1000) {
     // signDisplay "exceptZero": no sign for values that round to zero.
     const text = Math.abs(value).toFixed(3);
-    return text === '0.000' ? text : `${value < 0 ? '-' : '+'}${text}`;
+    return text === '0.000' ? text : `${value < 0 ? '\u2212' : '+'}${text}`;
   }
-  return formatter(lang, 'change', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'exceptZero' }).format(value);
+  return withMinusSign(formatter(lang, 'change', { minimumFractionDigits: 3, maximumFractionDigits: 3, signDisplay: 'exceptZero' }).format(value));
 }
 
 export function formatCount(value: number, lang: string): string {

@@ -234,6 +234,30 @@ export const baseStyles = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
+  /* Headers wrap rather than clip; a long table scrolls inside its box with its header row and first column in view. */
+  th {
+    vertical-align: bottom;
+    overflow-wrap: break-word;
+  }
+  .table-wrap {
+    max-height: var(--rights-table-height, 420px);
+    overflow: auto;
+  }
+  .table-wrap thead th,
+  .table-wrap tr > :first-child {
+    position: sticky;
+    background: var(--rights-bg, var(--_bg));
+  }
+  .table-wrap thead th {
+    top: 0;
+    z-index: 1;
+  }
+  .table-wrap tr > :first-child {
+    left: 0;
+  }
+  .table-wrap thead tr > :first-child {
+    z-index: 2;
+  }
   /*
    * Paper: the light theme (dark tokens are screen-only, above), colours and
    * backgrounds as on screen, no controls (menus, Table, zoom, play, slider;

@@ -32,8 +32,9 @@ export function stagePoint(stage: HTMLElement, clientX: number, clientY: number)
 
 /**
  * Places a chart's tooltip after every render, by one rule for all charts
- * (`placeTooltip`: beside its anchor, else below or above; it may extend over
- * the chart's other parts but never outside the chart), via CSSOM so it is
+ * (`placeTooltip`: beside its anchor; where there is no room beside it, as on
+ * a phone, docked below or above the stage so it covers the chart's legend or
+ * notes rather than the plot; never outside the chart), via CSSOM so it is
  * CSP-safe. Tracks the pointer over the stage so a hover tooltip sits beside
  * the pointer; focus and taps use the anchor the chart gives.
  *
@@ -86,13 +87,16 @@ export class TooltipController implements ReactiveController {
     const at = this.anchor(this.pointer);
     if (!at) return;
     const chart = stage.parentElement ?? stage;
-    const { left, top } = placeTooltip(
-      at,
-      { width: tip.offsetWidth, height: tip.offsetHeight },
-      this.options.withinStage
-        ? { left: 0, right: stage.clientWidth, top: 0, bottom: Math.max(stage.clientHeight, tip.offsetHeight) }
-        : { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
-    );
+    const size = { width: tip.offsetWidth, height: tip.offsetHeight };
+    const { left, top } = this.options.withinStage
+      ? placeTooltip(at, size, { left: 0, right: stage.clientWidth, top: 0, bottom: Math.max(stage.clientHeight, tip.offsetHeight) })
+      : placeTooltip(
+          at,
+          size,
+          { left: 0, right: stage.clientWidth, top: -stage.offsetTop, bottom: chart.clientHeight - stage.offsetTop },
+          undefined,
+          { left: 0, right: stage.clientWidth, top: 0, bottom: stage.clientHeight },
+        );
     tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 }

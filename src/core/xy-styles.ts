@@ -58,8 +58,4 @@ export const xyStyles = css`
   .tooltip dl + .note {
     margin: 4px 0 0;
   }
-  .table-wrap {
-    max-height: var(--rights-table-height, 420px);
-    overflow: auto;
-  }
 `;

@@ -65,8 +65,4 @@ export const worldMapStyles = css`
   .legend-title {
     font-weight: 600;
   }
-  .table-wrap {
-    max-height: var(--rights-table-height, 420px);
-    overflow: auto;
-  }
 `;

@@ -12,11 +12,20 @@ describe('number formatting', () => {
       const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
       for (const v of values) {
         expect(formatIndex(v, lang), `index ${v}`).to.equal(index.format(v));
-        expect(formatChange(v, lang), `change ${v}`).to.equal(change.format(v));
+        expect(formatChange(v, lang), `change ${v}`).to.equal(change.format(v).replace('-', '\u2212'));
       }
       for (const n of [0, 7, 179, 999, 1000, 12345]) expect(formatCount(n, lang), `count ${n}`).to.equal(count.format(n));
     });
   }
+
+  it('writes a decline with the minus sign, in every language', () => {
+    for (const lang of ['en', 'fr', 'de', 'es', 'ar']) {
+      const text = formatChange(-0.201, lang);
+      expect(text, lang).to.include('\u2212');
+      expect(text, lang).not.to.include('-');
+    }
+    expect(formatChange(0.045, 'en')).to.equal('+0.045');
+  });
 
   it('uses the language\'s own conventions elsewhere', () => {
     expect(formatIndex(0.456, 'de')).to.equal('0,456');
