@@ -2,7 +2,7 @@
 // connector, start and end dots, label and change), the focus ring. Pure.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatChange, formatIndex } from '../../core/format.js';
-import { fitLabel } from '../../core/labels.js';
+import { fitLabel, nameLines } from '../../core/labels.js';
 import type { ChangeLayout, ChangeRow } from './change-layout.js';
 import { describeChange, type ChangeWording } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
@@ -72,7 +72,18 @@ function renderRow(row: ChangeRow, v: ChangeChartView, chars: number): TemplateR
     <circle class="to-dot" cx=${row.x1} cy=${row.y} r="5.5" fill=${color}></circle>
   </g>
   <g aria-hidden="true">
-    <text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code} aria-hidden="true">${fitLabel(name, d.code, chars - (d.autocratizing ? 2 : 0))}${d.autocratizing ? ' *' : ''}</text>
+    ${rowLabel(row, name, chars)}
     <text class="change-value" x=${f.width - 2} y=${row.y} dy="0.32em" text-anchor="end" aria-hidden="true">${formatChange(d.change, v.words.lang)}</text>
   </g>`;
+}
+
+/** The country's name, in two smaller lines when one does not fit; its code only when neither does. */
+function rowLabel(row: ChangeRow, name: string, chars: number): TemplateResult {
+  const d = row.datum;
+  const mark = d.autocratizing ? ' *' : '';
+  const lines = nameLines(name, chars - mark.length);
+  if (lines?.length === 2) {
+    return svg`<text class="row-label two-lines" x="0" y=${row.y} data-code=${d.code}><tspan x="0" dy="-0.2em">${lines[0]}</tspan><tspan x="0" dy="1.05em">${lines[1]}${mark}</tspan></text>`;
+  }
+  return svg`<text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code}>${lines ? lines[0] : fitLabel(name, d.code, chars - mark.length)}${mark}</text>`;
 }

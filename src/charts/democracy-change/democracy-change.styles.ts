@@ -36,6 +36,9 @@ export const changeStyles = css`
     fill: var(--rights-text, var(--_text));
     font-size: 12px;
   }
+  .row-label.two-lines {
+    font-size: 11px;
+  }
   .section-title {
     fill: var(--rights-text, var(--_text));
     font-weight: 700;

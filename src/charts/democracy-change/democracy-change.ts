@@ -186,7 +186,7 @@ export class RightsDemocracyChange extends RightsElement {
       ${renderNotices(this.problems)}
       ${renderMetricToolbar(this.metricId, this.viewId === 'table', (metric) => (this.metric = metric), () => this.toggleView())}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
-      ${renderChangeLegend(data?.registry.regions ?? {}, this.regionColor)}
+      ${renderChangeLegend(data?.registry.regions ?? {}, this.regionColor, this.metricId === 'polyarchy')}
       <details class="summary" part="summary">
         <summary>Summary</summary>
         <p>${data ? changeSummary(this.declines, this.advances, this.wording) : ''}</p>

@@ -34,7 +34,7 @@ export function changeSummary(declines: CountryChange[], advances: CountryChange
 export function changeCaveats(metric: TrendMetric): string[] {
   return [
     REVISION_CAVEAT,
-    metric === 'polyarchy' ? 'Whiskers: 68% intervals of both years (upper: start, lower: end); where they overlap, the change is uncertain.' : NO_BOUNDS_CAVEAT,
+    metric === 'polyarchy' ? 'Whiskers: 68% intervals of both years (above the line: start year, below: end year); where they overlap, the change is uncertain.' : NO_BOUNDS_CAVEAT,
     '* In an autocratization episode (ERT v15) at some point between the two years.',
   ];
 }

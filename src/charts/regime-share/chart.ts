@@ -1,5 +1,6 @@
 // The stacked-area SVG: bands, axes, the 50% line, the autocracy/democracy
-// divide, direct labels, crossings and the year cursor. Pure.
+// divide, crossings, direct labels (over the crossings' lines, on a halo) and
+// the year cursor. Pure.
 import type { PlotHandlers } from '../../core/xy-frame.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { REGIME_COLORS } from '../../democracy/regimes.js';
@@ -62,15 +63,15 @@ export function renderShareChart(v: ShareChartView, on: PlotHandlers): TemplateR
     </g>
     <line class="half" x1=${f.left} x2=${f.right} y1=${layout.half} y2=${layout.half} aria-hidden="true"></line>
     <path class="divide" d=${layout.divide} aria-hidden="true"></path>
-    ${layout.labels.map(
-      (l) =>
-        svg`<text class="band-label ${DARK_FILLS.has(l.category) ? 'on-dark' : 'on-light'}" x=${l.x} y=${l.y} dy="0.32em" text-anchor="end" aria-hidden="true">${words.regimes[l.category]}</text>`,
-    )}
     ${layout.crossings.map(
       (c) => svg`<g class="crossing" aria-hidden="true">
         <line x1=${c.x} x2=${c.x} y1=${f.top - 4} y2=${layout.half}></line>
         <text x=${c.x} y=${f.top - 8} text-anchor=${c.x > f.right - 20 ? 'end' : 'middle'}>${c.year}</text>
       </g>`,
+    )}
+    ${layout.labels.map(
+      (l) =>
+        svg`<text class="band-label ${DARK_FILLS.has(l.category) ? 'on-dark' : 'on-light'}" x=${l.x} y=${l.y} dy="0.32em" text-anchor="end" aria-hidden="true">${words.regimes[l.category]}</text>`,
     )}
     ${row
       ? svg`<line class="cursor" x1=${cursorX} x2=${cursorX} y1=${f.top} y2=${f.bottom} aria-hidden="true"></line>

@@ -179,7 +179,7 @@ export class RightsRegimeShare extends RightsElement {
         { on: this.viewId === 'table', toggle: () => (this.view = this.viewId === 'table' ? 'chart' : 'table') },
       )}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
-      ${renderShareLegend(editionTag(this.editionId, data))}
+      ${renderShareLegend(editionTag(this.editionId, data), this.measureId)}
       <p class="summary" part="summary">${data ? shareSummary(this.rows, this.crossings, this.measureId, this.wording) : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${data

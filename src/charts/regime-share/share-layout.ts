@@ -46,7 +46,15 @@ export function layoutShares(rows: ShareRow[], crossings: number[], width: numbe
     for (let k = 0; k < 4; k++) {
       const top = y(lastEdges[k + 1]!);
       const bottom = y(lastEdges[k]!);
-      if (bottom - top >= LABEL_MIN_THICKNESS) labels.push({ category: k, x: f.right - 6, y: (top + bottom) / 2 });
+      if (bottom - top < LABEL_MIN_THICKNESS) continue;
+      // A label never sits on the 50% line: it goes in the larger part of its band on either side.
+      const half = y(0.5);
+      let mid = (top + bottom) / 2;
+      if (Math.abs(mid - half) < LABEL_MIN_THICKNESS / 2 && top < half && half < bottom) {
+        const [from, to] = half - top >= bottom - half ? [top, half] : [half, bottom];
+        if (to - from >= LABEL_MIN_THICKNESS) mid = (from + to) / 2;
+      }
+      labels.push({ category: k, x: f.right - 6, y: mid });
     }
   }
   return {

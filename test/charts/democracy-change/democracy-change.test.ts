@@ -45,6 +45,21 @@ describe('<rights-democracy-change>', () => {
     expect($$(el, 'text.row-label').some((t) => t.textContent!.endsWith('*'))).to.equal(true);
   });
 
+  it('names every country at 320 px, in two lines where one is too narrow, never by its code', async () => {
+    const el = await changeFixture(html`<div style="width: 320px"><rights-democracy-change from="2010" to="2024"></rights-democracy-change></div>`);
+    const labels = $$(el, 'text.row-label');
+    expect(labels).to.have.length(20);
+    const codes = new Set(Object.keys(v15.countries));
+    for (const label of labels) {
+      const text = label.textContent!.replace(/ \*$/, '').trim();
+      expect(codes.has(text), `"${text}" is a code`).to.equal(false);
+      expect(text).not.to.include('…');
+      // Inside the label column: left of the first dot's column.
+      expect(label.getBBox().x + label.getBBox().width).to.be.at.most(96);
+    }
+    expect(labels.some((label) => label.querySelectorAll('tspan').length === 2), 'a long name breaks into two lines').to.equal(true);
+  });
+
   it('default range is the last 14 years of the metric', async () => {
     const el = await changeFixture(html`<rights-democracy-change></rights-democracy-change>`);
     expect($(el, '.section-title')!.textContent).to.contain('2010–2024');

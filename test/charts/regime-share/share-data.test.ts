@@ -73,4 +73,21 @@ describe('regime-share data', () => {
     expect(lines.map((l) => l.label)).to.deep.equal([...[...data.regimes].reverse(), 'People in autocracies']);
     expect(lines[4]!.value).to.equal('54.0%');
   });
+
+  it('no band label sits on the 50% line, in any edition, measure or width', () => {
+    for (const edition of ['2020', 'v15'] as const) {
+      const version = editionData(data, edition);
+      for (const measure of ['population', 'countries'] as const) {
+        const rows = shareRows(version, measure, version.first, version.last);
+        for (const width of [300, 360, 600, 1000]) {
+          const layout = layoutShares(rows, crossingYears(rows, version.first, version.last), width);
+          expect(layout.labels.length, `${edition} ${measure} ${width}`).to.be.greaterThan(0);
+          for (const label of layout.labels) {
+            // 11 px text: half its height clear of the line.
+            expect(Math.abs(label.y - layout.half), `${edition} ${measure} ${width} category ${label.category}`).to.be.at.least(6);
+          }
+        }
+      }
+    }
+  });
 });
