@@ -41,47 +41,13 @@ export const baseStyles = css`
     display: none;
   }
   .chart {
-    /* Every inherited text property, reset here so that no page rule on the host reaches in. */
+    /* Every inherited property back to its initial value (custom properties excepted), so no page rule on the host reaches in. */
+    all: initial;
+    display: block;
     font-family: var(--rights-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--rights-font-size, 14px);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-size-adjust: none;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-align: left;
-    text-align-last: auto;
-    text-shadow: none;
-    white-space: normal;
-    text-wrap-style: auto;
-    line-break: auto;
-    word-break: normal;
-    overflow-wrap: normal;
-    hyphens: manual;
-    tab-size: 8;
     direction: ltr;
-    writing-mode: horizontal-tb;
-    text-orientation: mixed;
-    -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke-width: 0;
-    /* SVG's inherited paint and text properties, at their initial values. */
-    fill: black;
-    fill-opacity: 1;
-    stroke: none;
-    stroke-width: 1;
-    stroke-opacity: 1;
-    stroke-dasharray: none;
-    text-anchor: start;
-    dominant-baseline: auto;
-    paint-order: normal;
     color-scheme: light;
     --_text: #1d232b;
     --_muted: #5b6470;
