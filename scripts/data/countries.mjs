@@ -1,7 +1,8 @@
 // Country registry: ISO alpha-3 -> alpha-2, numeric, English name and V-Dem region.
-// Names shown to readers come from Intl.DisplayNames at run time; the English
-// name here is the fallback for codes Intl does not know.
-import { readRawCsv } from './lib/raw.mjs';
+// English pages show the English name here (no ICU start-up before the first
+// paint); other languages take names from Intl.DisplayNames at run time, with
+// the English name as the fallback for codes Intl does not know.
+import { readRawCsv, readRawJson } from './lib/raw.mjs';
 import { eachRow, skip } from './lib/ledger.mjs';
 import { dataset } from './lib/dataset.mjs';
 import { sortedObject } from './lib/write.mjs';
@@ -16,14 +17,47 @@ export const VDEM_REGIONS = {
   6: 'Asia and the Pacific',
 };
 
+const FORMAL = /, |\bRepublic of\b|Federation|Province of|Islamic|People's|Plurinational|Bolivarian|Federated|Darussalam|Arab Republic|United Republic|State of|of America|\(/;
+const ACRONYM = /^[A-Z.]+$/;
+const plain = (name) => name.normalize('NFD').replace(/\p{Mn}/gu, '');
+
+/**
+ * The English name a reader knows: the first of the package's names, then
+ * V-Dem's, Freedom House's and the World Bank's, that is not a formal or
+ * inverted form ("Islamic Republic of Iran", "Moldova, Republic of"), not an
+ * acronym, and not shared with another country ("Congo"); with its accents
+ * where one form has them ("Côte d'Ivoire"). Failing that, the package's
+ * first name, an inverted one turned round ("U.S. Virgin Islands").
+ */
+export function readerName(candidates, taken) {
+  const usable = candidates.filter((name) => name && !FORMAL.test(name) && !ACRONYM.test(name) && !taken(name));
+  const first = usable[0];
+  if (first) return usable.find((name) => plain(name) === plain(first) && name !== plain(name)) ?? first;
+  const [official] = candidates;
+  const inverted = /^(.+), (.+)$/.exec(official);
+  return inverted && (/ of$/.test(inverted[2]) || /^(British|U\.S\.)$/.test(inverted[2])) ? `${inverted[2]} ${inverted[1]}` : official;
+}
+
 export function buildCountries() {
   const crosswalk = readRawCsv('iso-country-codes/country_crosswalk.csv');
   const nonstandard = readRawCsv('iso-country-codes/country_crosswalk_nonstandard.csv');
   const vdem14 = readRawCsv('vdemlite-v14/vdem_v14_core_indices_1970_2023.csv');
 
+  const packageFile = readRawJson('iso-country-codes/i18n-iso-countries-en.json');
+  const packageNames = new Map();
+  const isoCodes = new Set(crosswalk.rows.map((row) => row.iso_a2));
+  const namesLedger = eachRow(packageFile, ([alpha2, names]) => {
+    if (!isoCodes.has(alpha2)) return skip('code not in the crosswalk', alpha2);
+    packageNames.set(alpha2, [names].flat());
+  }, Object.entries(packageFile.json.countries));
+  const candidatesOf = (row) => [...(packageNames.get(row.iso_a2) ?? [row.name_en]), row.vdem_v15_name, row.fh_name, row.wb_pop_name];
+  const claims = new Map();
+  for (const row of crosswalk.rows) for (const name of new Set(candidatesOf(row))) if (name) claims.set(name, (claims.get(name) ?? 0) + 1);
+
   const entries = new Map();
   const isoLedger = eachRow(crosswalk, (row) => {
-    entries.set(row.iso_a3, { a2: row.iso_a2, n3: row.iso_n3, name: row.name_en, region: null });
+    const name = readerName(candidatesOf(row), (candidate) => claims.get(candidate) > 1);
+    entries.set(row.iso_a3, { a2: row.iso_a2, n3: row.iso_n3, name, region: null });
   });
 
   // V-Dem units that are not ISO countries (Kosovo, Somaliland, Gaza, Zanzibar,
@@ -63,9 +97,10 @@ export function buildCountries() {
       caveats: [
         'Kosovo has no ISO code; XKX is used as by V-Dem and the World Bank.',
         'Regions are V-Dem\'s six politico-geographic regions, not UN regions.',
+        'English names are the common form a reader knows: the first of the package\'s names, then V-Dem\'s, Freedom House\'s and the World Bank\'s, that is not a formal or inverted form, an acronym or a name two countries share.',
       ],
     },
-    [isoLedger, extraLedger, regionLedger],
+    [isoLedger, namesLedger, extraLedger, regionLedger],
     {
       columns: ['alpha2', 'numeric', 'nameEn', 'region'],
       regions: VDEM_REGIONS,

@@ -16,8 +16,10 @@ export function isRightToLeft(lang: string): boolean {
 }
 
 /**
- * Country names in the reader's language from Intl.DisplayNames, falling back to
- * the registry's English name (V-Dem units such as Somaliland have no ISO code).
+ * Country names in the reader's language: in English the registry's names (the
+ * common forms readers know, shipped with the data, so no ICU start-up), in
+ * other languages Intl.DisplayNames, falling back to the registry's English
+ * name (V-Dem units such as Somaliland have no ISO code).
  *
  * Names in a right-to-left script are isolated (U+2068 … U+2069): the charts'
  * sentences are English, and without it the numbers after an Arabic name take

