@@ -25,6 +25,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { minifyCss } from './lib/minify-css.mjs';
+import { compactJson } from './lib/compact-json.mjs';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,8 @@ function typescript() {
 
 /**
  * `import('…/data/x.json')` becomes `fetchDataModule(<url of x.json beside the script>)`
- * and the JSON, minified, becomes an asset with a content hash in its name.
+ * and the JSON, minified (year series delta-coded where that is smaller:
+ * lib/compact-json.mjs), becomes an asset with a content hash in its name.
  */
 function dataAsFetch() {
   const fetchModule = join(root, 'src/data/fetch-data.ts');
@@ -75,7 +77,7 @@ function dataAsFetch() {
       pattern.lastIndex = 0;
       const rewritten = code.replace(pattern, (_, _quote, path) => {
         const file = resolve(dirname(id), path);
-        const source = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+        const source = compactJson(JSON.parse(readFileSync(file, 'utf8')));
         const ref = this.emitFile({ type: 'asset', name: basename(file), source });
         return `__fetchDataModule(import.meta.ROLLUP_FILE_URL_${ref})`;
       });

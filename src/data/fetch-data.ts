@@ -32,7 +32,7 @@ export function fetchDataModule(url: string): Promise<{ default: unknown }> {
     const cache: RequestCache = files.failed.has(name) ? 'reload' : 'default';
     pending = fetch(url, { cache }).then((response) => {
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
+      return response.json().then(expandJson);
     });
     pending.then(
       () => files.failed.delete(name),
@@ -44,4 +44,34 @@ export function fetchDataModule(url: string): Promise<{ default: unknown }> {
     files.pending.set(name, pending);
   }
   return pending.then((value) => ({ default: value }));
+}
+
+interface Delta {
+  $delta: number;
+  v: (number | null)[];
+}
+
+/**
+ * Undoes scripts/lib/compact-json.mjs: a file whose top level is
+ * {"$compact":1,"data":…} has its delta-coded number arrays restored (the
+ * same doubles JSON.parse gives for the original decimals); any other value
+ * is returned as it is.
+ */
+export function expandJson(value: unknown): unknown {
+  const file = value as { $compact?: number; data?: unknown } | null;
+  return file && typeof file === 'object' && file.$compact === 1 ? expand(file.data) : value;
+}
+
+function expand(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(expand);
+  if (!node || typeof node !== 'object') return node;
+  const delta = node as Delta;
+  if (typeof delta.$delta === 'number' && Array.isArray(delta.v)) {
+    const scale = 10 ** delta.$delta;
+    let running = 0;
+    return delta.v.map((step) => (step === null ? null : (running += step) / scale));
+  }
+  const out: Record<string, unknown> = {};
+  for (const key in node) out[key] = expand((node as Record<string, unknown>)[key]);
+  return out;
 }
