@@ -5,6 +5,8 @@
 //   rights-atlas.js                    Lit, the shared core, the autoloader
 //   rights-atlas-<element>-<hash>.js   everything else the element needs
 //   rights-atlas-<data>-<hash>.json    data, fetched and parsed as JSON
+//   frame.html (+ rights-atlas-frame-page.js, .css)   the iframe embed
+//   rights-atlas-frame.js              optional: sizes those iframes on a partner's page
 //
 // A page with one chart therefore makes the script's request, the element's,
 // and one per data file it shows. Code that several elements share but the
@@ -26,7 +28,7 @@ import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import { minifyCss } from './lib/minify-css.mjs';
 import { compactJson } from './lib/compact-json.mjs';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -234,8 +236,67 @@ let entryData = [];
   entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);
 }
 
+// D. The iframe embed: frame.html draws one element from its URL query, with
+// the attributes custom-elements.json documents; rights-atlas-frame.js sizes
+// such iframes on the partner's page.
+const FRAME = { page: 'frame.html', script: 'rights-atlas-frame-page.js', css: 'rights-atlas-frame.css', host: 'rights-atlas-frame.js' };
+{
+  const cem = join(root, 'custom-elements.json');
+  if (!existsSync(cem)) throw new Error('custom-elements.json is missing: run "npm run analyze" before the embed build');
+  const attributes = {};
+  for (const module of JSON.parse(readFileSync(cem, 'utf8')).modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName && ELEMENTS.includes(declaration.tagName.replace(/^rights-/, ''))) {
+        attributes[declaration.tagName] = (declaration.attributes ?? []).map((attribute) => attribute.name).sort();
+      }
+    }
+  }
+  for (const element of ELEMENTS) if (!attributes[`rights-${element}`]) throw new Error(`custom-elements.json does not document <rights-${element}>`);
+  const fill = (marker, value) => ({
+    name: 'fill',
+    transform(code, id) {
+      if (!id.endsWith('/src/frame/page.ts')) return null;
+      if (!code.includes(marker)) this.error(`src/frame/page.ts has lost its "${marker}" marker`);
+      return { code: code.replace(marker, JSON.stringify(value)), map: null };
+    },
+  });
+  for (const [input, file, format] of [
+    ['src/frame/page.ts', FRAME.script, 'es'],
+    ['src/frame/host.ts', FRAME.host, 'iife'],
+  ]) {
+    const bundle = await rollup({ input: join(root, input), onwarn: quiet, plugins: common([fill('/* frame-attributes */ {}', attributes)]) });
+    await bundle.write({ ...output, format, file: join(dist, file), dir: undefined });
+    await bundle.close();
+  }
+  writeFileSync(
+    join(dist, FRAME.css),
+    minifyCss(`
+      body { margin: 0; }
+      html.transparent, html.transparent body { background: transparent; }
+      .frame-notice { font: 14px/1.4 system-ui, sans-serif; margin: 0 0 8px; padding: 6px 8px; background: #fff4d6; color: #5c3d00; border-radius: 3px; }
+    `),
+  );
+  writeFileSync(
+    join(dist, FRAME.page),
+    `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Chart</title>
+<link rel="stylesheet" href="${FRAME.css}">
+<script type="module" src="${ENTRY_FILE}"></script>
+<script type="module" src="${FRAME.script}"></script>
+</head>
+<body></body>
+</html>
+`,
+  );
+}
+
 const manifest = {
   entry: ENTRY_FILE,
+  frame: FRAME,
   elements: Object.fromEntries(ELEMENTS.map((element) => [element, { file: elementFiles[element].file, data: elementFiles[element].data }])),
   entryData,
   data: Object.fromEntries(

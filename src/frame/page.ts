@@ -1,0 +1,71 @@
+// The iframe embed (dist/frame.html): one chart drawn from the page's URL
+// query, for partner pages that cannot run a third-party script. The page
+// also loads rights-atlas.js, whose autoloader loads the chart's code.
+//
+//   frame.html?chart=democracy-map&year=2019&highlight=HUN+IND&theme=dark&lang=fr
+//
+// Only attributes the chart documents are applied; anything else is named in
+// a visible notice and ignored. `transparent` lets the host page's background
+// show through. The frame posts its height to the parent whenever it changes
+// (rights-atlas-frame.js on the parent resizes the iframe).
+
+/** Documented attributes per tag, filled in by scripts/build-embed.mjs from custom-elements.json. */
+const ATTRIBUTES: Record<string, string[]> = /* frame-attributes */ {};
+
+const HEIGHT_MESSAGE = 'rights-atlas:height';
+const OWN_PARAMETERS = new Set(['chart', 'transparent']);
+const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+function notice(text: string): HTMLElement {
+  const box = document.createElement('p');
+  box.className = 'frame-notice';
+  box.setAttribute('role', 'status');
+  box.textContent = text;
+  return box;
+}
+
+function render(query: URLSearchParams): void {
+  const chart = query.get('chart') ?? '';
+  const tag = `rights-${chart}`;
+  const known = ATTRIBUTES[tag];
+  if (!known) {
+    const charts = Object.keys(ATTRIBUTES).map((name) => name.replace(/^rights-/, ''));
+    document.body.append(notice(`No chart "${shorten(chart)}". Use chart= with one of: ${charts.join(', ')}.`));
+    return;
+  }
+  const element = document.createElement(tag);
+  const ignored: string[] = [];
+  for (const [name, value] of query) {
+    if (OWN_PARAMETERS.has(name)) continue;
+    if (known.includes(name)) element.setAttribute(name, value);
+    else if (!ignored.includes(name)) ignored.push(name);
+  }
+  if (query.has('transparent')) {
+    document.documentElement.classList.add('transparent');
+    element.style.setProperty('--rights-bg', 'transparent');
+  }
+  if (ignored.length) {
+    const names = ignored.map((name) => `"${shorten(name)}"`).join(', ');
+    document.body.append(notice(`Ignored ${names}: not ${ignored.length > 1 ? 'settings' : 'a setting'} of this chart (${known.join(', ')}).`));
+  }
+  document.body.append(element);
+}
+
+/** Tells the parent page the frame's content height, now and whenever it changes. */
+function postHeight(): void {
+  let last = -1;
+  const post = (): void => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
+
+render(new URLSearchParams(location.search));
+if (window.parent !== window) postHeight();
+
+// A module, not a global script (its names stay its own).
+export {};
