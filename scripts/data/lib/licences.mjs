@@ -1,4 +1,6 @@
-// Reuse terms per shipped dataset: what a reader sees (licence, credit) and what a
+// Reuse terms per shipped dataset: what a reader sees (licence, credit: one short
+// line under the chart, at most three lines on a phone; DOIs and indicator codes go in
+// the citation, shown under Details) and what a
 // publisher needs (commercialUse, commercialPublisher, terms with the URL each was
 // read from and a confidence). Findings: ../shared/datasets/LICENSES.md (checked
 // against stored copies of the publishers' pages). Confidence: A = publisher's own
@@ -108,7 +110,7 @@ export const LICENCES = {
   'vdem-v15': {
     licenceName: 'CC BY-SA 4.0',
     licence: `${V_DEM_SHARE_ALIKE} (V-Dem v15)`,
-    credit: 'Source: V-Dem v15 (Coppedge et al. 2025), doi:10.23696/vdemds25; ERT v15.',
+    credit: 'Source: V-Dem v15 (Coppedge et al. 2025); ERT v15.',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -116,7 +118,7 @@ export const LICENCES = {
   'vdem-v14': {
     licenceName: 'CC BY-SA 4.0',
     licence: 'CC BY-SA 4.0 (vdemlite extract of V-Dem v14); credit V-Dem and the version',
-    credit: 'Source: V-Dem v14 (Coppedge et al. 2024), doi:10.23696/mcwt-fr58, via vdemlite (CC BY-SA 4.0).',
+    credit: 'Source: V-Dem v14 (Coppedge et al. 2024), via vdemlite.',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -124,7 +126,7 @@ export const LICENCES = {
   'vdem-v10': {
     licenceName: 'CC BY-SA 4.0',
     licence: `${V_DEM_SHARE_ALIKE} (V-Dem v10)`,
-    credit: 'Source: V-Dem v10 (Coppedge et al. 2020), doi:10.23696/vdemds20.',
+    credit: 'Source: V-Dem v10 (Coppedge et al. 2020).',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -132,7 +134,7 @@ export const LICENCES = {
   population: {
     licenceName: 'CC BY 4.0',
     licence: 'CC BY 4.0 (World Bank)',
-    credit: 'The World Bank: World Development Indicators: Population, total (SP.POP.TOTL).',
+    credit: 'The World Bank: World Development Indicators: Population, total.',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.attribution} Do not imply endorsement by the World Bank.`,
     terms: WORLD_BANK_TERMS,
