@@ -9,7 +9,7 @@ export interface BarMark {
   /** Top (maximum) and bottom (minimum) of the reported range, in px. */
   yMax: number;
   yMin: number;
-  /** Strike-count bar in the strip under the panel: TBIJ's minimum strikes. */
+  /** Strike-count bar in the strip above the panel: TBIJ's minimum strikes. */
   strikeY: number;
   strikeHeight: number;
   /** Top of TBIJ's maximum strikes, where it differs from the minimum; else null. */
@@ -25,6 +25,7 @@ export interface Panel {
   /** Baseline (value 0) and top of the range area. */
   baseline: number;
   ceiling: number;
+  /** The strips (strikes, then UCDP) sit between the title and the range area, each on its own baseline. */
   strikeTop: number;
   strikeBottom: number;
   conflictTop: number;
@@ -49,7 +50,11 @@ export interface AnnualLayout {
 }
 
 const TITLE = 18;
-const STRIP = 18;
+/** A strip of counts (strikes, UCDP deaths): 18 px of bars and 4 px to the next. */
+const STRIP = 22;
+/** Between the last strip and the range area's top gridline, so strip bars never read as part of it. */
+const STRIP_GAP = 8;
+/** Between panels. */
 const GAP = 10;
 const AXIS = 20;
 /** Room for a second tick line ("partial") under a provisional year. */
@@ -58,7 +63,9 @@ const PARTIAL_AXIS = 32;
 /**
  * Small multiples, one panel per country, sharing the year axis and the value
  * scale so panels compare honestly. Each year is a bar from the reported
- * minimum to the reported maximum — never a single midpoint.
+ * minimum to the reported maximum — never a single midpoint. The strike counts
+ * (and UCDP deaths) are strips of their own above the range area, rising from
+ * their own baselines: drawn under the zero line they read as negative values.
  */
 export function layoutAnnual(
   series: YearCell[][],
@@ -67,8 +74,8 @@ export function layoutAnnual(
   withContext: boolean,
   partialYears: readonly number[] = [],
 ): AnnualLayout {
-  // Room for the strip label "min. strikes" (about 58 px at 10 px).
-  const left = 64;
+  // Room for the strip labels ("strikes", "conflict") and the value ticks.
+  const left = 52;
   const right = 8;
   const years = series[0]?.map((c) => c.year) ?? [];
   const x = bandScale(years, [left, width - right], years.length > 12 && width < 480 ? 0.15 : 0.3);
@@ -80,16 +87,16 @@ export function layoutAnnual(
   const partial = years.filter((year) => partialYears.includes(year));
   const axis = partial.length ? PARTIAL_AXIS : AXIS;
   const panelHeight = (height - axis) / Math.max(1, series.length);
-  const rangeHeight = Math.max(24, panelHeight - TITLE - strips - GAP);
+  const rangeHeight = Math.max(24, panelHeight - TITLE - strips - STRIP_GAP - GAP);
   const y = linearScale([0, maxValue], [rangeHeight, 0], 4);
   const panels = series.map((cells, i): Panel => {
     const top = i * panelHeight;
-    const ceiling = top + TITLE;
-    const baseline = ceiling + rangeHeight;
-    const strikeTop = baseline + 2;
+    const strikeTop = top + TITLE;
     const strikeBottom = strikeTop + STRIP - 4;
-    const conflictTop = strikeBottom + 4;
-    const conflictBottom = conflictTop + STRIP - 4;
+    const conflictTop = withContext ? strikeBottom + 4 : strikeBottom;
+    const conflictBottom = withContext ? conflictTop + STRIP - 4 : strikeBottom;
+    const ceiling = conflictBottom + STRIP_GAP;
+    const baseline = ceiling + rangeHeight;
     const bars = cells.map((cell) => {
       const strip = strikeBottom - strikeTop;
       const strikeHeight = (cell.strikes.min / maxStrikes) * strip;

@@ -3,6 +3,7 @@ import { formatCount } from '../../core/format.js';
 import type { AnnualTableInput } from './tables.js';
 import type { AnnualLayout, BarMark, Panel } from './annual-layout.js';
 import { cellLabel } from './describe.js';
+import { MEASURE_LABELS } from './annual.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 
 /** What the annual chart needs besides its layout; handlers come from the element. */
@@ -13,10 +14,10 @@ export interface AnnualViewInput extends AnnualTableInput {
 }
 
 /**
- * The annual chart: per country a panel of min–max bars, a strip of TBIJ's
- * minimum strikes per year (a tick at the maximum where it is higher) and,
- * when asked, UCDP conflict deaths; one option per country-year for keyboard
- * and screen readers.
+ * The annual chart: per country a panel of min–max bars under two labelled
+ * strips of their own, TBIJ's minimum strikes per year (a tick at the maximum
+ * where it is higher) and, when asked, UCDP conflict deaths; one option per
+ * country-year for keyboard and screen readers.
  */
 export function annualChart(input: AnnualViewInput): TemplateResult {
   const { layout, activeKey, on } = input;
@@ -42,7 +43,7 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
       </pattern>
     </defs>
     <g aria-hidden="true">
-      ${layout.panels.map((panel) => panelMarks(panel, input))}
+      ${layout.panels.map((panel, i) => panelMarks(panel, i === 0, input))}
       ${layout.xTicks.map(
         (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.x} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${tick.year}${
           tick.partial ? svg`<tspan class="partial-note" x=${tick.x} dy="12">partial</tspan>` : nothing
@@ -56,16 +57,22 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
   </svg>`;
 }
 
-function panelMarks(panel: Panel, { layout, withContext, lang, name }: AnnualViewInput): TemplateResult {
+/** One country's panel; the first carries the unit of the value axis. */
+function panelMarks(panel: Panel, first: boolean, { layout, withContext, lang, name, measure }: AnnualViewInput): TemplateResult {
   return svg`
     <text class="panel-title" x=${layout.left} y=${panel.top + 13}>${name(panel.code)}</text>
-    ${panel.gaps.map((gap) => svg`<rect class="gap" x=${gap.x} y=${panel.ceiling} width=${gap.width} height=${panel.baseline - panel.ceiling} fill="url(#not-covered)"></rect>`)}
+    ${first ? svg`<text class="tick unit" x=${layout.width - layout.right} y=${panel.top + 13} text-anchor="end">${MEASURE_LABELS[measure].toLowerCase()} per year (min–max)</text>` : nothing}
+    ${panel.gaps.map((gap) => svg`<rect class="gap" x=${gap.x} y=${panel.strikeTop} width=${gap.width} height=${panel.baseline - panel.strikeTop} fill="url(#not-covered)"></rect>`)}
     ${layout.yTicks.map(
       (tick) => svg`<line class="grid" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.ceiling + tick.y} y2=${panel.ceiling + tick.y}></line>
         <text class="tick" x=${layout.left - 4} y=${panel.ceiling + tick.y + 4} text-anchor="end">${formatCount(tick.value, lang)}</text>`,
     )}
-    <text class="strip-label" x=${layout.left - 4} y=${panel.strikeBottom} text-anchor="end">min. strikes</text>
-    ${withContext ? svg`<text class="strip-label" x=${layout.left - 4} y=${panel.conflictBottom} text-anchor="end">UCDP</text>` : nothing}
+    <text class="strip-label" x=${layout.left - 4} y=${panel.strikeBottom} text-anchor="end">strikes</text>
+    <line class="strip-base" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.strikeBottom} y2=${panel.strikeBottom}></line>
+    ${withContext
+      ? svg`<text class="strip-label" x=${layout.left - 4} y=${panel.conflictBottom} text-anchor="end">conflict</text>
+        <line class="strip-base" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.conflictBottom} y2=${panel.conflictBottom}></line>`
+      : nothing}
     ${panel.bars.map((bar) => barMarks(bar, withContext))}`;
 }
 
@@ -82,7 +89,7 @@ function barMarks(bar: BarMark, withContext: boolean): TemplateResult {
       : nothing}`;
 }
 
-function hitArea(panel: Panel, bar: BarMark, { activeKey, withContext, measure, years, lang, name }: AnnualViewInput): TemplateResult {
+function hitArea(panel: Panel, bar: BarMark, { activeKey, measure, years, lang, name }: AnnualViewInput): TemplateResult {
   return svg`<rect
     id="b-${bar.key}"
     class="hit"
@@ -91,8 +98,8 @@ function hitArea(panel: Panel, bar: BarMark, { activeKey, withContext, measure, 
     aria-label=${cellLabel(bar.cell, name(bar.cell.code), measure, lang, years)}
     data-key=${bar.key}
     x=${bar.x - 1}
-    y=${panel.ceiling}
+    y=${panel.strikeTop}
     width=${bar.width + 2}
-    height=${(withContext ? panel.conflictBottom : panel.strikeBottom) - panel.ceiling}
+    height=${panel.baseline - panel.strikeTop}
   ></rect>`;
 }

@@ -2,162 +2,145 @@ import { css } from 'lit';
 
 export const civilianHarmStyles = css`
   /*
-   * The chart area has a fixed height (--rights-chart-height), and text that
-   * arrives with the data (summary, footer, legend maxima) has its height
-   * reserved per width, so the page never jumps when the data lands (see the
-   * layout-shift tests).
+   * The annual chart and the tables have a fixed height per container width
+   * (--rights-chart-height overrides it); the comparison and the text that
+   * arrives with the data (legend, summary, footer) have their heights
+   * reserved per width below, so the page never jumps when the data lands
+   * (see the layout-shift tests).
    */
   .chart {
     container-type: inline-size;
     --_range: #2c6fbb;
     --_independent: #c4581b;
-    --_context: #9aa3ad;
+    /* Strike and conflict strips: at least 3:1 against the background in both themes (graphics contrast). */
+    --_context: #6f7883;
   }
   /* Dark tokens on screen only: a chart prints in the light theme (see core/styles.ts). */
   @media not print {
     .chart.dark {
       --_range: #7fb2ff;
       --_independent: #ffa36b;
-      --_context: #6d7580;
+      --_context: #8f98a3;
     }
   }
   /*
-   * Minimum heights of the text that arrives with the data, in its own ems, per
-   * view and container width: the largest height measured in headless Chromium
-   * at every host width from 296 to 1400 px (4 px steps) for every measure
-   * (summaries name strikes and records, and 2018 as partial).
+   * Minimum heights of what arrives with the data, in lines of 1.4em, per view
+   * and container width: the step tables printed by
+   * \`node scripts/measure-reserve.mjs rights-civilian-harm --sel ".legend,.summary,footer" --fraction .legend\`
+   * for every measure of each annual view, and with \`--sel ".stage,.legend,.summary,footer" --fraction ".stage,.legend"\`
+   * for \`view=official-vs-independent\`, whose whole comparison (no inner scroll)
+   * is reserved too. Container widths 276–1276 px, every 10 px.
    */
-  .annual:not(.with-context) .summary { min-height: 4.2em; }
-  .annual:not(.with-context) footer { min-height: 7.54em; }
-  .annual:not(.with-context) .legend { min-height: 1.4em; }
-  .with-context .summary { min-height: 4.2em; }
-  .with-context footer { min-height: 10.51em; }
-  .with-context .legend { min-height: 3.14em; }
-  .official-vs-independent .summary { min-height: 1.4em; }
-  .official-vs-independent footer { min-height: 7.72em; }
-  .official-vs-independent .legend { min-height: 1.4em; }
-  @container (max-width: 1080px) {
-    .annual:not(.with-context) .summary { min-height: 5.6em; }
-    .annual:not(.with-context) footer { min-height: 7.54em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 5.6em; }
-    .with-context footer { min-height: 10.51em; }
-    .with-context .legend { min-height: 3.14em; }
-    .official-vs-independent .summary { min-height: 1.4em; }
-    .official-vs-independent footer { min-height: 7.72em; }
-    .official-vs-independent .legend { min-height: 1.4em; }
+  /* annual view, every measure */
+  .annual:not(.with-context) .legend { min-height: calc(1 * 1.4em); }
+  .annual:not(.with-context) .summary { min-height: calc(3 * 1.4em); }
+  .annual:not(.with-context) footer { min-height: calc(1 * 1.4em); }
+  @container (max-width: 1015px) { .annual:not(.with-context) .legend { min-height: calc(2.3 * 1.4em); } }
+  @container (max-width: 945px) { .annual:not(.with-context) .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 905px) { .annual:not(.with-context) footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 715px) { .annual:not(.with-context) .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 695px) { .annual:not(.with-context) .legend { min-height: calc(3.5 * 1.4em); } }
+  @container (max-width: 575px) { .annual:not(.with-context) .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 485px) {
+    .annual:not(.with-context) .legend { min-height: calc(4.5 * 1.4em); }
+    .annual:not(.with-context) .summary { min-height: calc(7 * 1.4em); }
   }
-  @container (max-width: 940px) {
-    .annual:not(.with-context) .summary { min-height: 5.6em; }
-    .annual:not(.with-context) footer { min-height: 8.94em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 5.6em; }
-    .with-context footer { min-height: 11.91em; }
-    .with-context .legend { min-height: 3.14em; }
-    .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 11.91em; }
-    .official-vs-independent .legend { min-height: 1.4em; }
+  @container (max-width: 465px) { .annual:not(.with-context) footer { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 415px) { .annual:not(.with-context) .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 375px) { .annual:not(.with-context) .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 335px) { .annual:not(.with-context) .summary { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 315px) { .annual:not(.with-context) .legend { min-height: calc(5.5 * 1.4em); } }
+  @container (max-width: 305px) { .annual:not(.with-context) footer { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 295px) { .annual:not(.with-context) .summary { min-height: calc(11 * 1.4em); } }
+  /* annual view with UCDP, every measure */
+  .with-context .legend { min-height: calc(2.3 * 1.4em); }
+  .with-context .summary { min-height: calc(3 * 1.4em); }
+  .with-context footer { min-height: calc(1 * 1.4em); }
+  @container (max-width: 1255px) { .with-context footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 945px) { .with-context .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 805px) { .with-context .legend { min-height: calc(3.5 * 1.4em); } }
+  @container (max-width: 715px) { .with-context .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 655px) { .with-context footer { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 575px) {
+    .with-context .legend { min-height: calc(4.7 * 1.4em); }
+    .with-context .summary { min-height: calc(6 * 1.4em); }
   }
-  @container (max-width: 820px) {
-    .annual:not(.with-context) .summary { min-height: 7em; }
-    .annual:not(.with-context) footer { min-height: 8.94em; }
-    .annual:not(.with-context) .legend { min-height: 3.14em; }
-    .with-context .summary { min-height: 7em; }
-    .with-context footer { min-height: 11.91em; }
-    .with-context .legend { min-height: 4.88em; }
-    .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 13.31em; }
-    .official-vs-independent .legend { min-height: 1.4em; }
+  @container (max-width: 485px) {
+    .with-context .legend { min-height: calc(5.7 * 1.4em); }
+    .with-context .summary { min-height: calc(7 * 1.4em); }
   }
-  @container (max-width: 720px) {
-    .annual:not(.with-context) .summary { min-height: 7em; }
-    .annual:not(.with-context) footer { min-height: 10.34em; }
-    .annual:not(.with-context) .legend { min-height: 4.88em; }
-    .with-context .summary { min-height: 7em; }
-    .with-context footer { min-height: 14.71em; }
-    .with-context .legend { min-height: 4.88em; }
-    .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 13.31em; }
-    .official-vs-independent .legend { min-height: 3.14em; }
+  @container (max-width: 445px) { .with-context footer { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 415px) { .with-context .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 375px) {
+    .with-context .legend { min-height: calc(6.7 * 1.4em); }
+    .with-context .summary { min-height: calc(9 * 1.4em); }
   }
-  @container (max-width: 620px) {
-    .annual:not(.with-context) .summary { min-height: 8.4em; }
-    .annual:not(.with-context) footer { min-height: 11.73em; }
-    .annual:not(.with-context) .legend { min-height: 4.88em; }
-    .with-context .summary { min-height: 8.4em; }
-    .with-context footer { min-height: 16.11em; }
-    .with-context .legend { min-height: 4.88em; }
-    .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 13.31em; }
-    .official-vs-independent .legend { min-height: 3.14em; }
+  @container (max-width: 335px) {
+    .with-context .summary { min-height: calc(10 * 1.4em); }
+    .with-context footer { min-height: calc(5 * 1.4em); }
   }
-  @container (max-width: 540px) {
-    .annual:not(.with-context) .summary { min-height: 9.8em; }
-    .annual:not(.with-context) footer { min-height: 13.13em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 9.8em; }
-    .with-context footer { min-height: 16.11em; }
-    .with-context .legend { min-height: 6.28em; }
-    .official-vs-independent .summary { min-height: 2.8em; }
-    .official-vs-independent footer { min-height: 16.11em; }
-    .official-vs-independent .legend { min-height: 4.88em; }
+  @container (max-width: 315px) { .with-context .legend { min-height: calc(7.7 * 1.4em); } }
+  @container (max-width: 295px) { .with-context .summary { min-height: calc(11 * 1.4em); } }
+  /* official vs independent: the whole comparison (.stage) too */
+  .official-vs-independent .stage:not(.table-view) { min-height: calc(45.3 * 1.4em); }
+  .official-vs-independent .legend { min-height: calc(1 * 1.4em); }
+  .official-vs-independent .summary { min-height: calc(3 * 1.4em); }
+  .official-vs-independent footer { min-height: calc(1 * 1.4em); }
+  @container (max-width: 1025px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(46.1 * 1.4em); } }
+  @container (max-width: 965px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(47 * 1.4em); } }
+  @container (max-width: 935px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(48 * 1.4em); } }
+  @container (max-width: 925px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(49 * 1.4em); } }
+  @container (max-width: 915px) { .official-vs-independent .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 905px) { .official-vs-independent footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 885px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(50 * 1.4em); } }
+  @container (max-width: 845px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(51 * 1.4em); } }
+  @container (max-width: 725px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(54 * 1.4em); } }
+  @container (max-width: 705px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(58 * 1.4em); } }
+  @container (max-width: 695px) { .official-vs-independent .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 685px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(59 * 1.4em); } }
+  @container (max-width: 675px) { .official-vs-independent .legend { min-height: calc(2.3 * 1.4em); } }
+  @container (max-width: 665px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(61 * 1.4em); } }
+  @container (max-width: 655px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(62 * 1.4em); } }
+  @container (max-width: 635px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(63 * 1.4em); } }
+  @container (max-width: 615px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(65.8 * 1.4em); } }
+  @container (max-width: 605px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(66.3 * 1.4em); } }
+  @container (max-width: 595px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(67.3 * 1.4em); } }
+  @container (max-width: 565px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(69.1 * 1.4em); } }
+  @container (max-width: 555px) { .official-vs-independent .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 515px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(70 * 1.4em); } }
+  @container (max-width: 495px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(70.8 * 1.4em); } }
+  @container (max-width: 465px) {
+    .official-vs-independent .summary { min-height: calc(7 * 1.4em); }
+    .official-vs-independent footer { min-height: calc(3 * 1.4em); }
   }
-  @container (max-width: 470px) {
-    .annual:not(.with-context) .summary { min-height: 11.2em; }
-    .annual:not(.with-context) footer { min-height: 14.53em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 11.2em; }
-    .with-context footer { min-height: 20.31em; }
-    .with-context .legend { min-height: 8.01em; }
-    .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 18.91em; }
-    .official-vs-independent .legend { min-height: 4.88em; }
+  @container (max-width: 455px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(71.7 * 1.4em); } }
+  @container (max-width: 435px) { .official-vs-independent .legend { min-height: calc(3.5 * 1.4em); } }
+  @container (max-width: 395px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(73.7 * 1.4em); }
+    .official-vs-independent .summary { min-height: calc(8 * 1.4em); }
   }
-  @container (max-width: 410px) {
-    .annual:not(.with-context) .summary { min-height: 12.59em; }
-    .annual:not(.with-context) footer { min-height: 15.93em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 12.59em; }
-    .with-context footer { min-height: 21.71em; }
-    .with-context .legend { min-height: 8.01em; }
-    .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 20.31em; }
-    .official-vs-independent .legend { min-height: 4.88em; }
+  @container (max-width: 375px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(74.7 * 1.4em); } }
+  @container (max-width: 365px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(75.5 * 1.4em); } }
+  @container (max-width: 355px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(78.2 * 1.4em); }
+    .official-vs-independent .summary { min-height: calc(9 * 1.4em); }
   }
-  @container (max-width: 360px) {
-    .annual:not(.with-context) .summary { min-height: 13.99em; }
-    .annual:not(.with-context) footer { min-height: 17.33em; }
-    .annual:not(.with-context) .legend { min-height: 6.28em; }
-    .with-context .summary { min-height: 13.99em; }
-    .with-context footer { min-height: 24.51em; }
-    .with-context .legend { min-height: 8.01em; }
-    .official-vs-independent .summary { min-height: 4.2em; }
-    .official-vs-independent footer { min-height: 21.71em; }
-    .official-vs-independent .legend { min-height: 6.28em; }
+  @container (max-width: 315px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(79.1 * 1.4em); }
+    .official-vs-independent .summary { min-height: calc(10 * 1.4em); }
   }
-  @container (max-width: 330px) {
-    .annual:not(.with-context) .summary { min-height: 15.39em; }
-    .annual:not(.with-context) footer { min-height: 20.13em; }
-    .annual:not(.with-context) .legend { min-height: 7.68em; }
-    .with-context .summary { min-height: 15.39em; }
-    .with-context footer { min-height: 27.31em; }
-    .with-context .legend { min-height: 9.41em; }
-    .official-vs-independent .summary { min-height: 5.6em; }
-    .official-vs-independent footer { min-height: 23.11em; }
-    .official-vs-independent .legend { min-height: 6.28em; }
+  @container (max-width: 305px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(82 * 1.4em); }
+    .official-vs-independent footer { min-height: calc(4 * 1.4em); }
   }
-  @container (max-width: 300px) {
-    .annual:not(.with-context) .summary { min-height: 15.39em; }
-    .annual:not(.with-context) footer { min-height: 20.13em; }
-    .annual:not(.with-context) .legend { min-height: 7.68em; }
-    .with-context .summary { min-height: 15.39em; }
-    .with-context footer { min-height: 27.31em; }
-    .with-context .legend { min-height: 9.41em; }
-    .official-vs-independent .summary { min-height: 5.6em; }
-    .official-vs-independent footer { min-height: 24.51em; }
-    .official-vs-independent .legend { min-height: 6.28em; }
+  @container (max-width: 295px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(86.9 * 1.4em); }
+    .official-vs-independent .summary { min-height: calc(11 * 1.4em); }
   }
-
+  @container (max-width: 285px) {
+    .official-vs-independent .stage:not(.table-view) { min-height: calc(90.7 * 1.4em); }
+    .official-vs-independent .legend { min-height: calc(4.5 * 1.4em); }
+  }
 
   .toolbar {
     display: flex;
@@ -165,17 +148,33 @@ export const civilianHarmStyles = css`
     margin-bottom: 8px;
     min-height: 34px;
   }
+  /*
+   * The annual chart's height is fixed per container width (set before data
+   * arrives); its panels share it, so a phone gets taller panels than 420 px
+   * would give (about 90 px of range per country at 360 px).
+   */
   .stage {
     position: relative;
     width: 100%;
-    height: var(--rights-chart-height, 420px);
+    height: var(--rights-chart-height, 520px);
   }
-  /* The focusable list or table scrolls, not the stage, so keyboard users can scroll it. */
-  .table-wrap,
-  .comparison {
-    height: 100%;
-    overflow: auto;
-    box-sizing: border-box;
+  .with-context .stage {
+    height: var(--rights-chart-height, 600px);
+  }
+  @container (max-width: 540px) {
+    .stage {
+      height: var(--rights-chart-height, 600px);
+    }
+    .with-context .stage {
+      height: var(--rights-chart-height, 700px);
+    }
+  }
+  /* The comparison shows every period at once: its height is its content's, reserved by the step table above. */
+  .official-vs-independent .stage:not(.table-view) {
+    height: auto;
+  }
+  .table-view .table-wrap {
+    max-height: 100%;
   }
   svg.plot {
     display: block;
@@ -196,9 +195,13 @@ export const civilianHarmStyles = css`
   .strip-label {
     font-size: 10px;
   }
-  .grid {
+  .grid,
+  .strip-base {
     stroke: var(--rights-border, var(--_border));
     stroke-width: 0.5;
+  }
+  .strip-base {
+    stroke-width: 1;
   }
   .range {
     fill: var(--rights-range, var(--_range));
@@ -219,9 +222,6 @@ export const civilianHarmStyles = css`
   .partial-note {
     font-size: 10px;
     font-style: italic;
-  }
-  .conflict {
-    fill-opacity: 0.6;
   }
   .hatch-line {
     stroke: var(--rights-border, var(--_border));
@@ -244,63 +244,148 @@ export const civilianHarmStyles = css`
   svg.plot:focus-visible .focus-ring {
     display: inline;
   }
+  /* — official vs independent — */
+  .units {
+    margin: 0 0 4px;
+    font-size: 0.85em;
+    color: var(--rights-muted, var(--_muted));
+  }
   .comparison,
   .comparison ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
+  .period + .period {
+    margin-top: 8px;
+  }
+  /* Same left and right insets as an entry (3 px border + 4 px padding), so the axis labels sit over the strips. */
+  .period-head {
+    padding: 0 4px 0 7px;
+  }
   .period h3 {
     font-size: 1em;
-    margin: 8px 0 2px;
+    margin: 0;
+  }
+  svg.axis-labels,
+  svg.strip {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    overflow: visible;
+  }
+  svg.axis-labels {
+    height: 14px;
+  }
+  svg.strip {
+    height: 18px;
+  }
+  .axis-labels text {
+    font-size: 11px;
+    fill: var(--rights-muted, var(--_muted));
+    font-variant-numeric: tabular-nums;
   }
   .entry {
-    padding: 4px 4px 6px;
+    padding: 2px 4px 4px;
     border-left: 3px solid transparent;
     cursor: pointer;
-  }
-  .entry.independent {
-    margin-left: 12px;
   }
   .entry.active {
     border-left-color: var(--rights-focus, var(--_focus));
   }
+  .entry-text {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 8px;
+  }
   .kind {
     font-weight: 600;
-    margin-right: 4px;
   }
-  svg.bar {
-    display: block;
-    width: 100%;
-    height: 14px;
-  }
-  .axis {
-    stroke: var(--rights-border, var(--_border));
+  .figure {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
   .official-mark {
     fill: var(--rights-range, var(--_range));
   }
+  .official-end {
+    stroke: var(--rights-range, var(--_range));
+    stroke-width: 3;
+  }
   .independent-mark {
-    fill: var(--rights-bg, var(--_bg));
+    fill: var(--rights-independent, var(--_independent));
+    fill-opacity: 0.15;
     stroke: var(--rights-independent, var(--_independent));
-    stroke-width: 2;
+    stroke-width: 1.5;
+  }
+  .independent-end {
+    stroke: var(--rights-independent, var(--_independent));
+    stroke-width: 3;
   }
   .open-end {
     fill: var(--rights-independent, var(--_independent));
   }
-  .reader-note {
+  .reader-note,
+  .scope {
     margin: 2px 0 0;
     font-size: 0.85em;
+  }
+  .scope {
+    color: var(--rights-muted, var(--_muted));
   }
   .period-not-stated {
     font-style: italic;
   }
-  .scope {
-    font-size: 0.85em;
-    color: var(--rights-muted, var(--_muted));
+  /* Narrow: the sparse ticks (0, 500, 1,000) so labels never crowd; gridlines follow the labels shown. */
+  .axis-labels .dense,
+  .strip .grid.dense {
+    display: none;
   }
-  .scope p {
-    margin: 2px 0 0;
+  @container (min-width: 480px) {
+    .axis-labels .dense,
+    .strip .grid.dense {
+      display: inline;
+    }
+    .axis-labels .sparse,
+    .strip .grid.sparse {
+      display: none;
+    }
+  }
+  /* Wide enough: source and figure on the left, the strip beside them, one line per figure. */
+  @container (min-width: 600px) {
+    .period-head,
+    .entry {
+      display: grid;
+      grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
+      column-gap: 12px;
+      align-items: center;
+    }
+    .entry .reader-note,
+    .entry .scope {
+      grid-column: 1 / -1;
+    }
+  }
+  /* — tables — the caption wraps in view even when the table scrolls sideways; notes get room to read. */
+  caption {
+    position: sticky;
+    left: 0;
+    max-width: 100cqw;
+    box-sizing: border-box;
+  }
+  .comparison-table .wide {
+    min-width: 16em;
+  }
+  .table-wrap tbody th {
+    min-width: 7em;
+    max-width: 12em;
+  }
+  .table-wrap tbody th,
+  .table-wrap td {
+    vertical-align: top;
+  }
+  .comparison-table td:nth-child(3) {
+    min-width: 10em;
   }
   .tooltip {
     max-width: min(300px, 85%);

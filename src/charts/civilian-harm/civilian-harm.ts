@@ -16,11 +16,13 @@ import { MEASURES, MEASURE_LABELS, cellAt, type Measure } from './annual.js';
 import { layoutAnnual, type AnnualLayout } from './annual-layout.js';
 import { annualChart } from './annual-view.js';
 import { compare, rowsOf, type ComparisonGroup } from './comparison.js';
+import { comparisonAxis, type ComparisonAxis } from './comparison-layout.js';
+import { comparisonSummary, pairsOf, type PeriodPairs } from './comparison-pairs.js';
 import { comparisonChart } from './comparison-view.js';
 import { loadHarm, settledHarm, validateHarm, type HarmDataKey } from './data.js';
 import { annualKey, listKey, type KeyAction } from './keyboard.js';
 import { annualSettings } from './settings.js';
-import { annualSummary, comparisonSummary, harmFooter } from './sources.js';
+import { annualSummary, harmFooter } from './sources.js';
 import { annualTable, comparisonTable, type AnnualTableInput } from './tables.js';
 import { annualLegend, comparisonLegend } from './legend.js';
 import { renderTip as renderTooltip, tipSentence, type TipContent } from '../../harm/tooltip.js';
@@ -60,8 +62,8 @@ const DEFAULT_HEIGHT = 420;
  * @cssprop [--rights-focus] - Focus ring colour.
  * @cssprop [--rights-range] - Fill of reported min–max ranges and of official figures.
  * @cssprop [--rights-independent] - Fill of independent estimates.
- * @cssprop [--rights-context] - Strike-count and UCDP context bars.
- * @cssprop [--rights-chart-height=420px] - Height of the chart area (reserved before data arrives).
+ * @cssprop [--rights-context] - Strike-count and UCDP context strips (keep 3:1 contrast with the background).
+ * @cssprop [--rights-chart-height=520px] - Height of the annual chart and of the tables (600px with UCDP context; 600px and 700px in containers up to 540px wide). The comparison view is as tall as its content, reserved before data arrives.
  * @cssprop [--rights-padding=12px] - Inner padding of the chart.
  *
  * @csspart heading - The heading.
@@ -109,6 +111,8 @@ export class RightsCivilianHarm extends RightsElement {
   /** The annual view's settings and data; its `series` hold one row of cells per country. */
   private annual?: AnnualTableInput;
   private groups: ComparisonGroup[] = [];
+  private periods: PeriodPairs[] = [];
+  private axis?: ComparisonAxis;
   private layout?: AnnualLayout;
   private names?: CountryNames;
 
@@ -141,6 +145,8 @@ export class RightsCivilianHarm extends RightsElement {
     const wording = { label: this.defaultHeading(), name: (code: string) => this.name(code), lang: this.resolvedLang };
     this.annual = annualSettings(data, { ...attributes, ...wording, measure: this.measureId, withUcdp: this.contextId === 'ucdp' }, (parsed) => this.report(parsed));
     this.groups = data.civcas ? compare(rowsOf(data.civcas)) : [];
+    this.periods = pairsOf(this.groups);
+    this.axis = comparisonAxis(this.groups);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,8 +193,8 @@ export class RightsCivilianHarm extends RightsElement {
     const lang = this.resolvedLang;
     if (this.viewId === 'official-vs-independent') {
       if (this.displayId === 'table') return comparisonTable(this.groups, lang);
-      const width = (this.widthController.width || DEFAULT_WIDTH) - 24;
-      return html`${comparisonChart({ groups: this.groups, activeKey: this.activeKey, width, label: this.defaultHeading(), lang, on: this.handlers })}
+      if (!this.axis) return html``;
+      return html`${comparisonChart({ periods: this.periods, axis: this.axis, activeKey: this.activeKey, label: this.defaultHeading(), lang, on: this.handlers })}
         ${renderTooltip(this.tipContent(), this.tooltip.tipRef)}`;
     }
     if (!this.annual) return html``;
@@ -200,7 +206,7 @@ export class RightsCivilianHarm extends RightsElement {
 
   private summaryText(): string {
     if (!this.data.value) return '';
-    if (this.viewId === 'official-vs-independent') return comparisonSummary(this.groups, this.resolvedLang);
+    if (this.viewId === 'official-vs-independent') return comparisonSummary(this.periods, this.resolvedLang);
     return this.annual ? annualSummary(this.annual) : '';
   }
 

@@ -1,28 +1,31 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { periodLabel, rowStrikes, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
-import { formatEstimate } from './describe.js';
+import { formatCount } from '../../core/format.js';
+import { periodLabel, type CivcasRow } from './comparison.js';
+import { figureMark, type ComparisonAxis } from './comparison-layout.js';
+import { scopeSentence, type Pair, type PeriodPairs } from './comparison-pairs.js';
+import { formatEstimate, shortSourceName } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 
 export interface ComparisonViewInput {
-  groups: ComparisonGroup[];
+  periods: PeriodPairs[];
+  axis: ComparisonAxis;
   activeKey: string;
-  /** Width of the list in px, for the bars. */
-  width: number;
   label: string;
   lang: string;
   on: ListboxHandlers;
 }
 
+const pct = (fraction: number): string => `${(fraction * 100).toFixed(2)}%`;
+
 /**
- * Official figures with the independent estimates set beside them, grouped by
- * period: each row's figure, strikes where given, a bar on one shared scale,
- * its reader note and the scope differences in words.
+ * Every period at once, no inner scroll: per period its heading and the
+ * shared civilians-killed axis, then each pair (the official figure as a solid
+ * mark, the independent estimates as outlined low–high ranges) and, once per
+ * pair, what each side counts. One option per figure for keyboard and screen readers.
  */
-export function comparisonChart({ groups, activeKey, width: available, label, lang, on }: ComparisonViewInput): TemplateResult {
-  const max = Math.max(1, ...groups.flatMap((g) => g.entries.map((e) => e.row.high ?? e.row.low)));
-  const width = Math.max(120, available);
-  const scale = (v: number): number => (v / max) * (width - 8);
-  return html`<ul
+export function comparisonChart({ periods, axis, activeKey, label, lang, on }: ComparisonViewInput): TemplateResult {
+  return html`<p class="units">Civilians killed, on one scale for every period</p>
+    <ul
     class="comparison"
     part="chart"
     role="listbox"
@@ -36,23 +39,45 @@ export function comparisonChart({ groups, activeKey, width: available, label, la
     @pointerleave=${on.pointerleave}
     @click=${on.click}
   >
-    ${groups.map(
-      (group) => html`<li role="presentation" class="period">
-        <h3 aria-hidden="true">${periodLabel(group.start, group.end, lang)}</h3>
-        <ul role="group" aria-label=${periodLabel(group.start, group.end, lang)}>
-          ${group.entries.map((entry) => entryRow(entry, activeKey, scale, width, lang))}
+    ${periods.map((period) => {
+      const name = periodLabel(period.start, period.end, lang);
+      return html`<li role="presentation" class="period">
+        <div class="period-head" aria-hidden="true">
+          <h3>${name}</h3>
+          ${axisLabels(axis, lang)}
+        </div>
+        <ul role="group" aria-label=${name}>
+          ${period.pairs.map((pair) => pairRows(pair, axis, activeKey, lang))}
         </ul>
-      </li>`,
-    )}
+      </li>`;
+    })}
   </ul>`;
 }
 
-function entryRow(entry: ComparisonEntry, activeKey: string, scale: (v: number) => number, width: number, lang: string): TemplateResult {
-  const { row } = entry;
+/**
+ * Tick values over the strips' column, in two densities (the stylesheet shows
+ * the sparse one in narrow containers); the first and last are anchored inside
+ * so they are never clipped.
+ */
+function axisLabels(axis: ComparisonAxis, lang: string): TemplateResult {
+  const labels = (ticks: ComparisonAxis['ticks'], density: string) => {
+    const last = ticks.length - 1;
+    return svg`<g class=${density}>${ticks.map(
+      (tick, i) => svg`<text x=${pct(tick.at)} y="11" text-anchor=${i === 0 ? 'start' : i === last && tick.at > 0.95 ? 'end' : 'middle'}>${formatCount(tick.value, lang)}</text>`,
+    )}</g>`;
+  };
+  return svg`<svg class="axis-labels">${labels(axis.ticks, 'dense')}${labels(axis.sparseTicks, 'sparse')}</svg>`;
+}
+
+function pairRows(pair: Pair, axis: ComparisonAxis, activeKey: string, lang: string): TemplateResult[] {
+  const rows = [...(pair.official ? [pair.official] : []), ...pair.independents];
+  // The scope is stated once, under the pair's last figure (inside its option, so screen readers get it too).
+  return rows.map((row, i) => figureRow(row, axis, activeKey, lang, i === rows.length - 1 ? scopeSentence(pair, lang) : ''));
+}
+
+function figureRow(row: CivcasRow, axis: ComparisonAxis, activeKey: string, lang: string, scope: string): TemplateResult {
   const key = String(row.id);
-  const x0 = 4 + scale(row.low);
-  const x1 = 4 + scale(row.high ?? row.low);
-  const strikes = rowStrikes(row, lang);
+  const official = row.estimateType === 'official';
   return html`<li
     id="r-${key}"
     role="option"
@@ -61,19 +86,41 @@ function entryRow(entry: ComparisonEntry, activeKey: string, scale: (v: number) 
     aria-selected=${key === activeKey ? 'true' : 'false'}
   >
     <div class="entry-text">
-      <span class="kind">${row.estimateType === 'official' ? 'Official' : 'Independent'}${row.handTranscribed ? '†' : ''}</span>
-      ${row.sourceOrg} · ${row.theatre}: <strong>${formatEstimate(row, lang)}</strong>${strikes ? html` · ${strikes}` : nothing}${row.periodStated
+      <span class="source"><span class="kind">${official ? 'Official' : 'Independent'}</span> ${shortSourceName(row.sourceOrg)}${row.handTranscribed ? '†' : ''}${row.periodStated
         ? nothing
-        : html` · <span class="period-not-stated">period not stated</span>`}
+        : html` <span class="period-not-stated">(period not stated)</span>`}</span>
+      <strong class="figure">${formatEstimate(row, lang)}</strong>
     </div>
-    <svg class="bar" viewBox="0 0 ${width} 14" aria-hidden="true">
-      <line class="axis" x1="4" x2=${width - 4} y1="7" y2="7"></line>
-      ${row.estimateType === 'official'
-        ? svg`<rect class="official-mark" x=${x0 - 1} y="2" width=${Math.max(3, x1 - x0 + 2)} height="10"></rect>`
-        : svg`<rect class="independent-mark" x=${x0 - 1} y="3" width=${Math.max(3, x1 - x0 + 2)} height="8"></rect>
-            ${row.high === null ? svg`<path class="open-end" d="M${x1 + 2},2 l8,5 l-8,5 z"></path>` : nothing}`}
-    </svg>
-    ${row.readerNote ? html`<p class="reader-note">${row.readerNote}</p>` : nothing}
-    ${entry.scope.length ? html`<div class="scope">${entry.scope.map((s) => html`<p>${s}</p>`)}</div>` : nothing}
+    ${strip(row, axis)}
+    ${row.periodStated || !row.readerNote ? nothing : html`<p class="reader-note">${row.readerNote}</p>`}
+    ${scope ? html`<p class="scope">${scope}</p>` : nothing}
   </li>`;
+}
+
+/** Gridlines under both tick sets: `both`, or `dense` / `sparse` where only one set has the value (the stylesheet shows the set whose labels are shown). */
+function gridlines(axis: ComparisonAxis): { at: number; density: string }[] {
+  const sparse = new Set(axis.sparseTicks.map((t) => t.value));
+  const dense = new Set(axis.ticks.map((t) => t.value));
+  return [
+    ...axis.ticks.map((t) => ({ at: t.at, density: sparse.has(t.value) ? 'both' : 'dense' })),
+    ...axis.sparseTicks.filter((t) => !dense.has(t.value)).map((t) => ({ at: t.at, density: 'sparse' })),
+  ];
+}
+
+/** The figure on the shared axis, over the axis' gridlines. */
+function strip(row: CivcasRow, axis: ComparisonAxis): TemplateResult {
+  const mark = figureMark(row, axis);
+  const official = row.estimateType === 'official';
+  const width = Math.max(0, mark.high - mark.low);
+  return svg`<svg class="strip" aria-hidden="true">
+    ${gridlines(axis).map(({ at, density }) => svg`<line class="grid ${density}" x1=${pct(at)} x2=${pct(at)} y1="0" y2="100%"></line>`)}
+    ${official
+      ? svg`${width > 0 ? svg`<rect class="official-mark" x=${pct(mark.low)} y="5" width=${pct(width)} height="8"></rect>` : nothing}
+          <line class="official-end" x1=${pct(mark.low)} x2=${pct(mark.low)} y1="3" y2="15"></line>
+          ${width > 0 ? svg`<line class="official-end" x1=${pct(mark.high)} x2=${pct(mark.high)} y1="3" y2="15"></line>` : nothing}`
+      : svg`${width > 0 ? svg`<rect class="independent-mark" x=${pct(mark.low)} y="5" width=${pct(width)} height="8"></rect>` : nothing}
+          <line class="independent-end" x1=${pct(mark.low)} x2=${pct(mark.low)} y1="3" y2="15"></line>
+          ${width > 0 ? svg`<line class="independent-end" x1=${pct(mark.high)} x2=${pct(mark.high)} y1="3" y2="15"></line>` : nothing}
+          ${mark.open ? svg`<svg x=${pct(mark.low)} overflow="visible"><path class="open-end" d="M3,4 l9,5 l-9,5 z"></path></svg>` : nothing}`}
+  </svg>`;
 }

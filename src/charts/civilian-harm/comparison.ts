@@ -32,10 +32,8 @@ export interface CivcasRow {
 
 export interface ComparisonEntry {
   row: CivcasRow;
-  /** For an independent row: the official row it is set beside. */
+  /** For an independent row: the official row it is set beside (what each counts: comparison-pairs.ts). */
   against?: CivcasRow;
-  /** How the two scopes differ, in words from the table itself. */
-  scope: string[];
 }
 
 export interface ComparisonGroup {
@@ -87,22 +85,11 @@ function scopeDistance(official: CivcasRow, independent: CivcasRow): number {
   return shared ? 500 - shared : 10000;
 }
 
-function scopeNotes(official: CivcasRow, independent: CivcasRow): string[] {
-  const notes: string[] = [];
-  if (official.theatre !== independent.theatre) {
-    notes.push(`Places differ: official “${official.theatre}”; independent “${independent.theatre}”.`);
-  }
-  notes.push(`${independent.sourceOrg}: ${independent.notes}`);
-  if (official.notes) notes.push(`${official.sourceOrg}: ${official.notes}`);
-  if (independent.high === null) notes.push('The independent figure is a lower bound (“at least”).');
-  return notes;
-}
-
 /**
  * Official figures beside independent ones for the same period. Each
  * independent row is paired with the official row of the same period whose
  * places cover it most narrowly; official theatre breakdowns appear only when
- * they are such a match. Scope differences are stated, never subtracted.
+ * they are such a match. Scope differences are stated (comparison-pairs.ts), never subtracted.
  */
 export function compare(rows: CivcasRow[]): ComparisonGroup[] {
   const groups = new Map<string, ComparisonGroup>();
@@ -128,10 +115,10 @@ export function compare(rows: CivcasRow[]): ComparisonGroup[] {
     if (row.estimateType === 'official') {
       const partners = matched.get(row.id) ?? [];
       if (row.breakdownOf !== null && !partners.length) continue;
-      group.entries.push({ row, scope: [] });
-      for (const partner of partners) group.entries.push({ row: partner, against: row, scope: scopeNotes(row, partner) });
+      group.entries.push({ row });
+      for (const partner of partners) group.entries.push({ row: partner, against: row });
     } else if (matched.has(-row.id)) {
-      group.entries.push({ row, scope: ['No official figure for the same period in this table.', `${row.sourceOrg}: ${row.notes}`] });
+      group.entries.push({ row });
     }
   }
   return [...groups.values()].filter((g) => g.entries.length);

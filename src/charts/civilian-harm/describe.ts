@@ -15,6 +15,42 @@ export function formatEstimate(row: Pick<CivcasRow, 'low' | 'high'>, lang: strin
   return formatRange({ min: row.low, max: row.high }, lang);
 }
 
+const months = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A source as readers name it: dates the table writes as ISO ("as quoted by
+ * The Hill 2016-07-01") read as months ("as quoted by The Hill, Jul 2016").
+ */
+export function sourceName(sourceOrg: string, lang: string): string {
+  let month = months.get(lang);
+  if (!month) months.set(lang, (month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  const format = month;
+  return sourceOrg.replace(/,?\s*\b(\d{4})-(\d{2})(?:-\d{2})?\b/g, (_, y: string, m: string) => `, ${format.format(Date.UTC(Number(y), Number(m) - 1, 15))}`);
+}
+
+/**
+ * A source as the chart labels it: without "(as quoted by …)", which the
+ * tooltip and table keep, so that most figures take one line.
+ */
+export function shortSourceName(sourceOrg: string): string {
+  return sourceOrg.replace(/\s*\(as quoted by [^)]*\)/i, '');
+}
+
+/**
+ * A row's own notes for readers: the clauses of the table's notes that do not
+ * point at other rows ("compare row 7") or web addresses, which mean nothing
+ * on screen. The reader note, where the table has one, comes first.
+ */
+export function rowNote(row: Pick<CivcasRow, 'notes' | 'readerNote'>): string {
+  const clauses = row.notes
+    .split(/;\s*/)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause && !/\brows? \d+\b/i.test(clause) && !/\b[\w-]+\.(gov|com|org|net|no|na)\b/i.test(clause));
+  const joined = clauses.join('; ');
+  const notes = joined && !/[.!?]$/.test(joined) ? `${joined}.` : joined;
+  return [row.readerNote ?? '', notes.charAt(0).toUpperCase() + notes.slice(1)].filter(Boolean).join(' ');
+}
+
 /** UCDP deaths, or "no data" where the source has none (never 0). */
 export function formatConflict(deaths: number | null, lang: string): string {
   return deaths === null ? 'no data' : formatCount(deaths, lang);
@@ -25,17 +61,31 @@ export interface Line {
   value: string;
 }
 
+/**
+ * The names of the annual numbers, one wording for tooltip and table headers
+ * alike; "(min–max)" marks TBIJ's reported ranges.
+ */
+export const ANNUAL_LABELS = {
+  strikes: 'Strikes (min–max)',
+  records: 'TBIJ records',
+  civilians: 'Civilians killed (min–max)',
+  children: 'Children killed (min–max)',
+  killed: 'People killed, all (min–max)',
+  injured: 'People injured (min–max)',
+  conflict: 'Conflict deaths, all sides (UCDP)',
+} as const;
+
 export function cellLines(cell: YearCell, lang: string, withContext: boolean): Line[] {
   if (!cell.covered) return [{ label: 'TBIJ', value: 'not covered this year' }];
-  const lines = [
-    { label: 'Strikes (TBIJ min–max)', value: formatRange(cell.strikes, lang) },
-    { label: 'TBIJ records', value: formatCount(cell.records, lang) },
-    { label: 'Civilians killed', value: formatRange(cell.all.civilians, lang) },
-    { label: 'Children killed', value: formatRange(cell.all.children, lang) },
-    { label: 'People killed (all)', value: formatRange(cell.all.killed, lang) },
-    { label: 'Injured', value: formatRange(cell.all.injured, lang) },
+  const lines: Line[] = [
+    { label: ANNUAL_LABELS.strikes, value: formatRange(cell.strikes, lang) },
+    { label: ANNUAL_LABELS.records, value: formatCount(cell.records, lang) },
+    { label: ANNUAL_LABELS.civilians, value: formatRange(cell.all.civilians, lang) },
+    { label: ANNUAL_LABELS.children, value: formatRange(cell.all.children, lang) },
+    { label: ANNUAL_LABELS.killed, value: formatRange(cell.all.killed, lang) },
+    { label: ANNUAL_LABELS.injured, value: formatRange(cell.all.injured, lang) },
   ];
-  if (withContext) lines.push({ label: 'UCDP conflict deaths', value: formatConflict(cell.conflictDeaths, lang) });
+  if (withContext) lines.push({ label: ANNUAL_LABELS.conflict, value: formatConflict(cell.conflictDeaths, lang) });
   return lines;
 }
 

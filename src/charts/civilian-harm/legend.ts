@@ -4,9 +4,9 @@ import { formatCount } from '../../core/format.js';
 /** The key of the comparison view: shape and fill, not colour alone, tell official from independent. */
 export function comparisonLegend(): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Key">
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="official-mark" x="1" y="2" width="12" height="10"></rect></svg>Official figure (solid)</li>
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="independent-mark" x="1" y="3" width="12" height="8"></rect></svg>Independent estimate (outlined), bar spans low–high</li>
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><path class="open-end" d="M3,2 l8,5 l-8,5 z"></path></svg>At least (no upper figure)</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="official-mark" x="1" y="3" width="12" height="8"></rect></svg>Official figure (solid)</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="independent-mark" x="1.5" y="3" width="11" height="8"></rect></svg>Independent estimate, low to high (outlined)</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><path class="open-end" d="M3,2 l8,5 l-8,5 z"></path></svg>At least: no upper figure published</li>
   </ul>`;
 }
 
@@ -19,9 +19,9 @@ export function annualLegend(
 ): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Key">
     <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="range" x="3" y="1" width="8" height="12"></rect><line class="end" x1="3" x2="11" y1="1" y2="1"></line><line class="end" x1="3" x2="11" y1="13" y2="13"></line></svg>Bar spans TBIJ's reported minimum to maximum</li>
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="strike" x="3" y="4" width="8" height="10"></rect></svg>Strikes per year, TBIJ minimum (line: maximum where higher${maxStrikes === undefined ? '' : `; top ${formatCount(maxStrikes, lang)}`})</li>
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="strike" x="3" y="4" width="8" height="10"></rect></svg>Strikes per year, TBIJ minimum (line: maximum where higher${maxStrikes === undefined ? '' : `; strip top ${formatCount(maxStrikes, lang)}`})</li>
     ${withContext
-      ? html`<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="conflict" x="3" y="4" width="8" height="10"></rect></svg>UCDP deaths, all sides${maxConflict === undefined ? '' : ` (max ${formatCount(maxConflict, lang)})`}</li>`
+      ? html`<li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="conflict" x="3" y="4" width="8" height="10"></rect></svg>Conflict deaths per year, all sides (UCDP${maxConflict === undefined ? '' : `; strip top ${formatCount(maxConflict, lang)}`})</li>`
       : nothing}
     <li>
       <svg viewBox="0 0 14 14" aria-hidden="true">

@@ -20,13 +20,6 @@ export function annualSummary({ series, measure, from, to, years, name, lang }: 
   return `${sentences.join(' ')} Ranges are TBIJ's reported minimum and maximum, not verified counts.${partial ? ` ${partial}` : ''}`;
 }
 
-/** How often the independent estimate's low end is above the official figure. */
-export function comparisonSummary(groups: ComparisonGroup[], lang: string): string {
-  const pairs = groups.flatMap((g) => g.entries.filter((e) => e.against));
-  const higher = pairs.filter((e) => e.row.low > (e.against!.high ?? e.against!.low)).length;
-  return `In ${formatCount(higher, lang)} of ${formatCount(pairs.length, lang)} pairings the independent estimate's lowest figure is above the official count; scopes differ, so the gap is not a simple undercount.`;
-}
-
 /** Credit and the caveats that change how the annual numbers read: ranges, records vs strikes, coverage end, UCDP scope. */
 export function annualFooter(yearly: TbijYearly, ucdp: UcdpConflictDeaths | undefined): TemplateResult {
   const sources: SourceMeta[] = ucdp ? [yearly.meta, ucdp.meta] : [yearly.meta];

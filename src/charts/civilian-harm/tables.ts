@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../core/format.js';
 import type { YearStatus } from '../../data/types.js';
-import { yearLabel } from '../../harm/wording.js';
+import { formatCountRange, yearLabel } from '../../harm/wording.js';
 import { conflictTotal, totalOf, type Measure, type YearCell } from './annual.js';
-import { periodLabel, rowPeriod, rowStrikes, type ComparisonGroup } from './comparison.js';
-import { formatConflict, formatEstimate, formatRange, yearsLabel } from './describe.js';
+import { periodLabel, rowPeriod, type ComparisonGroup } from './comparison.js';
+import { countsOf } from './comparison-pairs.js';
+import { ANNUAL_LABELS, formatConflict, formatEstimate, formatRange, rowNote, sourceName, yearsLabel } from './describe.js';
 
 /** The annual view's settings and data, as the element resolved them from its attributes. */
 export interface AnnualTableInput {
@@ -43,13 +44,10 @@ export function annualTable({ series, codes, measure, from, to, withContext, lab
         <tr>
           <th scope="col">Country</th>
           <th scope="col">Year</th>
-          <th scope="col" class="number">Strikes (TBIJ min–max)</th>
-          <th scope="col" class="number">TBIJ records</th>
-          <th scope="col" class="number">Civilians killed</th>
-          <th scope="col" class="number">Children killed</th>
-          <th scope="col" class="number">People killed</th>
-          <th scope="col" class="number">Injured</th>
-          ${withContext ? html`<th scope="col" class="number">UCDP conflict deaths</th>` : nothing}
+          <th scope="col" class="number">${ANNUAL_LABELS.strikes}</th>
+          <th scope="col" class="number">${ANNUAL_LABELS.records}</th>
+          ${MEASURE_COLUMNS.map((m) => html`<th scope="col" class="number">${ANNUAL_LABELS[m]}</th>`)}
+          ${withContext ? html`<th scope="col" class="number">${ANNUAL_LABELS.conflict}</th>` : nothing}
         </tr>
       </thead>
       ${series.map((cells, i) => {
@@ -82,33 +80,35 @@ export function annualTable({ series, codes, measure, from, to, withContext, lab
   </div>`;
 }
 
-/** Official counts and independent estimates as a table, notes and scope differences in their own column. */
+/**
+ * Official counts and independent estimates as a table: the source first (it
+ * stays in view when the table scrolls sideways), what each figure covers, the
+ * numbers with their units in the headers, and each row's own notes.
+ */
 export function comparisonTable(groups: ComparisonGroup[], lang: string): TemplateResult {
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: official counts and independent estimates">
-    <table>
+    <table class="comparison-table">
       <caption>Civilians killed: official counts and independent estimates († hand-transcribed)</caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Type</th>
           <th scope="col">Source</th>
-          <th scope="col">Places</th>
+          <th scope="col">Period</th>
+          <th scope="col">Covers</th>
           <th scope="col" class="number">Civilians killed</th>
-          <th scope="col" class="number">Strikes</th>
-          <th scope="col">Notes and scope differences</th>
+          <th scope="col" class="number">Strikes (min–max)</th>
+          <th scope="col" class="wide">Notes</th>
         </tr>
       </thead>
       <tbody>
         ${groups.flatMap((g) =>
           g.entries.map(
             (e) => html`<tr>
+              <th scope="row">${e.row.estimateType === 'official' ? 'Official' : 'Independent'}: ${sourceName(e.row.sourceOrg, lang)}${e.row.handTranscribed ? '†' : ''}</th>
               <td>${e.row.periodStated ? periodLabel(g.start, g.end, lang) : rowPeriod(e.row, lang)}</td>
-              <td>${e.row.estimateType}${e.row.handTranscribed ? '†' : ''}</td>
-              <th scope="row">${e.row.sourceOrg}</th>
-              <td>${e.row.theatre}</td>
+              <td>${countsOf(e.row, lang)}</td>
               <td class="number">${formatEstimate(e.row, lang)}</td>
-              <td class="number">${rowStrikes(e.row, lang) || 'not given'}</td>
-              <td>${[e.row.readerNote ?? '', ...e.scope].filter(Boolean).join(' ')}</td>
+              <td class="number">${e.row.strikes === null ? 'not given' : formatCountRange({ min: e.row.strikes, max: e.row.strikesHigh ?? e.row.strikes }, lang)}</td>
+              <td class="wide">${rowNote(e.row)}</td>
             </tr>`,
           ),
         )}

@@ -5,7 +5,8 @@ import { cellAt, type YearCell } from './annual.js';
 import type { AnnualLayout } from './annual-layout.js';
 import type { AnnualTableInput } from './tables.js';
 import { rowPeriod, rowStrikes, periodLabel, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
-import { cellLines, cellTitle, formatEstimate, type Line } from './describe.js';
+import { cellLines, cellTitle, formatEstimate, sourceName, type Line } from './describe.js';
+import { countsOf } from './comparison-pairs.js';
 
 export type { TipContent };
 
@@ -21,15 +22,16 @@ export function comparisonTip({ row, against }: ComparisonEntry, lang: string): 
     : `not stated (shown beside ${against ? periodLabel(against.periodStart, against.periodEnd, lang) : 'this period'} for comparison only)`;
   const lines: Line[] = [
     { label: 'Period', value: period },
+    { label: 'Covers', value: countsOf(row, lang) },
     { label: 'Civilians killed', value: formatEstimate(row, lang) },
   ];
-  if (row.injured !== null) lines.push({ label: 'Injured', value: formatCount(row.injured, lang) });
+  if (row.injured !== null) lines.push({ label: 'People injured', value: formatCount(row.injured, lang) });
   const strikes = rowStrikes(row, lang);
   if (strikes) lines.push({ label: 'Strikes', value: strikes });
   lines.push({ label: 'Document', value: row.document });
   if (row.readerNote) lines.push({ label: 'Note', value: row.readerNote });
   if (row.handTranscribed) lines.push({ label: 'Note', value: 'hand-transcribed' });
-  return { title: `${row.estimateType === 'official' ? 'Official' : 'Independent'}: ${row.sourceOrg}`, lines };
+  return { title: `${row.estimateType === 'official' ? 'Official' : 'Independent'}: ${sourceName(row.sourceOrg, lang)}`, lines };
 }
 
 /** Beside the bar of `key` (right edge, middle of its range), in stage pixels. */

@@ -88,4 +88,28 @@ describe('civilian-harm annual layout', () => {
     expect(layout.panels[1]!.gaps.length).to.equal(0);
     expect(layout.xTicks.length).to.be.lessThan(10);
   });
+
+  it('draws the strike and conflict strips above the range area, on baselines of their own (#14.2)', () => {
+    for (const withContext of [false, true]) {
+      const layout = layoutAnnual(series, 336, 600, withContext);
+      for (const panel of layout.panels) {
+        expect(panel.strikeBottom, 'strip ends above the range area').to.be.lessThan(panel.ceiling);
+        expect(panel.conflictBottom).to.be.lessThan(panel.ceiling);
+        for (const bar of panel.bars) {
+          // A strike bar rises from the strip's baseline and never reaches below it, into the range area.
+          expect(bar.strikeY + bar.strikeHeight).to.be.closeTo(panel.strikeBottom, 1e-9);
+          expect(bar.strikeY).to.be.at.least(panel.strikeTop - 1e-9);
+          if (withContext) expect(bar.conflictY + bar.conflictHeight).to.be.closeTo(panel.conflictBottom, 1e-9);
+        }
+      }
+    }
+  });
+
+  it('gives each of four panels at least 80 px of range in the 600 px a phone gets', () => {
+    const four = ['AFG', 'PAK', 'SOM', 'YEM'].map((code) => cellsFor(yearly, code, 2002, 2018, 'civilians'));
+    const layout = layoutAnnual(four, 336, 600, false, [2018]);
+    for (const panel of layout.panels) expect(panel.baseline - panel.ceiling).to.be.at.least(80);
+    expect(layout.panels.at(-1)!.baseline).to.be.at.most(600);
+  });
 });
+

@@ -18,6 +18,21 @@ function at(code: string, field: keyof TbijYearly['countries'][string], year: nu
   return (s[field] as number[])[year - s.start]!;
 }
 
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 const harmFixture = (template: ReturnType<typeof html>) =>
   chartFixture<RightsCivilianHarm>(template, 'rights-civilian-harm', 'svg.plot rect.hit, table, .comparison [role="option"], .error');
 
@@ -65,8 +80,20 @@ describe('<rights-civilian-harm>', () => {
       expect($(el, 'footer')!.textContent).to.contain('UCDP').and.contain('not attributable to the US');
       el.display = 'table';
       await el.updateComplete;
-      expect($(el, 'thead')!.textContent).to.contain('UCDP conflict deaths');
+      expect($(el, 'thead')!.textContent).to.contain('Conflict deaths, all sides (UCDP)');
     });
+
+    for (const theme of ['light', 'dark']) {
+      it(`draws strike and conflict strips at 3:1 or more against the background (${theme})`, async () => {
+        const el = await harmFixture(html`<rights-civilian-harm context="ucdp" theme=${theme} countries="AFG"></rights-civilian-harm>`);
+        const background = getComputedStyle($(el, '.chart')!).backgroundColor;
+        for (const selector of ['rect.strike', 'rect.conflict']) {
+          const mark = $(el, selector)!;
+          expect(getComputedStyle(mark).fillOpacity, selector).to.equal('1');
+          expect(contrast(getComputedStyle(mark).fill, background), `${selector} on ${background}`).to.be.at.least(3);
+        }
+      });
+    }
 
     it('shows the same tooltip on hover and focus; arrows step through years and countries', async () => {
       const el = await harmFixture(html`<rights-civilian-harm countries="PAK YEM"></rights-civilian-harm>`);
@@ -136,14 +163,41 @@ describe('<rights-civilian-harm>', () => {
       expect(options.length).to.be.greaterThan(independent);
       const odni = $(el, '#r-1')!;
       expect(odni.textContent).to.contain('Director of National Intelligence').and.contain('64–116');
-      // The TBIJ figure comes right after the ODNI row, with the scope difference beside it.
+      // The TBIJ figures come right after the ODNI row; what each side covers is said once, under the pair.
       const tbij = odni.nextElementSibling!;
       expect(tbij.textContent).to.contain('492–1,183');
-      expect(tbij.querySelector('.scope')!.textContent).to.contain('Libya');
+      const pairScopes = [odni, tbij, tbij.nextElementSibling!].map((row) => row.querySelector('.scope')?.textContent ?? '');
+      expect(pairScopes.filter(Boolean).length, 'one scope line for the pair').to.equal(1);
+      expect(pairScopes[2]).to.contain('Libya').and.contain('Pakistan');
       expect($(el, '#r-20')!.textContent).to.contain('at least 805');
       const flagged = [...options].filter((o) => o.textContent!.includes('†')).length;
       expect(flagged).to.be.greaterThan(0);
       expect($(el, 'footer')!.textContent).to.contain(`† ${flagged} of the rows shown are hand-transcribed`);
+    });
+
+    it('shows every period without an inner scroll, on one labelled axis, and says what the pairs show (#14.1)', async () => {
+      for (const width of [320, 360, 1000]) {
+        const wrapper = document.createElement('div');
+        wrapper.style.width = `${width}px`;
+        document.body.append(wrapper);
+        try {
+          const el = await harmFixture(html`<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>`);
+          wrapper.append(el);
+          await el.updateComplete;
+          const list = $(el, '.comparison') as HTMLElement;
+          const stage = $(el, '.stage') as HTMLElement;
+          expect(list.scrollHeight, `${width} px: list not cut`).to.be.at.most(list.clientHeight + 1);
+          expect(stage.scrollHeight, `${width} px: stage not cut`).to.be.at.most(stage.clientHeight + 1);
+          const periods = new Set(civcas.rows.periodStart.map((start, i) => `${start}/${civcas.rows.periodEnd[i]}`));
+          expect($$(el, '.period').length).to.equal(periods.size);
+          for (const period of $$(el, '.period')) expect(period.querySelector('.axis-labels text')!.textContent).to.equal('0');
+          expect(text($(el, '.units'))).to.contain('Civilians killed');
+          expect(el.scrollWidth, `${width} px: no sideways overflow`).to.be.at.most(width);
+          expect(text($(el, '.summary'))).to.match(/In all \d periods with both kinds of figure/).and.not.match(/pairings/);
+        } finally {
+          wrapper.remove();
+        }
+      }
     });
 
     it('moves between figures with the arrow keys and shows the document in the tooltip', async () => {

@@ -37,12 +37,6 @@ describe('official vs independent pairing', () => {
     expect(byId(14)!.against!.theatre).to.contain('Syria');
   });
 
-  it('states the scope difference next to each pair and flags lower bounds', () => {
-    expect(byId(2)!.scope.join(' ')).to.contain('Libya');
-    expect(byId(14)!.scope.join(' ')).to.contain('not US only');
-    expect(byId(16)!.scope.join(' ')).to.contain('lower bound');
-  });
-
   it('keeps official headline figures even without a partner, and drops unmatched breakdowns', () => {
     expect(byId(4), 'DoD 2017').to.exist;
     expect(byId(19), 'DoD 2022').to.exist;
