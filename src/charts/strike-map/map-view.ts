@@ -9,6 +9,7 @@ import type { ZoomState } from './zoom.js';
 import { civiliansReported, killedMax } from './strikes.js';
 import { strikeSentence } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { LABEL_SIZE, type CountryLabel } from './country-labels.js';
 
 export interface MapViewInput {
   frame: MapFrame;
@@ -16,6 +17,8 @@ export interface MapViewInput {
   outlines: SVGGElement;
   zoom: ZoomState;
   bins: Bin[];
+  /** Country names placed clear of the marks (`placeCountryLabels`). */
+  labels: CountryLabel[];
   /** The focused record, drawn on its own so a cluster opens for it. */
   active: PlacedStrike | undefined;
   /** Its place in time order (1-based) among `total` records shown. */
@@ -33,7 +36,7 @@ export interface MapViewInput {
 }
 
 /** The map: framed countries, one dot per record or a cluster ring, and the focused record with its ring. */
-export function strikeMap({ frame, outlines, zoom, bins, active, position, total, label, lang, on }: MapViewInput): TemplateResult {
+export function strikeMap({ frame, outlines, zoom, bins, labels, active, position, total, label, lang, on }: MapViewInput): TemplateResult {
   const { k, x, y } = zoom;
   // Only the marks in and around the view are drawn; the same list (the same array) while a pan stays within a tile, so guard skips it.
   // Within a frame, marks keep their elements across zooms (repeat); other countries or another size draw a new group (one removal, not one per mark).
@@ -60,6 +63,7 @@ export function strikeMap({ frame, outlines, zoom, bins, active, position, total
       <rect class="sea" width=${frame.width} height=${frame.height}></rect>
       <g transform="translate(${x} ${y}) scale(${k})">
         ${outlines}
+        ${guard([labels], () => countryLabels(labels))}
         ${keyed(frame, svg`<g class="marks" aria-hidden="true">
           ${guard([marks, k], () => repeat(marks, markId, (bin) => binMark(bin, k)))}
           ${active ? single(active, k, 'active') : nothing}
@@ -70,6 +74,13 @@ export function strikeMap({ frame, outlines, zoom, bins, active, position, total
       </g>
     </svg>
     ${active ? html`<span class="visually-hidden">${strikeSentence(active.strike, position, total, lang)}</span>` : nothing}`;
+}
+
+/** Names of places, under the marks (they never overlap one) and out of the pointer's way; the summary names the countries for screen readers. */
+function countryLabels(labels: CountryLabel[]): TemplateResult {
+  return svg`<g class="labels" aria-hidden="true">${labels.map(
+    (l) => svg`<text class="country-label${l.focus ? ' focus' : ''}${l.offshore ? ' offshore' : ''}" x=${l.x} y=${l.y} dy="0.35em" font-size=${l.size} stroke-width=${(l.size * 3) / LABEL_SIZE} text-anchor="middle">${l.name}</text>`,
+  )}</g>`;
 }
 
 /** A mark's identity across zooms, so its elements are re-used: a record's id, or a cluster's earliest record (a record is in one mark only). */
@@ -96,12 +107,14 @@ function binMark(bin: Bin, k: number): TemplateResult {
   const { key, x, y } = bin;
   const count = bin.members.length;
   const size = 10 / k;
+  // The halo's width in layout units, so it stays 3 px on screen at any zoom (a CSS width would grow with the zoom).
+  const halo = 3 / k;
   if (r * k >= 9) {
     return inner > 0
-      ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner}></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} text-anchor="middle">${count}</text></g>`
-      : svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} text-anchor="middle">${count}</text></g>`;
+      ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner} vector-effect="non-scaling-stroke"></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} stroke-width=${halo} text-anchor="middle">${count}</text></g>`
+      : svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><text class="cluster-count" x=${x} y=${y} dy="0.35em" font-size=${size} stroke-width=${halo} text-anchor="middle">${count}</text></g>`;
   }
   return inner > 0
-    ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner}></circle></g>`
+    ? svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle><circle class="cluster-civilian" cx=${x} cy=${y} r=${inner} vector-effect="non-scaling-stroke"></circle></g>`
     : svg`<g class="cluster" data-key=${key}><circle class="cluster-ring" cx=${x} cy=${y} r=${r} vector-effect="non-scaling-stroke"></circle></g>`;
 }

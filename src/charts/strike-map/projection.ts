@@ -13,7 +13,26 @@ export interface MapFrame {
   scale: number;
   offset: [number, number];
   /** Outlines of every country that shows inside the frame. */
-  shapes: { code: string; d: string; focus: boolean }[];
+  shapes: FramedShape[];
+}
+
+/** A country's outline in a frame, with where its name can go (layout coordinates). */
+export interface FramedShape {
+  code: string;
+  d: string;
+  /** One of the countries framed (or a part of one, such as Somaliland). */
+  focus: boolean;
+  /** Centroid of its largest landmass, from the data build. */
+  anchor: [number, number];
+  /** Its projected box: [[x0, y0], [x1, y1]]. */
+  box: [[number, number], [number, number]];
+  /** Its rings as shipped and the scale and shift that place them in the frame (for `onLand`). */
+  land: { rings: readonly Float64Array[]; k: number; tx: number; ty: number };
+}
+
+/** Whether a layout point is on the shape's land. */
+export function onLand({ land: { rings, k, tx, ty } }: FramedShape, x: number, y: number): boolean {
+  return insideRings(rings, (x - tx) / k, (y - ty) / k);
 }
 
 /** Somaliland is part of Somalia in TBIJ's records; frame and outline them together. */
@@ -75,9 +94,35 @@ export function frameMap(world: ProjectedWorld, codes: string[], width: number, 
   for (const country of world.countries) {
     const [[x0, y0], [x1, y1]] = boundsOf(country);
     if (x1 < left || x0 > right || y1 < top || y0 > bottom || !country.rings.length) continue;
-    shapes.push({ code: country.id, d: ringsPath(country.rings, k, tx, ty), focus: wanted.has(country.id) });
+    shapes.push({
+      code: country.id,
+      d: ringsPath(country.rings, k, tx, ty),
+      focus: wanted.has(country.id),
+      anchor: [country.anchor[0] * k + tx, country.anchor[1] * k + ty],
+      box: [
+        [x0 * k + tx, y0 * k + ty],
+        [x1 * k + tx, y1 * k + ty],
+      ],
+      land: { rings: country.rings, k, tx, ty },
+    });
   }
   return { width, height, projection, scale: s, offset: [px, py], shapes };
+}
+
+/** Even–odd point in polygon over flat x, y rings: an odd number of edge crossings to the right means inside. */
+export function insideRings(rings: readonly Float64Array[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    const n = ring.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const xi = ring[i]!;
+      const yi = ring[i + 1]!;
+      const xj = ring[j]!;
+      const yj = ring[j + 1]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 /** Frames already built, per outline file: switching countries back and forth, or a resize back, re-uses them. */

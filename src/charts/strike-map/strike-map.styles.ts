@@ -35,7 +35,7 @@ export const strikeMapStyles = css`
     aspect-ratio: 16 / 10;
     background: var(--rights-ocean, var(--_ocean));
     border-radius: 3px;
-    overflow: hidden;
+    /* Not overflow: hidden: on a phone the tooltip docks just below the map, outside the stage. The SVG clips the map itself. */
   }
   @container (max-width: 560px) {
     .stage { aspect-ratio: 1 / 1; }
@@ -50,8 +50,39 @@ export const strikeMapStyles = css`
   .more {
     margin: 8px 0;
   }
+  /* A record's date, place, strikes and source stacked in its first cell; headers wrap between words; numbers right-aligned (core). */
+  table.records th[scope='row'] {
+    font-weight: normal;
+    vertical-align: top;
+  }
+  table.records th[scope='row'] span {
+    display: block;
+  }
+  table.records .date {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  table.records .source {
+    font-size: 0.9em;
+  }
+  table.records thead th {
+    line-height: 1.2;
+  }
+  table.records td {
+    vertical-align: top;
+  }
+  @container (max-width: 420px) {
+    table.records {
+      font-size: 0.85em;
+    }
+    table.records th,
+    table.records td {
+      padding: 3px;
+    }
+  }
   svg.map {
     display: block;
+    border-radius: 3px;
     width: 100%;
     height: 100%;
     touch-action: pan-x pan-y;
@@ -97,16 +128,40 @@ export const strikeMapStyles = css`
     stroke: var(--rights-strike, var(--_strike));
     stroke-width: 1.5;
   }
+  /*
+   * The share of a cluster's records with civilian deaths: a tint with a solid
+   * edge, light enough that the count over it keeps 4.5:1 or more in both
+   * themes (a solid disc left it at 3.2:1 in light, 1.9:1 in dark).
+   */
   .cluster-civilian {
     fill: var(--rights-civilian, var(--_civilian));
+    fill-opacity: 0.35;
+    stroke: var(--rights-civilian, var(--_civilian));
+    stroke-width: 1.5;
   }
+  /* The count, with a halo of the background where it crosses the ring; its width is set per zoom in the markup. */
   .cluster-count {
     fill: var(--rights-text, var(--_text));
     font-weight: 600;
     paint-order: stroke;
     stroke: var(--rights-bg, var(--_bg));
-    stroke-width: 2px;
+    stroke-linejoin: round;
     pointer-events: none;
+  }
+  .country-label {
+    fill: var(--rights-muted, var(--_muted));
+    paint-order: stroke;
+    stroke: var(--rights-land, var(--_land));
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .country-label.focus {
+    fill: var(--rights-text, var(--_text));
+    font-weight: 600;
+    stroke: var(--rights-land-focus, var(--_land-focus));
+  }
+  .country-label.offshore {
+    stroke: var(--rights-ocean, var(--_ocean));
   }
   .focus-ring {
     fill: none;
@@ -127,6 +182,13 @@ export const strikeMapStyles = css`
     width: 16px;
     height: 16px;
   }
+  .legend svg.swatch-group {
+    width: 20px;
+    height: 20px;
+  }
+  .legend svg.swatch-size {
+    width: 26px;
+  }
   .caveats,
   .summary {
     margin: 8px 0 0;
@@ -136,68 +198,40 @@ export const strikeMapStyles = css`
     color: var(--rights-muted, var(--_muted));
   }
   /*
-   * Text that arrives with the data is given its height up front, in its own
-   * ems, per container width: the largest height measured in headless
-   * Chromium at host widths 296–1400 px for all countries, each country and
-   * Pakistan with Yemen (summary and caveats name records and strikes).
+   * Text that arrives with the data is given its height up front, in lines of
+   * its own size, per container width: the step table printed by
+   * scripts/measure-reserve.mjs (rights-strike-map --sel ".caveats,.summary,footer"
+   * --extra footer=6, variants: all countries, each country, Pakistan with Yemen;
+   * host widths 296–1400 px), exact at each measured width so no blank band
+   * is left under the text.
    */
-  .caveats { min-height: 4.2em; }
-  .summary { min-height: 2.8em; }
-  footer { min-height: 2.98em; }
-  @container (max-width: 1080px) {
-    .caveats { min-height: 5.6em; }
-    .summary { min-height: 4.2em; }
-    footer { min-height: 2.98em; }
+  .caveats { min-height: calc(2 * 1.4em); }
+  .summary { min-height: calc(2 * 1.4em); }
+  footer { min-height: calc(1 * 1.4em + 6px); }
+  @container (max-width: 1361px) { .caveats { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 921px) {
+    .caveats { min-height: calc(4 * 1.4em); }
+    .summary { min-height: calc(3 * 1.4em); }
   }
-  @container (max-width: 940px) {
-    .caveats { min-height: 5.6em; }
-    .summary { min-height: 4.2em; }
-    footer { min-height: 4.38em; }
+  @container (max-width: 911px) { footer { min-height: calc(2 * 1.4em + 6px); } }
+  @container (max-width: 691px) { .caveats { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 631px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 551px) { .caveats { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 491px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 461px) {
+    .caveats { min-height: calc(7 * 1.4em); }
+    footer { min-height: calc(3 * 1.4em + 6px); }
   }
-  @container (max-width: 820px) {
-    .caveats { min-height: 5.6em; }
-    .summary { min-height: 4.2em; }
-    footer { min-height: 4.38em; }
+  @container (max-width: 391px) {
+    .caveats { min-height: calc(8 * 1.4em); }
+    .summary { min-height: calc(6 * 1.4em); }
   }
-  @container (max-width: 720px) {
-    .caveats { min-height: 7em; }
-    .summary { min-height: 5.6em; }
-    footer { min-height: 4.38em; }
+  @container (max-width: 361px) { .caveats { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 331px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 321px) { .caveats { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 311px) { footer { min-height: calc(4 * 1.4em + 6px); } }
+  @container (max-width: 281px) {
+    .caveats { min-height: calc(11 * 1.4em); }
+    .summary { min-height: calc(8 * 1.4em); }
   }
-  @container (max-width: 620px) {
-    .caveats { min-height: 8.4em; }
-    .summary { min-height: 5.6em; }
-    footer { min-height: 4.38em; }
-  }
-  @container (max-width: 540px) {
-    .caveats { min-height: 9.8em; }
-    .summary { min-height: 7em; }
-    footer { min-height: 5.78em; }
-  }
-  @container (max-width: 470px) {
-    .caveats { min-height: 11.2em; }
-    .summary { min-height: 7em; }
-    footer { min-height: 7.18em; }
-  }
-  @container (max-width: 410px) {
-    .caveats { min-height: 12.6em; }
-    .summary { min-height: 8.4em; }
-    footer { min-height: 7.18em; }
-  }
-  @container (max-width: 360px) {
-    .caveats { min-height: 14em; }
-    .summary { min-height: 9.8em; }
-    footer { min-height: 7.18em; }
-  }
-  @container (max-width: 330px) {
-    .caveats { min-height: 15.4em; }
-    .summary { min-height: 11.2em; }
-    footer { min-height: 8.58em; }
-  }
-  @container (max-width: 300px) {
-    .caveats { min-height: 15.4em; }
-    .summary { min-height: 11.2em; }
-    footer { min-height: 8.58em; }
-  }
-
 `;

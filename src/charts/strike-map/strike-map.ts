@@ -15,6 +15,7 @@ import { TooltipController, type Point } from '../../core/tooltip-controller.js'
 import { renderTip } from '../../harm/tooltip.js';
 import { isPartial } from '../../harm/wording.js';
 import { lastCallPer } from './memo.js';
+import { mapLabels } from './country-labels.js';
 import { MapScene } from './scene.js';
 import { IDENTITY, panBy, reveal, type ZoomState } from './zoom.js';
 import { caveatLine, listNames, mapSummary, recordsAndStrikes } from './describe.js';
@@ -181,9 +182,10 @@ export class RightsStrikeMap extends RightsElement {
       ${this.showTimeline
         ? this.timeline.render({
             year: this.year,
-            label: data ? `${this.range.firstYear}–${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
+            // One thumb: the map shows every record from the start up to the end of this year.
+            label: data ? `Up to ${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
             disabled: !data || this.timeline.timeline.min === this.timeline.timeline.max,
-            sliderLabel: 'Show strikes up to year',
+            sliderLabel: 'Up to year',
           })
         : ''}
       ${strikeLegend()}
@@ -205,7 +207,8 @@ export class RightsStrikeMap extends RightsElement {
     }
     const active = this.scene.placed.find((p) => p.strike.id === this.activeId);
     const position = active ? this.scene.shown.indexOf(active.strike) + 1 : 0;
-    const map = strikeMap({ frame: this.scene.frame, outlines: this.outlines.for(this.scene.frame), zoom: this.zoom, bins: this.scene.bins, active, position, total: this.scene.shown.length, label: summary, lang, on: this.handlers });
+    const labels = mapLabels(this.scene.bins, this.scene.frame, this.zoom.k, this.range.codes.join(), countryNames(this.data.value.registry, lang));
+    const map = strikeMap({ frame: this.scene.frame, outlines: this.outlines.for(this.scene.frame), zoom: this.zoom, bins: this.scene.bins, labels, active, position, total: this.scene.shown.length, label: summary, lang, on: this.handlers });
     return html`${map}${renderTip(this.tip(), this.tooltip.tipRef)}`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
 import { formatReported, placeOf } from './describe.js';
-import type { Strike } from './strikes.js';
+import type { Count, Strike } from './strikes.js';
 import { renderToolbar } from '../../core/toolbar.js';
 
 export interface TableInput {
@@ -16,34 +16,35 @@ export interface TableInput {
   more: () => void;
 }
 
-/** The records shown, one row each, with the strikes each stands for; long tables come in pages. */
+/**
+ * The records shown, one row each; long tables come in pages. A record's
+ * date, place, the strikes it stands for and its source share the row's
+ * first cell, so the four counts of people fit a phone (320 px) without
+ * scrolling sideways; each column says what it counts.
+ */
 export function strikeTable({ shown, rows, page, caption, lang, more }: TableInput): TemplateResult {
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table of the TBIJ records shown">
-    <table>
-      <caption>${caption} (TBIJ reported ranges)</caption>
+    <table class="records">
+      <caption>${caption}. Figures are TBIJ's reported ranges (lowest–highest).</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Location</th>
-          <th scope="col" class="number">Killed</th>
-          <th scope="col" class="number">Civilians</th>
-          <th scope="col" class="number">Children</th>
-          <th scope="col" class="number">Injured</th>
-          <th scope="col" class="number">Strikes</th>
-          <th scope="col">Source</th>
+          <th scope="col">TBIJ record</th>
+          <th scope="col" class="number">People killed</th>
+          <th scope="col" class="number">Civil&shy;ians killed</th>
+          <th scope="col" class="number">Chil&shy;dren killed</th>
+          <th scope="col" class="number">People injured</th>
         </tr>
       </thead>
       <tbody>
         ${shown.slice(0, rows).map(
           (s) => html`<tr>
-            <td>${s.date}</td>
-            <th scope="row">${placeOf(s)}</th>
-            <td class="number">${formatReported(s.killed, lang)}</td>
-            <td class="number">${formatReported(s.civilians, lang)}</td>
-            <td class="number">${formatReported(s.children, lang)}</td>
-            <td class="number">${formatReported(s.injured, lang)}</td>
-            <td class="number">${formatReported(s.strikes, lang)}</td>
-            <td>${s.source ? html`<a href=${safeUrl(/^https?:/i.test(s.source) ? s.source : `https://${s.source}`)} target="_blank" rel="noopener noreferrer">${s.id}</a>` : s.id}</td>
+            <th scope="row"><span class="date">${s.date}</span> <span>${placeOf(s)}</span> <span>${strikesOf(s, lang)}</span> <span class="source">${s.source
+              ? html`<a href=${safeUrl(/^https?:/i.test(s.source) ? s.source : `https://${s.source}`)} target="_blank" rel="noopener noreferrer">TBIJ ${s.id}</a>`
+              : `TBIJ ${s.id}`}</span></th>
+            <td class="number">${cell(s.killed, lang)}</td>
+            <td class="number">${cell(s.civilians, lang)}</td>
+            <td class="number">${cell(s.children, lang)}</td>
+            <td class="number">${cell(s.injured, lang)}</td>
           </tr>`,
         )}
       </tbody>
@@ -56,13 +57,36 @@ export function strikeTable({ shown, rows, page, caption, lang, more }: TableInp
   </div>`;
 }
 
-/** The key: fill and ring tell civilian deaths apart (not colour alone); clusters count records. */
+/** A count in a table cell: the reported range, or "not given" (two short words, so a narrow column can wrap them). */
+function cell(range: [Count, Count], lang: string): string {
+  return range[0] === null && range[1] === null ? 'not given' : formatReported(range, lang);
+}
+
+/** "1 strike", "3–4 strikes", "strikes not given": what one record stands for. */
+export function strikesOf(strike: Strike, lang: string): string {
+  const [min, max] = strike.strikes;
+  if (min === null && max === null) return 'strikes not given';
+  return `${formatReported(strike.strikes, lang)} ${min === 1 && max === 1 ? 'strike' : 'strikes'}`;
+}
+
+/**
+ * The key. Fill and ring tell civilian deaths apart (not colour alone). A
+ * cluster's number is `members.length` (bins.ts): TBIJ records, which is not
+ * a number of strikes; circle sizes grow with people killed (`strikeRadius`,
+ * `binRadius`, from TBIJ's higher figure).
+ */
 export function strikeLegend(): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Key">
-    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike civilian" cx="8" cy="8" r="5"></circle></svg>Civilians reported killed (filled)</li>
-    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike none" cx="8" cy="8" r="5"></circle></svg>No civilian deaths reported (ring)</li>
-    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="cluster-ring" cx="8" cy="8" r="7"></circle><circle class="cluster-civilian" cx="8" cy="8" r="4"></circle></svg>Several TBIJ records (number: records; inner disc: share with civilian deaths)</li>
-    <li>One dot per TBIJ record, which can stand for several strikes; size: people killed (reported maximum)</li>
+    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike civilian" cx="8" cy="8" r="5"></circle></svg>One TBIJ record with civilian deaths reported</li>
+    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike none" cx="8" cy="8" r="5"></circle></svg>One TBIJ record, no civilian deaths reported</li>
+    <li>
+      <svg viewBox="0 0 20 20" class="swatch-group" aria-hidden="true"><circle class="cluster-ring" cx="10" cy="10" r="8.5"></circle><circle class="cluster-civilian" cx="10" cy="10" r="4.5"></circle></svg>
+      <span>A group of nearby records. Its number counts TBIJ records, not strikes: one record can stand for several strikes. Shaded centre: the share with civilian deaths reported. Zoom in to separate.</span>
+    </li>
+    <li>
+      <svg viewBox="0 0 26 16" class="swatch-size" aria-hidden="true"><circle class="strike none" cx="5" cy="10" r="3"></circle><circle class="strike none" cx="17" cy="8" r="7"></circle></svg>
+      <span>Bigger circle: more people killed (the higher reported figure)</span>
+    </li>
   </ul>`;
 }
 

@@ -45,10 +45,11 @@ describe('<rights-strike-map>', () => {
     const expected = strikesOf('YEM', '2017-01-01', '2017-06-30');
     const rows = $$(el, 'tbody tr');
     expect(rows.length).to.equal(expected.length);
-    expect(rows[0]!.querySelector('td')!.textContent).to.equal(s.date[expected[0]!]);
+    expect(rows[0]!.querySelector('th .date')!.textContent).to.equal(s.date[expected[0]!]);
     const i = expected[0]!;
     const killed = s.minKilled[i] === s.maxKilled[i] ? `${s.minKilled[i]}` : `${s.minKilled[i]}–${s.maxKilled[i]}`;
-    expect(rows[0]!.querySelectorAll('td')[1]!.textContent).to.equal(killed);
+    // The first count column is people killed.
+    expect(rows[0]!.querySelectorAll('td')[0]!.textContent).to.equal(killed);
   });
 
   it('pages a long table: 200 rows, then more on request', async () => {
