@@ -25,6 +25,12 @@ export const Year1975: Story = { name: 'Year 1975', args: { year: '1975' } };
 /** 1989: the year the Berlin Wall fell. */
 export const Year1989: Story = { name: 'Year 1989 (regimes)', args: { metric: 'regime', year: '1989' } };
 
+/** Regimes in the dark theme: the palette's outer classes lighten so every class stands out from the background. */
+export const RegimesDark: Story = { name: 'Regimes, dark theme (1985)', args: { metric: 'regime', year: '1985', theme: 'dark' }, globals: { page: 'dark' } };
+
+/** 1985 as a table on a phone: headers wrap, intervals sit under their values. */
+export const NarrowTable: Story = { name: 'Table on a phone (320px)', tags: ['expect-table'], args: { view: 'table', metric: 'regime', year: '1985' }, render: narrow };
+
 export const Highlight: Story = { args: { highlight: 'HUN IND TUR USA', selected: 'HUN' } };
 
 /** theme="dark" on a dark page. */

@@ -11,10 +11,16 @@ export default {
 
 export const Default: Story = {};
 
-/** Hungary's autocratization episode shaded, against Eastern Europe's and the world's averages. */
+/** Each country's episodes in its own row under the years, against Eastern Europe's and the world's averages. */
 export const WithAverages: Story = { name: 'Averages and episodes', args: { countries: 'HUN POL CZE', compare: 'world eastern-europe', year: '2010' } };
 
 export const LiberalDemocracy: Story = { name: 'Liberal democracy (v14)', args: { metric: 'libdem', countries: 'USA IND BRA' } };
+
+/** Colours follow the country, not its place in the list: compare with Default (USA, Hungary, India, Türkiye). */
+export const SameColours: Story = { name: 'Same colours, other order', args: { countries: 'TUR IND BRA' } };
+
+/** Many countries on a phone: episode rows that find no room are named in the legend. */
+export const ManyCountries: Story = { name: 'Many countries (narrow)', args: { countries: 'USA HUN IND TUR BRA POL SRB VEN NIC' }, render: narrow };
 
 export const Since2000: Story = { name: 'From 2000 (from/to)', args: { from: '2000', countries: 'TUR HUN VEN', active: 'VEN' } };
 

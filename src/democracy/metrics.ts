@@ -41,6 +41,8 @@ export interface MetricDefinition {
   /** Heading stem: "<title>, <year>". */
   title: string;
   edition: Edition;
+  /** The dataset's series the map colours, whose missing years are hatched. */
+  field: 'polyarchy' | 'regime' | 'libdem';
   /** Reads one country-year; only called once the metric's edition is loaded. */
   read: (data: DemocracyData, code: string, year: number) => CountryValue;
 }
@@ -73,6 +75,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     indexLabel: 'Electoral Democracy Index',
     title: 'Electoral democracy around the world',
     edition: METRIC_EDITIONS.polyarchy,
+    field: 'polyarchy',
     read: fromV15('polyarchy'),
   },
   regime: {
@@ -83,6 +86,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     indexLabel: 'Electoral Democracy Index',
     title: 'Regime types around the world',
     edition: METRIC_EDITIONS.regime,
+    field: 'regime',
     read: fromV15('regime'),
   },
   libdem: {
@@ -93,6 +97,7 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     indexLabel: 'Liberal Democracy Index',
     title: 'Liberal democracy around the world',
     edition: METRIC_EDITIONS.libdem,
+    field: 'libdem',
     read: (data, code, year) => {
       const s = data.v14!.countries[code];
       return {

@@ -11,6 +11,13 @@ export const REGIME_NAMES: readonly string[] = ['Closed autocracy', 'Electoral a
  */
 export const REGIME_COLORS: readonly string[] = ['#7b3294', '#c2a5cf', '#a6dba0', '#008837'];
 
+/**
+ * The same categories on a dark background, from the same PRGn scheme (its
+ * 9-class #9970ab and #5aae61 for the outer two): #7b3294 and #008837 have
+ * only 2.3:1 and 3.9:1 against the dark theme's background, these 4.5:1 and 6.5:1.
+ */
+export const REGIME_COLORS_DARK: readonly string[] = ['#9970ab', '#c2a5cf', '#a6dba0', '#5aae61'];
+
 /** A shape per regime, so the category never rests on colour alone. */
 export const REGIME_SYMBOLS = ['square', 'triangle', 'circle', 'diamond'] as const;
 

@@ -57,7 +57,7 @@ describe('trend data', () => {
 
   it('layout: labels stay apart and inside the plot; narrow labels fall back to short names', () => {
     const series = ['USA', 'HUN', 'IND', 'TUR'].map((c) => countrySeries(data, 'polyarchy', c, 1970, 2024));
-    const layout = layoutTrend(series, [], 1970, 2024, 800);
+    const layout = layoutTrend(series, [], 1970, 2024, 800, { name: (id) => id, short: (id) => id });
     const ys = layout.series.map((m) => m.label!.y).sort((a, b) => a - b);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(12.9);
     for (const y of ys) expect(y).to.be.within(layout.frame.top, layout.frame.bottom);

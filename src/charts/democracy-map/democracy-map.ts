@@ -20,7 +20,7 @@ import { METRICS, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { CountryPaths } from './country-paths.js';
 import { fillFor } from './map-scale.js';
-import { countryLabel, shortLabel, yearSummary, type Wording } from './describe.js';
+import { codedSpans, countryLabel, noDataLines, shortLabel, yearSummary, type Wording } from './describe.js';
 import { renderMapLegend, renderMapSvg, renderMapTable, renderMapTooltipBody } from './map-views.js';
 import { mapDataController, type MapData } from './map-data.js';
 import { mapStyles } from './democracy-map.styles.js';
@@ -219,8 +219,18 @@ export class RightsDemocracyMap extends RightsElement {
   }
 
   private focusedDescription(): string {
-    const value = this.values.get(this.mapFocus.active);
-    return value ? countryLabel(this.metricId, this.yearValue, value, this.wording) : '';
+    const code = this.mapFocus.active;
+    if (!code) return '';
+    const value = this.values.get(code) ?? { code, value: null, index: null, low: null, high: null, regime: null, previous: null, previousRegime: null };
+    return countryLabel(this.metricId, this.yearValue, value, this.wording, value.value === null ? this.missing(code) : undefined);
+  }
+
+  /** Why a country is hatched this year; read from its series only when asked (hover, focus). */
+  private missing(code: string): [string, string] {
+    const dataset = this.source?.dataset;
+    const series = dataset?.countries[code] as ({ start: number } & Record<string, (number | null)[] | undefined>) | undefined;
+    const spans = codedSpans(series?.[METRIC_DEFINITIONS[this.metricId].field], series?.start ?? 0);
+    return noDataLines(this.wording.name(code), this.yearValue, spans, dataset?.last ?? this.yearValue);
   }
 
   private defaultHeading(): string {
@@ -240,7 +250,7 @@ export class RightsDemocracyMap extends RightsElement {
       <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline ? this.timeline.render({ year: this.yearValue, disabled: !source }) : nothing}
       ${this.viewId === 'map' ? renderMapLegend(this.metricId, this.edition, this.resolvedLang) : nothing}
-      <p class="summary" part="summary">${this.summaryText()}</p>
+      <p class="summary ${this.metricId === 'regime' ? 'regimes' : ''}" part="summary">${this.summaryText()}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${renderFooter(source ? [source.dataset.meta] : [], source ? source.dataset.meta.caveats.slice(0, 1) : [])}
     </div>`;
@@ -264,7 +274,7 @@ export class RightsDemocracyMap extends RightsElement {
         on: this.mapFocus.handlers,
       })}
       <div class="tooltip" part="tooltip" ?hidden=${!code} aria-hidden="true" ${ref(this.tooltip.tipRef)}>
-        ${code ? renderMapTooltipBody(code, this.values.get(code), this.metricId, this.yearValue, this.wording) : nothing}
+        ${code ? renderMapTooltipBody(code, this.values.get(code), this.metricId, this.yearValue, this.wording, () => this.missing(code)) : nothing}
       </div>`;
   }
 

@@ -4,8 +4,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { MapLayout } from '../../geo/map-layout.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
-import { formatIndex } from '../../core/format.js';
-import { METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
+import { formatChange, formatIndex } from '../../core/format.js';
+import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { legendItems, NO_DATA_FILL } from './map-scale.js';
 import { tooltipLines, type Wording } from './describe.js';
@@ -13,46 +13,60 @@ import { tooltipLines, type Wording } from './describe.js';
 /** Index values in the legend without trailing zeros (0.2, not 0.200). */
 const legendNumber = (n: number, lang: string): string => formatIndex(n, lang).replace(/0+$/, '').replace(/[.,]$/, '');
 
-export function renderMapTooltipBody(code: string, value: CountryValue | undefined, metric: Metric, year: number, words: Wording): TemplateResult {
+/** `missing`: why the territory is hatched (noDataLines), asked for only when it has no value. */
+export function renderMapTooltipBody(code: string, value: CountryValue | undefined, metric: Metric, year: number, words: Wording, missing: () => [string, string]): TemplateResult {
   return html`<strong>${words.name(code)}</strong>
-    ${value
+    ${value && value.value !== null
       ? html`<dl>
           ${tooltipLines(metric, year, value, words).map((line) => html`<dt>${line.label}</dt><dd>${line.value}</dd>`)}
         </dl>`
-      : html`<span>No V-Dem data</span>`}`;
+      : missing().map((line) => html`<p class="no-data-note">${line}</p>`)}`;
 }
 
-/** Every country with data in the year, highest index first; the edition is named in the caption. */
+/** A name that may break after a slash ("Palestine/Gaza"), so a narrow first column can wrap it. */
+const breakable = (name: string): TemplateResult => html`${name.split('/').map((part, i) => (i ? html`/<wbr />${part}` : part))}`;
+
+/**
+ * Every country with data in the year, highest index first; the edition is
+ * named in the caption. The 68% interval sits under its value and headers
+ * wrap, so the table fits a phone without scrolling sideways.
+ */
 export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, year: number, edition: string, words: Wording): TemplateResult {
   const definition = METRIC_DEFINITIONS[metric];
   const rows = [...values]
     .filter((v) => v.index !== null || v.regime !== null)
     .sort((a, b) => (b.index ?? -1) - (a.index ?? -1) || words.name(a.code).localeCompare(words.name(b.code)));
   const hasInterval = rows.some((v) => v.low !== null);
+  const since = year - CHANGE_SPAN;
+  const regimeFirst = definition.kind === 'regime';
+  const regimeHead = html`<th scope="col">Regime type</th>`;
+  const regimeCell = (v: CountryValue) => html`<td>${v.regime === null ? 'not classified' : words.regimes[v.regime]}</td>`;
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${definition.label}, ${year}">
-    <table>
+    <table class="map-table">
       <caption>
-        ${definition.label}, ${year} (${edition}, ${rows.length} countries)
+        ${definition.label}, ${year} (${edition}, ${rows.length} countries)${hasInterval ? '; 68% interval under each value' : ''}
       </caption>
       <thead>
         <tr>
           <th scope="col">Country</th>
-          <th scope="col" class="number">${definition.indexLabel}</th>
-          ${hasInterval ? html`<th scope="col" class="number">68% interval</th>` : nothing}
-          <th scope="col">Regime</th>
-          <th scope="col" class="number">Change over 10 years</th>
+          ${regimeFirst ? regimeHead : nothing}
+          <th scope="col" class="number">${definition.indexLabel} <span class="unit">(0–1)</span></th>
+          ${regimeFirst ? nothing : regimeHead}
+          <th scope="col" class="number">Change since ${since}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map((v) => {
-          const lines = tooltipLines(metric, year, v, words);
-          const line = (prefix: string): string => lines.find((l) => l.label.startsWith(prefix))?.value ?? '';
+          // A break after the dash only where the column is too narrow for the whole interval.
+          const range = v.low !== null && v.high !== null ? html`${formatIndex(v.low, words.lang)}–<wbr />${formatIndex(v.high, words.lang)}` : '';
           return html`<tr>
-            <th scope="row">${words.name(v.code)}</th>
-            <td class="number">${v.index === null ? 'no data' : formatIndex(v.index, words.lang)}</td>
-            ${hasInterval ? html`<td class="number">${line('68%')}</td>` : nothing}
-            <td>${v.regime === null ? 'not coded' : words.regimes[v.regime]}</td>
-            <td class="number">${line('Change')}</td>
+            <th scope="row">${breakable(words.name(v.code))}</th>
+            ${regimeFirst ? regimeCell(v) : nothing}
+            <td class="number">
+              ${v.index === null ? 'no data' : formatIndex(v.index, words.lang)}${range ? html`<span class="interval">${range}</span>` : nothing}
+            </td>
+            ${regimeFirst ? nothing : regimeCell(v)}
+            <td class="number">${v.index !== null && v.previous !== null ? formatChange(Math.round((v.index - v.previous) * 1000) / 1000, words.lang) : 'no data'}</td>
           </tr>`;
         })}
       </tbody>
@@ -64,7 +78,7 @@ export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, y
 export function renderMapLegend(metric: Metric, edition: string, lang: string): TemplateResult {
   const definition = METRIC_DEFINITIONS[metric];
   const items = legendItems(metric, REGIME_NAMES, (n) => legendNumber(n, lang));
-  return html`<ul class="legend" part="legend" aria-label="Legend: ${definition.label}${edition ? ` (${edition})` : ''}">
+  return html`<ul class="legend ${definition.kind === 'regime' ? 'regimes' : ''}" part="legend" aria-label="Legend: ${definition.label}${edition ? ` (${edition})` : ''}">
     <li class="legend-title" aria-hidden="true">${definition.short}${edition ? html` <span class="edition">(${edition})</span>` : nothing}</li>
     ${items.map(
       (item) => html`<li>

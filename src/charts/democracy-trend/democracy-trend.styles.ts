@@ -8,17 +8,12 @@ import { css } from 'lit';
  * whatever the countries.
  */
 export const trendStyles = css`
-  footer { min-height: calc(4 * 1.4em + 10px); }
-  @container (max-width: 1215px) { footer { min-height: calc(5 * 1.4em + 10px); } }
-  @container (max-width: 895px) { footer { min-height: calc(6 * 1.4em + 10px); } }
-  @container (max-width: 605px) { footer { min-height: calc(7 * 1.4em + 10px); } }
-  @container (max-width: 525px) { footer { min-height: calc(8 * 1.4em + 10px); } }
-  @container (max-width: 445px) { footer { min-height: calc(9 * 1.4em + 10px); } }
-  @container (max-width: 435px) { footer { min-height: calc(10 * 1.4em + 10px); } }
-  @container (max-width: 415px) { footer { min-height: calc(11 * 1.4em + 10px); } }
-  @container (max-width: 325px) { footer { min-height: calc(12 * 1.4em + 10px); } }
-  @container (max-width: 315px) { footer { min-height: calc(13 * 1.4em + 10px); } }
-  @container (max-width: 285px) { footer { min-height: calc(15 * 1.4em + 10px); } }
+  footer { min-height: calc(1 * 1.4em + 10px); }
+  @container (max-width: 1215px) { footer { min-height: calc(2 * 1.4em + 10px); } }
+  @container (max-width: 605px) { footer { min-height: calc(3 * 1.4em + 10px); } }
+  @container (max-width: 415px) { footer { min-height: calc(4 * 1.4em + 10px); } }
+  @container (max-width: 325px) { footer { min-height: calc(5 * 1.4em + 10px); } }
+  @container (max-width: 285px) { footer { min-height: calc(6 * 1.4em + 10px); } }
   .line {
     fill: none;
     stroke-width: 2.25;
@@ -36,15 +31,58 @@ export const trendStyles = css`
   .band-area {
     opacity: 0.16;
   }
+  /* Episode rows under the year axis: hatched (autocratization) or solid (democratization) bars in the country's colour. */
+  .row-rule {
+    stroke: var(--rights-border, var(--_border));
+    stroke-width: 1;
+  }
   .episode.aut {
-    fill: url(#aut-hatch);
+    stroke-width: 1;
   }
   .episode.dem {
-    fill: var(--rights-dem-episode, rgb(0 158 115 / 0.14));
+    opacity: 0.85;
   }
-  .hatch-line {
-    stroke: var(--rights-aut-episode, rgb(213 94 0 / 0.35));
-    stroke-width: 3;
+  .row-name {
+    fill: var(--rights-text, var(--_text));
+    font-size: 10px;
+  }
+  .episode-row.active .row-name {
+    font-weight: 700;
+  }
+  .legend .key-hatch {
+    stroke: currentColor;
+    stroke-width: 2.2;
+  }
+  .legend .key-aut {
+    stroke: currentColor;
+    stroke-width: 1;
+  }
+  .legend .key-dem {
+    fill: currentColor;
+    opacity: 0.85;
+  }
+  .legend svg {
+    flex: none;
+  }
+  /* Values over their interval, both right-aligned; row headers level with the first line. */
+  .trend-table td .interval {
+    display: block;
+    font-size: 0.85em;
+    color: var(--rights-muted, var(--_muted));
+  }
+  .trend-table tbody th,
+  .trend-table td {
+    vertical-align: top;
+  }
+  /* Phones: narrower gaps and intervals, so four countries fit 320 px; more scroll, the year column stays. */
+  @container (max-width: 535px) {
+    .trend-table th,
+    .trend-table td {
+      padding: 3px 2px;
+    }
+    .trend-table td .interval {
+      font-size: 0.78em;
+    }
   }
   .label text {
     fill: var(--rights-text, var(--_text));

@@ -14,6 +14,7 @@ import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
 import { YearCursorController } from '../../core/year-cursor.js';
 import { parseYearSpan, plotHandlers, readoutAnchor, stageWidth, stagePlaceholder } from '../../core/xy-frame.js';
+import { seriesStyles, type SeriesStyle } from '../../core/series-palette.js';
 import { renderMetricToolbar } from '../../democracy/metric-toolbar.js';
 import {
   METRIC_INFO,
@@ -33,7 +34,7 @@ import { INDEX_LOAD_FAILURE, indexSources, indexWithEdition, loadIndexData, sett
 import { layoutTrend, type TrendLayout } from './trend-layout.js';
 import { focusText, shortName, trendCaveats, trendSummary, trendWording, type TrendWording } from './describe.js';
 import { renderTrendChart } from './chart.js';
-import { emptyCountriesNote, nextCountries, parseCountries, parseFollow } from './countries.js';
+import { DEFAULT_COUNTRIES, emptyCountriesNote, nextCountries, parseCountries, parseFollow } from './countries.js';
 import { renderReadout } from './readout.js';
 import { renderTrendTable } from './table.js';
 import { renderTrendLegend } from './legend.js';
@@ -47,7 +48,8 @@ const DEFAULT_FROM = 1970;
 
 /**
  * A democracy index over time for a few countries, with V-Dem's uncertainty,
- * optional world or regional averages and shaded ERT episodes.
+ * optional world or regional averages and each country's ERT episodes as bars
+ * under the year axis.
  *
  * @summary Line chart of democracy indices over time for chosen countries (V-Dem).
  * @tagname rights-democracy-trend
@@ -66,15 +68,13 @@ const DEFAULT_FROM = 1970;
  * @cssprop [--rights-accent] - Links.
  * @cssprop [--rights-focus] - Focus ring colour.
  * @cssprop [--rights-tooltip-bg] - Tooltip background.
- * @cssprop [--rights-aut-episode] - Hatching of autocratization episodes.
- * @cssprop [--rights-dem-episode] - Shading of democratization episodes.
  * @cssprop [--rights-padding=12px] - Inner padding of the chart.
  *
  * @csspart heading - The heading.
  * @csspart notice - Messages about attributes that could not be used.
  * @csspart chart - The chart's SVG.
  * @csspart tooltip - The crosshair readout.
- * @csspart legend - Key to the episode shading and average lines.
+ * @csspart legend - Key to the interval band and the episode bars.
  * @csspart summary - The generated text summary.
  * @csspart table - The table view.
  * @csspart footer - Sources, versions, licences and caveats.
@@ -101,7 +101,7 @@ export class RightsDemocracyTrend extends RightsElement {
   /** Year of the crosshair; empty: none until the reader moves it. */
   @property({ reflect: true }) year: string | number = '';
 
-  /** The country whose line is emphasised and whose ERT episodes are shaded (default: the first). */
+  /** The country whose line is emphasised and whose episode the live region reads (default: the first). */
   @property({ reflect: true }) active = '';
 
   /** Ids (space-separated) of elements whose `rights-select` events add or remove countries here, e.g. a `<rights-democracy-map>` or `<rights-democracy-change>`. */
@@ -122,7 +122,8 @@ export class RightsDemocracyTrend extends RightsElement {
   private cursorYear = 0;
   private activeCode = '';
   private series: TrendSeries[] = [];
-  private episodes: Episode[] = [];
+  private episodes = new Map<string, Episode[]>();
+  private styles = new Map<string, SeriesStyle>();
   private seriesKey = '';
   private seriesData?: TrendData;
   private layout?: TrendLayout;
@@ -187,7 +188,9 @@ export class RightsDemocracyTrend extends RightsElement {
         ...codes.map((code) => countrySeries(data, metric, code, from, to)),
         ...compare.map((region) => averageSeries(data, metric, region, from, to)),
       ];
-      this.episodes = episodesOf(data, this.activeCode, from, to);
+      this.episodes = new Map(codes.map((code) => [code, episodesOf(data, code, from, to)]));
+      // Colours by code, not position: a country keeps its colour whatever else is shown.
+      this.styles = seriesStyles(codes, DEFAULT_COUNTRIES);
     }
   }
 
@@ -197,11 +200,22 @@ export class RightsDemocracyTrend extends RightsElement {
     super.willUpdate(changed);
     if (!this.loaded) return;
     const width = stageWidth(this.tooltip.stageRef.value, this, this.widthController.width);
-    this.layout = layoutTrend(this.series, this.episodes, this.fromYear, this.toYear, width);
+    const regions = this.loaded.registry.regions;
+    const words = this.wording;
+    this.layout = layoutTrend(
+      this.series,
+      this.codes.map((id) => ({ id, episodes: this.episodesOf(id) })),
+      this.fromYear,
+      this.toYear,
+      width,
+      { name: words.name, short: (id) => shortName(id, regions) },
+    );
     if ((changed.has('year') && this.cursorYear !== previousYear) || (changed.has('active') && this.activeCode !== previousActive)) {
       this.announcement = this.describeFocus();
     }
   }
+
+  private readonly episodesOf = (id: string): Episode[] => this.episodes.get(id) ?? [];
 
   private get wording(): TrendWording {
     return trendWording(this.loaded, this.metricId, this.resolvedLang);
@@ -213,7 +227,7 @@ export class RightsDemocracyTrend extends RightsElement {
 
   /** What the live region says: the year, the active country's value and episode. */
   private describeFocus(): string {
-    return focusText(this.series, this.episodes, this.activeCode, this.cursorYear || this.toYear, this.wording);
+    return focusText(this.series, this.episodesOf(this.activeCode), this.activeCode, this.cursorYear || this.toYear, this.wording);
   }
 
   protected override render(): TemplateResult {
@@ -224,10 +238,10 @@ export class RightsDemocracyTrend extends RightsElement {
       ${renderNotices(this.problems)}
       ${renderMetricToolbar(this.metricId, this.viewId === 'table', (metric) => (this.metric = metric), () => this.toggleView())}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
-      ${renderTrendLegend(indexWithEdition(this.metricId, data), hasInterval)}
+      ${renderTrendLegend(indexWithEdition(this.metricId, data), hasInterval, this.viewId === 'chart' ? (this.layout?.unshownRows ?? []).map(this.wording.name) : [])}
       <details class="summary" part="summary">
         <summary>Summary</summary>
-        <p>${data ? trendSummary(this.series, this.wording) : ''}</p>
+        <p>${data ? trendSummary(this.series, this.wording, this.episodesOf) : ''}</p>
       </details>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${data ? renderFooter(indexSources(data, this.metricId), trendCaveats(this.metricId)) : html`<footer part="footer"></footer>`}
@@ -238,16 +252,16 @@ export class RightsDemocracyTrend extends RightsElement {
     if (this.data.error || !this.loaded || !this.layout) return stagePlaceholder(this.data);
     const words = this.wording;
     if (this.viewId === 'table') {
-      const interval = METRIC_INFO[this.metricId].hasInterval ? ' (68% interval in brackets)' : '';
+      const interval = METRIC_INFO[this.metricId].hasInterval ? ' (68% interval under each value)' : '';
       return renderTrendTable(this.series, this.layout.years, `${words.indexLabel}, ${this.fromYear}–${this.toYear}${interval}`, words);
     }
     const year = this.cursor.shownYear;
     const hasInterval = METRIC_INFO[this.metricId].hasInterval;
     const visible = year > 0 && this.cursor.active;
-    const chart = { layout: this.layout, codes: this.codes, active: this.activeCode, year, hasInterval, words };
-    return html`${renderTrendChart({ ...chart, label: this.heading || this.defaultHeading(), short: (id) => shortName(id, this.loaded?.registry.regions ?? {}) }, this.handlers)}
+    const chart = { layout: this.layout, codes: this.codes, styles: this.styles, active: this.activeCode, year, hasInterval, words };
+    return html`${renderTrendChart({ ...chart, label: this.heading || this.defaultHeading() }, this.handlers)}
       <div class="tooltip" part="tooltip" ?hidden=${!visible} aria-hidden="true" ${ref(this.tooltip.tipRef)}>
-        ${visible ? renderReadout({ ...chart, series: this.series, episodes: this.episodes }) : ''}
+        ${visible ? renderReadout({ ...chart, series: this.series, episodes: this.episodesOf }) : ''}
       </div>`;
   }
 

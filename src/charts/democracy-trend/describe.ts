@@ -21,11 +21,29 @@ export function valueText(series: TrendSeries, year: number, lang: string): stri
   return `${formatIndex(p.value, lang)}${interval}`;
 }
 
+/** "1971–1975", or "2000 on, ongoing" for an episode still going in the data's last year. */
+export function episodeSpan(e: Episode): string {
+  return e.ongoing ? `${e.start} on, ongoing` : e.start === e.end ? String(e.start) : `${e.start}–${e.end}`;
+}
+
 export function episodeText(episodes: Episode[], year: number): string {
   const e = episodes.find((ep) => ep.start <= year && year <= ep.end);
   if (!e) return '';
   const what = e.kind === 'aut' ? 'autocratization' : 'democratization';
-  return `in an episode of ${what}, ${e.start}–${e.ongoing ? 'ongoing' : e.end}`;
+  return `in an episode of ${what}, ${episodeSpan(e)}`;
+}
+
+/** " Autocratization episodes: 1971–1975, 2000 on, ongoing." for the summary; empty without episodes. */
+export function episodesSentence(episodes: Episode[]): string {
+  const parts: string[] = [];
+  for (const [kind, word] of [
+    ['aut', 'Autocratization'],
+    ['dem', 'Democratization'],
+  ] as const) {
+    const spans = episodes.filter((e) => e.kind === kind).map(episodeSpan);
+    if (spans.length) parts.push(`${word} ${spans.length === 1 ? 'episode' : 'episodes'}: ${spans.join('; ')}.`);
+  }
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
 /** One line per series for the crosshair, in the order given. */
@@ -33,8 +51,8 @@ export function crosshairLines(series: TrendSeries[], year: number, words: Trend
   return series.map((s) => ({ id: s.id, label: words.name(s.id), value: valueText(s, year, words.lang) }));
 }
 
-/** A sentence per country: value in the first and last year with data, and the change. */
-export function trendSummary(series: TrendSeries[], words: TrendWording): string {
+/** A sentence per country: value in the first and last year with data, the change, and its episodes in these years. */
+export function trendSummary(series: TrendSeries[], words: TrendWording, episodes: (id: string) => Episode[] = () => []): string {
   const sentences: string[] = [];
   for (const s of series) {
     const withData = s.points.filter((p) => p.value !== null);
@@ -47,7 +65,7 @@ export function trendSummary(series: TrendSeries[], words: TrendWording): string
     const change = Math.round((last.value! - first.value!) * 1000) / 1000;
     const verb = change < 0 ? 'fell' : change > 0 ? 'rose' : 'was unchanged';
     sentences.push(
-      `${words.name(s.id)}: ${words.indexLabel} ${verb} from ${formatIndex(first.value!, words.lang)} in ${first.year} to ${formatIndex(last.value!, words.lang)} in ${last.year} (${formatChange(change, words.lang)}).`,
+      `${words.name(s.id)}: ${words.indexLabel} ${verb} from ${formatIndex(first.value!, words.lang)} in ${first.year} to ${formatIndex(last.value!, words.lang)} in ${last.year} (${formatChange(change, words.lang)}).${episodesSentence(episodes(s.id))}`,
     );
   }
   return sentences.join(' ');
@@ -58,7 +76,7 @@ export function trendCaveats(metric: TrendMetric): string[] {
   return [
     REVISION_CAVEAT,
     metric === 'polyarchy' ? 'Bands show the 68% interval of the Electoral Democracy Index: where two bands overlap, the difference is uncertain.' : NO_BOUNDS_CAVEAT,
-    'Episodes: Episodes of Regime Transformation (ERT v15), based on the Electoral Democracy Index. Averages: unweighted means of all countries V-Dem codes.',
+    'Episodes: the bars under the years, one row per country, are V-Dem’s Episodes of Regime Transformation (ERT v15), periods of substantial decline (autocratization) or rise (democratization) in the Electoral Democracy Index. Averages: unweighted means of all countries V-Dem codes.',
   ];
 }
 

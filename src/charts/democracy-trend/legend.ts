@@ -1,22 +1,23 @@
-// Key to the episode shading, the interval band and the edition the values
-// come from. Static per metric, so it takes the same room before data arrives.
+// Key to the episode bars, the interval band and the edition the values come
+// from. Static per metric, so it takes the same room before data arrives.
 import { html, nothing, type TemplateResult } from 'lit';
 
-export function renderTrendLegend(indexLabel: string, hasInterval: boolean): TemplateResult {
+/** `unshown`: names of countries whose episode row found no room (many countries on a small screen). */
+export function renderTrendLegend(indexLabel: string, hasInterval: boolean, unshown: string[] = []): TemplateResult {
   return html`<ul class="legend" part="legend" aria-label="Legend">
     <li class="edition">${indexLabel}</li>
+    ${hasInterval ? html`<li>Shaded band around a line: 68% interval</li>` : nothing}
     <li>
       <svg viewBox="0 0 14 14" aria-hidden="true">
         <defs>
-          <pattern id="aut-hatch-key" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          <pattern id="aut-hatch-key" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line class="key-hatch" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
         </defs>
-        <rect width="14" height="14" fill="url(#aut-hatch-key)"></rect></svg
-      >Autocratization episode
+        <rect class="key-aut" x="0.5" y="3.5" width="13" height="7" fill="url(#aut-hatch-key)"></rect></svg
+      >Autocratization episode (V-Dem)
     </li>
-    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" class="episode dem"></rect></svg>Democratization episode</li>
-    <li>(ERT, of the country in bold)</li>
-    ${hasInterval ? html`<li>Shaded band: 68% interval</li>` : nothing}
+    <li><svg viewBox="0 0 14 14" aria-hidden="true"><rect class="key-dem" x="0" y="3" width="14" height="8"></rect></svg>Democratization episode</li>
+    <li>Episodes: bars under the years, one row per country in its colour${unshown.length ? `; no room here for ${unshown.join(', ')}: the summary lists their episodes` : ''}</li>
   </ul>`;
 }

@@ -1,6 +1,7 @@
 // The crosshair readout: the year, the index and its edition, one line per
-// series, and the active country's episode. Pure.
-import { html, nothing, type TemplateResult } from 'lit';
+// series, and each country's episode in that year. Pure.
+import { html, type TemplateResult } from 'lit';
+import type { SeriesStyle } from '../../core/series-palette.js';
 import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 import { crosshairLines, episodeText, type TrendWording } from './describe.js';
 import { lineColor } from './chart.js';
@@ -9,24 +10,26 @@ export interface ReadoutView {
   year: number;
   series: TrendSeries[];
   codes: string[];
+  styles: Map<string, SeriesStyle>;
   active: string;
-  episodes: Episode[];
+  /** A country's episodes (empty for averages). */
+  episodes: (id: string) => Episode[];
   hasInterval: boolean;
   words: TrendWording;
 }
 
 export function renderReadout(v: ReadoutView): TemplateResult {
-  const episode = episodeText(v.episodes, v.year);
+  const notes = v.codes.map((code) => ({ code, text: episodeText(v.episodes(code), v.year) })).filter((n) => n.text);
   return html`<strong>${v.year}</strong>
     <p class="note">${v.words.indexLabel}${v.hasInterval ? '; 68% interval in brackets' : ''}</p>
     <dl>
       ${crosshairLines(v.series, v.year, v.words).map(
         (line) => html`<dt>
-            <svg class="swatch" viewBox="0 0 10 3" aria-hidden="true"><rect width="10" height="3" fill=${lineColor(v.codes, line.id)}></rect></svg
+            <svg class="swatch" viewBox="0 0 10 3" aria-hidden="true"><rect width="10" height="3" fill=${lineColor(v.styles, line.id)}></rect></svg
             >${line.id === v.active ? html`<b>${line.label}</b>` : line.label}
           </dt>
           <dd>${line.value}</dd>`,
       )}
     </dl>
-    ${episode ? html`<p class="note">${v.words.name(v.active)} ${episode}.</p>` : nothing}`;
+    ${notes.map((n) => html`<p class="note">${v.words.name(n.code)} ${n.text}.</p>`)}`;
 }

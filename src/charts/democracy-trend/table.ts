@@ -1,11 +1,21 @@
-// The table view: one row per year, newest first, one column per series. Pure.
-import { html, type TemplateResult } from 'lit';
+// The table view: one row per year, newest first, one column per series; the
+// 68% interval goes under its value, so four countries fit a phone. Pure.
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TrendSeries } from '../../democracy/trend-data.js';
-import { valueText, type TrendWording } from './describe.js';
+import { formatIndex } from '../../core/format.js';
+import type { TrendWording } from './describe.js';
+
+function cell(series: TrendSeries, year: number, lang: string): TemplateResult {
+  const p = series.points.find((point) => point.year === year);
+  if (!p || p.value === null) return html`<td class="number none">no data</td>`;
+  // A break after the dash only where the column is too narrow for the whole interval.
+  const range = p.low !== null && p.high !== null ? html`${formatIndex(p.low, lang)}–<wbr />${formatIndex(p.high, lang)}` : nothing;
+  return html`<td class="number">${formatIndex(p.value, lang)}${range === nothing ? nothing : html`<span class="interval">${range}</span>`}</td>`;
+}
 
 export function renderTrendTable(series: TrendSeries[], years: readonly number[], caption: string, words: TrendWording): TemplateResult {
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${caption}">
-    <table>
+    <table class="trend-table">
       <caption>${caption}</caption>
       <thead>
         <tr>
@@ -17,7 +27,7 @@ export function renderTrendTable(series: TrendSeries[], years: readonly number[]
         ${[...years].reverse().map(
           (year) => html`<tr>
             <th scope="row">${year}</th>
-            ${series.map((s) => html`<td class="number">${valueText(s, year, words.lang)}</td>`)}
+            ${series.map((s) => cell(s, year, words.lang))}
           </tr>`,
         )}
       </tbody>

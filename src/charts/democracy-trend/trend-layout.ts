@@ -1,6 +1,7 @@
-// Marks of the trend chart: series + size -> paths, bands, labels, ticks. Pure.
+// Marks of the trend chart: series + size -> paths, bands, labels, ticks and
+// the rows of episode bars under the year axis. Pure.
 import { bandPath, frame, linear, linePath, spreadLabels, valueTicks, yearTicks, type Frame, type Point } from '../../core/axes.js';
-
+import { nameLines } from '../../core/labels.js';
 import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 import { chartHeight } from '../../core/xy-frame.js';
 
@@ -8,10 +9,30 @@ export interface SeriesMarks {
   id: string;
   line: string;
   band: string;
-  /** Where the direct label sits at the right edge, and its anchor at the line's last value. */
-  label: { x: number; y: number; anchorY: number } | null;
+  /** Where the direct label sits at the right edge (its first line), and its anchor at the line's last value. */
+  label: { x: number; y: number; anchorY: number; lines: string[] } | null;
   /** y per year (null where no data), indexed like `years`. */
   ys: (number | null)[];
+}
+
+export interface EpisodeBar {
+  kind: Episode['kind'];
+  x: number;
+  width: number;
+  start: number;
+  end: number;
+  ongoing: boolean;
+}
+
+/** One country's episodes: a row of bars under the year axis, named at the right in the label column. */
+export interface EpisodeRow {
+  id: string;
+  /** Top of the bars and their height; the name's lines start at `labelY`. */
+  y: number;
+  height: number;
+  labelY: number;
+  lines: string[];
+  bars: EpisodeBar[];
 }
 
 export interface TrendLayout {
@@ -21,49 +42,123 @@ export interface TrendLayout {
   series: SeriesMarks[];
   yearTicks: { year: number; x: number }[];
   valueTicks: { value: number; y: number }[];
-  episodes: { kind: Episode['kind']; x: number; width: number; start: number; end: number }[];
+  rows: EpisodeRow[];
+  /** Countries with episodes whose row did not fit (more rows than the chart has room for). */
+  unshownRows: string[];
   y: (value: number) => number;
-  /** Characters a direct label may take before it is shortened. */
-  labelChars: number;
 }
 
-const LABEL_GAP = 13;
+/** Country episodes as the chart gets them, in line order. */
+export interface CountryEpisodes {
+  id: string;
+  episodes: Episode[];
+}
 
-/** Right margin for direct labels: room for names on desktop, codes-length on phones. */
+/** What the layout needs to write names: the full name and the short form (code, "World", initials). */
+export interface LabelText {
+  name: (id: string) => string;
+  short: (id: string) => string;
+}
+
+/** Line height of a direct label (11.5 px text) and of an episode row's name (10 px text). */
+export const LABEL_GAP = 13;
+export const ROW_LINE = 11;
+/** Average advance of a character at 11.5 px and 10 px (system-ui; DejaVu, the widest we meet, sets it). */
+const LABEL_CHAR = 6.6;
+const ROW_CHAR = 5.9;
+/** Height of an episode bar; rows are ROW_LINE apart at least. */
+const BAR = 7;
+/** Room under the plot for the year ticks and their labels. */
+const AXIS = 24;
+/** Share of the chart's height the episode rows may take before some are left out. */
+const ROWS_SHARE = 0.3;
+
+/** Right margin for direct labels: room for names on desktop, seven-letter names (Hungary, Türkiye) on a 320 px phone. */
 export function labelMargin(width: number): number {
-  return Math.round(Math.min(150, Math.max(64, width * 0.22)));
+  return Math.round(Math.min(150, Math.max(76, width * 0.22)));
 }
 
-export function layoutTrend(series: TrendSeries[], episodes: Episode[], from: number, to: number, width: number): TrendLayout {
+/**
+ * A name in at most two lines of `chars` characters, else its short form (the
+ * code when even two lines cannot hold the name), cut if that is too long.
+ */
+export function labelLines(name: string, short: string, chars: number): string[] {
+  const lines = nameLines(name, chars);
+  if (lines) return lines;
+  return [short.length <= chars ? short : `${short.slice(0, Math.max(1, chars - 1))}…`];
+}
+
+export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], from: number, to: number, width: number, text: LabelText): TrendLayout {
   const height = chartHeight(width);
   const right = labelMargin(width);
-  const f = frame(width, height, { top: 12, right, bottom: 24, left: 40 });
+  // Direct labels start after a link and a swatch (19 px); row names right at the margin (6 px).
+  const labelChars = Math.max(3, Math.floor((right - 23) / LABEL_CHAR));
+  const rowChars = Math.max(3, Math.floor((right - 8) / ROW_CHAR));
+
+  // Rows first: they take room from the bottom of the plot, never from the page.
+  const wanted = episodes
+    .map((c) => ({ c, spans: c.episodes.filter((e) => e.end >= from && e.start <= to) }))
+    .filter(({ spans }) => spans.length > 0)
+    .map(({ c, spans }) => {
+      const lines = labelLines(text.name(c.id), text.short(c.id), rowChars);
+      return { id: c.id, spans, lines, height: Math.max(ROW_LINE, lines.length * ROW_LINE) };
+    });
+  const budget = height * ROWS_SHARE;
+  const kept: typeof wanted = [];
+  let used = 0;
+  for (const row of wanted) {
+    if (used + row.height > budget) break;
+    kept.push(row);
+    used += row.height;
+  }
+  const rowsRoom = kept.length ? used + 4 : 0;
+  const f = frame(width, height, { top: 12, right, bottom: AXIS + rowsRoom, left: 40 });
   const x = linear(from, to, f.left, f.right);
   const y = linear(0, 1, f.bottom, f.top);
   const years: number[] = [];
   for (let year = from; year <= to; year++) years.push(year);
   const xs = years.map(x);
+  // An episode year covers the whole year around its tick.
+  const left = (year: number): number => Math.max(f.left, x(year - 0.5));
+  const rightEdge = (year: number): number => Math.min(f.right, x(year + 0.5));
+  let top = f.bottom + AXIS + 2;
+  const rows: EpisodeRow[] = kept.map((row) => {
+    const placed: EpisodeRow = {
+      id: row.id,
+      y: top + (row.height - BAR) / 2,
+      height: BAR,
+      labelY: top + ROW_LINE / 2 + (row.height - row.lines.length * ROW_LINE) / 2,
+      lines: row.lines,
+      bars: row.spans.map((e) => ({ kind: e.kind, start: e.start, end: e.end, ongoing: e.ongoing, x: left(e.start), width: Math.max(1, rightEdge(e.end) - left(e.start)) })),
+    };
+    top += row.height;
+    return placed;
+  });
+
   const marks: SeriesMarks[] = series.map((s) => {
     const linePoints: (Point | null)[] = s.points.map((p) => (p.value === null ? null : [x(p.year), y(p.value)]));
     const upper: (Point | null)[] = s.points.map((p) => (p.high === null ? null : [x(p.year), y(p.high)]));
     const lower: (Point | null)[] = s.points.map((p) => (p.low === null ? null : [x(p.year), y(p.low)]));
     const last = [...s.points].reverse().find((p) => p.value !== null);
+    const lines = labelLines(text.name(s.id), text.short(s.id), labelChars);
     return {
       id: s.id,
       line: linePath(linePoints),
       band: bandPath(upper, lower),
-      label: last ? { x: f.right + 6, y: y(last.value!), anchorY: y(last.value!) } : null,
+      label: last ? { x: f.right + 6, y: y(last.value!), anchorY: y(last.value!), lines } : null,
       ys: s.points.map((p) => (p.value === null ? null : y(p.value))),
     };
   });
+  // Each line of a label is a slot; a two-line label asks for both slots at
+  // the same place, so the stable sort keeps them together, centred on the anchor.
   const labelled = marks.filter((m) => m.label);
-  const spread = spreadLabels(
-    labelled.map((m) => m.label!.anchorY),
-    LABEL_GAP,
-    f.top,
-    f.bottom,
-  );
-  labelled.forEach((m, i) => (m.label!.y = spread[i]!));
+  const slots = labelled.flatMap((m) => m.label!.lines.map(() => m.label!.anchorY - ((m.label!.lines.length - 1) * LABEL_GAP) / 2));
+  const spread = spreadLabels(slots, LABEL_GAP, f.top, f.bottom);
+  let slot = 0;
+  for (const m of labelled) {
+    m.label!.y = spread[slot]!;
+    slot += m.label!.lines.length;
+  }
   return {
     frame: f,
     years,
@@ -71,16 +166,9 @@ export function layoutTrend(series: TrendSeries[], episodes: Episode[], from: nu
     series: marks,
     yearTicks: yearTicks(from, to, f.right - f.left).map((year) => ({ year, x: x(year) })),
     valueTicks: valueTicks(0, 1, f.bottom - f.top, 36).map((value) => ({ value, y: y(value) })),
-    episodes: episodes.map((e) => ({
-      kind: e.kind,
-      start: e.start,
-      end: e.end,
-      // An episode year covers the whole year around its tick.
-      x: Math.max(f.left, x(e.start - 0.5)),
-      width: Math.min(f.right, x(e.end + 0.5)) - Math.max(f.left, x(e.start - 0.5)),
-    })),
+    rows,
+    unshownRows: wanted.slice(kept.length).map((row) => row.id),
     y,
-    labelChars: Math.max(3, Math.floor((right - 8) / 6.6)),
   };
 }
 

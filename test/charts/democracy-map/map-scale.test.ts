@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { schemePRGn, schemeYlGnBu } from 'd3-scale-chromatic';
-import { fillFor, INDEX_COLORS, legendItems, NO_DATA_FILL } from '../../../src/charts/democracy-map/map-scale.js';
+import { fillFor, INDEX_COLORS, legendItems, NO_DATA_FILL, NO_DATA_LABEL } from '../../../src/charts/democracy-map/map-scale.js';
 import { REGIME_COLORS } from '../../../src/democracy/regimes.js';
 
 describe('map colours', () => {
@@ -20,14 +20,14 @@ describe('map colours', () => {
 
   it('list every class plus no data in the legend', () => {
     const regimes = ['a', 'b', 'c', 'd'];
-    expect(legendItems('regime', regimes, String).map((i) => i.label)).to.deep.equal([...regimes, 'No data']);
+    expect(legendItems('regime', regimes, String).map((i) => i.label)).to.deep.equal([...regimes, NO_DATA_LABEL]);
     expect(legendItems('polyarchy', regimes, String).map((i) => i.label)).to.deep.equal([
       '0–0.2',
       '0.2–0.4',
       '0.4–0.6',
       '0.6–0.8',
       '0.8–1',
-      'No data',
+      NO_DATA_LABEL,
     ]);
   });
 });

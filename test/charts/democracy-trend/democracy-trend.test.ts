@@ -14,6 +14,8 @@ const edi = (code: string, year: number, field: 'polyarchy' | 'low' | 'high' = '
   return s[field][year - s.start]!;
 };
 
+const text = (el: Element, selector: string) => $(el, selector)!.textContent!.replace(/\s+/g, ' ').trim();
+
 const trendFixture = (template: ReturnType<typeof html>) =>
   chartFixture<RightsDemocracyTrend>(template, 'rights-democracy-trend', 'svg.plot path.line, table, .error');
 
@@ -27,11 +29,42 @@ describe('<rights-democracy-trend>', () => {
     expect($(el, '.notice')).to.equal(null);
   });
 
-  it('shades the ERT episodes of the active country (Hungary: autocratization)', async () => {
-    const el = await trendFixture(html`<rights-democracy-trend countries="HUN USA" from="2000"></rights-democracy-trend>`);
-    const aut = v15.episodes.HUN!.aut.filter(([, end]) => end >= 2000);
-    expect($$(el, 'svg.plot rect.episode.aut')).to.have.length(aut.length);
-    expect($(el, '.label.active text')!.textContent).to.equal('Hungary');
+  it('draws each country\'s ERT episodes in its own row, in its colour, not across the plot (#14)', async () => {
+    const el = await trendFixture(html`<rights-democracy-trend countries="USA IND" from="1960"></rights-democracy-trend>`);
+    const plot = $(el, 'svg.plot') as SVGSVGElement;
+    const band = (rect: Element) => rect.getBoundingClientRect();
+    const grid = $$(el, 'line.grid').map((l) => l.getBoundingClientRect());
+    const plotBottom = Math.max(...grid.map((g) => g.bottom));
+    for (const code of ['USA', 'IND']) {
+      const row = $(el, `g.episode-row[data-id="${code}"]`)!;
+      const episodes = [...v15.episodes[code]!.aut, ...v15.episodes[code]!.dem].filter(([, end]) => end >= 1960);
+      const bars = [...row.querySelectorAll('rect.episode')];
+      expect(bars, code).to.have.length(episodes.length);
+      // Under the plot: no bar reaches up into the lines.
+      for (const bar of bars) expect(band(bar).top, code).to.be.greaterThan(plotBottom);
+      const color = $(el, `path.line[data-id="${code}"]`)!.getAttribute('stroke');
+      for (const bar of bars) expect(bar.getAttribute(bar.classList.contains('dem') ? 'fill' : 'stroke'), `${code} bar`).to.equal(color);
+      expect(row.querySelector('text')!.textContent).to.equal(code === 'USA' ? 'United States' : 'India');
+    }
+    // India's 1971–1975 autocratization bar: India's row, those years only.
+    const india = [...$(el, 'g.episode-row[data-id="IND"]')!.querySelectorAll('rect.aut')].map(band);
+    const usa = [...$(el, 'g.episode-row[data-id="USA"]')!.querySelectorAll('rect')].map(band);
+    expect(india[0]!.top).not.to.equal(usa[0]!.top);
+    expect(india[0]!.width).to.be.lessThan(plot.getBoundingClientRect().width / 8);
+    expect(text(el, '.legend')).to.contain('Autocratization episode').and.contain('one row per country');
+  });
+
+  it('a country keeps its line colour whatever else is shown and in which order (#14)', async () => {
+    const colours = async (countries: string) => {
+      const el = await trendFixture(html`<rights-democracy-trend countries=${countries}></rights-democracy-trend>`);
+      return Object.fromEntries($$(el, 'path.line').map((p) => [p.getAttribute('data-id'), p.getAttribute('stroke')]));
+    };
+    const a = await colours('USA HUN IND TUR');
+    const b = await colours('TUR IND');
+    const c = await colours('IND USA HUN TUR');
+    expect(b.IND).to.equal(a.IND);
+    expect(b.TUR).to.equal(a.TUR);
+    expect(c).to.deep.equal(a);
   });
 
   it('world and regional averages are drawn as labelled dashed lines', async () => {
