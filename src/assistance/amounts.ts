@@ -4,10 +4,12 @@
 // Formatters (and plural rules) are built once per language and kind: a year
 // change formats every recipient's figures, and building an Intl object costs
 // far more than using one.
-type Kind = 'whole' | 'compact-usd' | 'millions' | 'percent';
+type Kind = 'whole' | 'compact-usd' | 'long-usd' | 'millions' | 'percent';
 const OPTIONS: Record<Kind, Intl.NumberFormatOptions> = {
   whole: { maximumFractionDigits: 0 },
   'compact-usd': { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 },
+  // Currency style would abbreviate ("$138.9B") even with compactDisplay long; the dollar sign is put in front instead.
+  'long-usd': { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 },
   millions: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
   percent: { style: 'percent', maximumFractionDigits: 0 },
 };
@@ -19,24 +21,35 @@ function format(lang: string, kind: Kind, value: number): string {
   return f.format(value);
 }
 
-/** Short form for bar labels: "$1.3B", "2,345 TIV m". */
+// One convention for dollars on every chart: "US$" names the unit where a
+// header or axis title does, marks and ticks read "$1.3B", and sentences
+// (tooltips, summaries) "$138.9 billion". Tables keep full figures in the
+// unit their header names (US$ millions).
+
+/** Short form for bar labels and ticks: "$1.3B", "2,345 TIV m". */
 export function formatShort(unit: 'tiv' | 'usd', value: number, lang: string): string {
   if (unit === 'tiv') return `${format(lang, 'whole', value)} TIV m`;
   return format(lang, 'compact-usd', value);
 }
 
-/** Table and tooltip form: TIV millions, or US$ millions with one decimal. */
+/** Tooltip and summary form: "1,389 million TIV", "$138.9 billion". */
 export function formatLong(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  if (unit === 'tiv') return `${format(lang, 'whole', value)} million TIV`;
-  return `US$${format(lang, 'millions', value / 1e6)} million`;
+  return unit === 'tiv' ? `${format(lang, 'whole', value)} million TIV` : `$${format(lang, 'long-usd', value)}`;
 }
+
+/** Millions with one decimal, for a table column whose header says "millions". */
+export const formatMillions = (value: number, lang: string): string => format(lang, 'millions', value / 1e6);
 
 /** Number only, for table cells under a header naming the unit. */
 export function formatCell(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  return unit === 'tiv' ? format(lang, 'whole', value) : format(lang, 'millions', value / 1e6);
+  return unit === 'tiv' ? format(lang, 'whole', value) : formatMillions(value, lang);
 }
 
+/** The unit of table cells, in their column header. */
 export const cellUnit = (unit: 'tiv' | 'usd'): string => (unit === 'tiv' ? 'TIV, millions' : 'US$ millions');
+
+/** The unit of a scale whose ticks or labels are `formatShort` (axis titles, legend and column heads). */
+export const scaleUnit = (unit: 'tiv' | 'usd'): string => (unit === 'tiv' ? 'TIV, millions' : 'US$');
 
 export function formatShare(share: number, lang: string): string {
   return format(lang, 'percent', share);

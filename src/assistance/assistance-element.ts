@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RightsElement } from '../core/base-element.js';
 import { emit, type CountrySelectDetail } from '../core/events.js';
 import { renderError } from '../core/chrome.js';
@@ -7,12 +7,13 @@ import { parseChoice, parseCodes, parseSwitch } from '../core/parse.js';
 import { countryNames, type CountryNames } from '../core/country-names.js';
 import { DataController } from '../core/data-controller.js';
 import { TimelineController } from '../core/timeline-controller.js';
-import { TooltipController, type Point } from '../core/tooltip-controller.js';
+import type { Point } from '../core/tooltip-controller.js';
 import { DOLLARS, FLOWS, MEASURES, measureSource, type Dollars, type Flow, type Measure, type MeasureSource } from './measures.js';
 import { isPeriodMode, parsePeriod, type Period } from './period.js';
 import { rankingFor, type Ranking } from './ranking.js';
 import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
 import { recipientLabel, whenLabel, type Words } from './describe.js';
+import { RecipientFocus, type FocusChart } from './recipient-focus.js';
 import { firstFocus, stepInList } from './keyboard.js';
 import { assistanceFrame, recipientListbox, type FrameParts, type ListboxParts } from './frame.js';
 import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
@@ -33,7 +34,8 @@ export interface Ranked<Own> {
  * attributes that choose the measure, years and recipients, and reading them;
  * loading V-Dem, the country registry and the measure's dataset (with a
  * DataController); the heading, reader note and toolbar; the year timeline;
- * the tooltip, pointer, keyboard focus and selection of a recipient. Each chart
+ * the tooltip and the selection of a recipient (pointer, keys and focus are
+ * `RecipientFocus`'s). Each chart
  * keeps its drawing and layout, and declares the attributes whose meaning
  * differs from chart to chart, so its docs can say what they do there.
  */
@@ -68,10 +70,6 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   abstract selected: string;
   abstract view: string;
 
-  @state() protected activeCode = '';
-  @state() protected pointerCode = '';
-  @state() protected announcement = '';
-
   /** What `view` calls the drawn (non-table) view. */
   protected abstract readonly chartView: 'chart' | 'map';
   /** Shown in place of the chart when loading fails. */
@@ -103,22 +101,9 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   protected readonly timeline = TimelineController.forYear(this, { min: 1950, max: 2021 });
 
-  /** Hover: beside the pointer; keyboard focus: beside the mark (`anchorOf`); inside the stage, clear of the controls. */
-  protected readonly tooltip = new TooltipController(
-    this,
-    (pointer) => {
-      const code = this.tooltipCode();
-      if (!code) return undefined;
-      return this.pointerCode === code && pointer && this.onStage(pointer) ? pointer : this.anchorOf(code);
-    },
-    { withinStage: true },
-  );
-
-  /** A pointer position inside the stage (a synthetic event without coordinates is not). */
-  private onStage(at: Point): boolean {
-    const stage = this.tooltip.stageRef.value;
-    return !!stage && at.x >= 0 && at.y >= 0 && at.x <= stage.clientWidth && at.y <= stage.clientHeight;
-  }
+  /** Pointer, keyboard and focus over the recipients, and the tooltip; the chart says their order and how keys move (`focusChart`). */
+  protected readonly nav = new RecipientFocus(this, this.focusChart());
+  protected readonly tooltip = this.nav.tooltip;
 
   /** The loader of what only this chart needs (the map's world, the scatter's population); read at load time. */
   protected ownLoader(): (() => Promise<Own>) | undefined {
@@ -138,6 +123,19 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   /** The recipients the arrow keys step through, in order. */
   protected abstract focusCodes(): string[];
+
+  /** What the focus controller asks of the chart; a chart overrides it to start focus or move by keys its own way. */
+  protected focusChart(): FocusChart {
+    return {
+      codes: () => this.focusCodes(),
+      // The selection, else a highlighted recipient, else the first; arrows step through the list.
+      start: (codes) => firstFocus(codes, [this.selectedCode, ...this.highlighted]),
+      next: (key, codes, active) => stepInList(codes, active, key),
+      describe: (code) => this.describeCode(code),
+      anchor: (code) => this.anchorOf(code),
+      toggle: (code) => this.toggleSelect(code),
+    };
+  }
 
   protected abstract defaultHeading(): string;
 
@@ -183,7 +181,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     super.willUpdate(changed);
     // A polite announcement of every year change (slider, playback, page), with the active recipient.
     if (changed.has('year') && changed.get('year') !== undefined && this.source && this.hasUpdated) {
-      this.announcement = `${whenLabel(this.source, this.period)}. ${this.activeCode ? this.describeCode(this.activeCode) : ''}`.trim();
+      const active = this.nav.active;
+      this.nav.announcement = `${whenLabel(this.source, this.period)}. ${active ? this.describeCode(active) : ''}`.trim();
     }
   }
 
@@ -218,7 +217,7 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
       table: { on: this.tableView, toggle: () => (this.view = this.tableView ? this.chartView : 'table') },
       stageRef: this.tooltip.stageRef,
       timeline: this.showTimeline && !this.periodMode() ? this.timeline.render({ year: this.period.to, label: source && whenLabel(source, this.period), disabled: !this.ranking }) : nothing,
-      announcement: this.announcement,
+      announcement: this.nav.announcement,
     });
   }
 
@@ -231,8 +230,7 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   /** The drawn view (`recipientListbox`): one tab stop, a listbox of the recipients wired to the shared handlers, then the tooltip. */
   protected renderListbox(parts: ListboxParts): TemplateResult {
-    const on = { pointermove: this.onPointerMove, pointerleave: this.onPointerLeave, click: this.onClick, keydown: this.onKeyDown, focus: this.onFocus, blur: this.onBlur };
-    return recipientListbox(parts, { label: this.defaultHeading(), activeCode: this.activeCode, on, tipRef: this.tooltip.tipRef });
+    return recipientListbox(parts, { label: this.defaultHeading(), activeCode: this.nav.active, on: this.nav.on, tipRef: this.tooltip.tipRef });
   }
 
   // — interaction —
@@ -244,80 +242,10 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     this.to = '';
   };
 
-  protected tooltipCode(): string {
-    return this.pointerCode || this.activeCode;
-  }
-
-  private codeFromEvent(event: Event): string {
-    return (event.target as Element | null)?.getAttribute?.('data-code') ?? '';
-  }
-
-  protected onPointerMove(event: PointerEvent): void {
-    this.tooltip.track(event);
-    const code = this.codeFromEvent(event);
-    if (code !== this.pointerCode) this.pointerCode = code;
-    else this.tooltip.place();
-  }
-
-  protected onPointerLeave(): void {
-    this.tooltip.leave();
-    this.pointerCode = '';
-  }
-
-  protected onClick(event: MouseEvent): void {
-    const code = this.codeFromEvent(event);
-    if (!code) return;
-    this.activeCode = code;
-    this.toggleSelect(code);
-  }
-
-  protected onFocus(): void {
-    const codes = this.focusCodes();
-    if (!codes.length) return;
-    if (!this.activeCode) this.activeCode = this.startCode(codes);
-    this.announcement = this.describeCode(this.activeCode);
-  }
-
-  /** Where keyboard focus starts: the selection, a highlighted recipient, else the first in order. */
-  protected startCode(codes: string[]): string {
-    return firstFocus(codes, [this.selectedCode, ...this.highlighted]);
-  }
-
-  protected onBlur(): void {
-    this.pointerCode = '';
-    this.activeCode = '';
-  }
-
-  /** The code a key moves to (list order by default), or undefined for a key that does not move. */
-  protected nextCode(key: string, codes: string[]): string | undefined {
-    return stepInList(codes, this.activeCode, key);
-  }
-
-  protected onKeyDown(event: KeyboardEvent): void {
-    const codes = this.focusCodes();
-    if (!codes.length) return;
-    const next = this.nextCode(event.key, codes);
-    if (next === undefined && !this.selectByKey(event.key)) return;
-    event.preventDefault();
-    if (next && next !== this.activeCode) {
-      this.activeCode = next;
-      this.pointerCode = '';
-      this.announcement = this.describeCode(next);
-    }
-  }
-
-  /** Enter or Space toggles the active recipient, Escape clears the selection; false for any other key. */
-  private selectByKey(key: string): boolean {
-    if (key === 'Enter' || key === ' ') {
-      if (this.activeCode) this.toggleSelect(this.activeCode);
-    } else if (key === 'Escape') {
-      this.pointerCode = '';
-      if (this.selectedCode) this.toggleSelect(this.selectedCode);
-    } else return false;
-    return true;
-  }
-
+  /** Selects or deselects `code`; '' clears the selection (Escape). */
   private toggleSelect(code: string): void {
+    code ||= this.selectedCode;
+    if (!code) return;
     const selected = this.selectedCode !== code;
     this.selected = selected ? code : '';
     emit(this, 'rights-select', { code, name: this.words.name(code), selected });

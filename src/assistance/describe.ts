@@ -19,6 +19,9 @@ export interface Line {
 /** What a chart shows for a recipient-year without a value: "not reported" where gaps are not zeros (military aid). */
 export const NOT_REPORTED = 'not reported';
 export const NONE_RECORDED = 'none recorded';
+/** The country giving the assistance every chart shows. */
+export const DONOR = 'USA';
+export const DONOR_WORDS = 'donor (the United States gives this assistance)';
 
 /** The last label made: every recipient's lines of a year change name the same period. */
 let lastWhen: { source?: MeasureSource; from: number; to: number; label: string } = { from: NaN, to: NaN, label: '' };
@@ -55,11 +58,11 @@ export function recipientLines(source: MeasureSource, period: Period, r: Recipie
   return lines;
 }
 
-/** Tooltip facts for a country with nothing to rank: "not reported" (a gap in military aid) or "none recorded". */
+/** Tooltip facts for a country with nothing to rank: the donor, "not reported" (a gap in military aid) or "none recorded". */
 export function absentLines(source: MeasureSource, period: Period, code: string, democracy: Democracy, index: IndexId, lang: string): Line[] {
   const gap = yearsOf(period).some((year) => source.notReported(code, year));
   return [
-    { label: `${source.label}, ${whenLabel(source, period)}`, value: gap ? NOT_REPORTED : NONE_RECORDED },
+    { label: `${source.label}, ${whenLabel(source, period)}`, value: code === DONOR ? DONOR_WORDS : gap ? NOT_REPORTED : NONE_RECORDED },
     regimeLine(regimeIn(democracy, code, period.to), period.to),
     indexLine(indexIn(democracy, index, code, period.to), index, period.to, lang),
   ];

@@ -33,9 +33,11 @@ export interface FrameChrome {
 
 /**
  * The chart's frame, the same for all three: heading, notices, the reader
- * note of the measure, toolbar, stage, timeline, legend, units, summary, live
- * region and footer (the datasets shown and the caveat that changes how the
- * numbers read).
+ * note of the measure, toolbar, stage, timeline, then the notes: legend,
+ * units, summary, live region and footer (the datasets shown and the caveat
+ * that changes how the numbers read). The notes arrive with the data and
+ * share one reserved height, so the room kept for a longer variant is one
+ * space below the footer, not gaps between paragraphs.
  */
 export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): TemplateResult {
   const source = chrome.source;
@@ -49,11 +51,13 @@ export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): Templat
     ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table)}
     <div class="stage ${chrome.table.on ? 'table-view' : ''}" ${ref(chrome.stageRef)}>${parts.stage}</div>
     ${chrome.timeline}
-    ${parts.legend}
-    <p class="units" part="units">${parts.units}</p>
-    <p class="summary" part="summary">${parts.summary}</p>
-    <div class="visually-hidden" role="status" aria-live="polite">${chrome.announcement}</div>
-    ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
+    <div class="notes">
+      ${parts.legend}
+      <p class="units" part="units">${parts.units}</p>
+      <p class="summary" part="summary">${parts.summary}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${chrome.announcement}</div>
+      ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
+    </div>
   </div>`;
 }
 

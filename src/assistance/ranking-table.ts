@@ -33,14 +33,13 @@ export function renderRankingTable(
   const when = whenLabel(source, period);
   const gapColumn = source.gaps && !single;
   const years = yearsOf(period).length;
+  // The rank leads the recipient's cell and the index follows the regime, rather than each taking a column, so the table fits a phone's width.
   const row = (r: Recipient, ranked: boolean) => html`<tr class=${r.code === selectedCode ? 'selected' : ''}>
-    <td class="number">${ranked ? r.rank : '–'}</td>
-    <th scope="row">${words.name(r.code)}</th>
+    <th scope="row"><span class="rank">${ranked ? r.rank : '–'}</span> <span class="name">${words.name(r.code)}</span></th>
     <td class="number">${ranked ? formatCell(source.unit, r.total, words.lang) : NOT_REPORTED}</td>
     ${single ? nothing : html`<td class="number">${ranked ? formatCell(source.unit, r.perYear, words.lang) : NOT_REPORTED}</td>`}
     ${gapColumn ? html`<td class="number">${r.missing ? `${r.missing} of ${years}` : 'none'}</td>` : nothing}
-    <td>${r.regime === null ? NOT_CODED : REGIME_NAMES[r.regime]}</td>
-    <td class="number">${r.index === null ? 'no data' : formatIndex(r.index, words.lang)}</td>
+    <td>${r.regime === null ? NOT_CODED : REGIME_NAMES[r.regime]} <span class="index">(${r.index === null ? 'no data' : formatIndex(r.index, words.lang)})</span></td>
     ${extra ? html`<td class="number">${extra.cell(r)}</td>` : nothing}
   </tr>`;
   const count = `${rows.length} recipients${notReported.length ? `; ${notReported.length} ${NOT_REPORTED}` : ''}`;
@@ -51,13 +50,11 @@ export function renderRankingTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col" class="number">Rank</th>
-          <th scope="col">Recipient</th>
+          <th scope="col">Rank, recipient</th>
           <th scope="col" class="number">${single ? '' : 'Total, '}${cellUnit(source.unit)}</th>
           ${single ? nothing : html`<th scope="col" class="number">Per ${gapColumn ? 'reported ' : ''}year, ${cellUnit(source.unit)}</th>`}
           ${gapColumn ? html`<th scope="col" class="number">Years ${NOT_REPORTED}</th>` : nothing}
-          <th scope="col">Regime ${period.to}</th>
-          <th scope="col" class="number">${INDEX_NAMES[index]} ${period.to}</th>
+          <th scope="col">Regime ${period.to} (${INDEX_NAMES[index]})</th>
           ${extra ? html`<th scope="col" class="number">${extra.header}</th>` : nothing}
         </tr>
       </thead>

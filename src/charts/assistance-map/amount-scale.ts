@@ -6,6 +6,8 @@
  */
 export const AMOUNT_COLORS: readonly string[] = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 export const NONE_FILL = 'url(#none)';
+/** The United States, the donor: a slate blue, apart from the amount colours and the greys of the no-data dots and filtered recipients. */
+export const DONOR_FILL = '#5a7394';
 
 /** Rounds to one significant digit, so legend bounds read as "100", "2,000", "50 million". */
 function roundNice(value: number): number {

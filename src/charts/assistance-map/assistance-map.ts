@@ -14,6 +14,7 @@ import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
 import { absentLines, linesLabel, rankingSummary, recipientLabel, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
 import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance/assistance-element.js';
+import type { FocusChart } from '../../assistance/recipient-focus.js';
 import { assistanceStyles } from '../../assistance/styles.js';
 import { tooltipBody } from '../../assistance/views.js';
 import { amountThresholds } from './amount-scale.js';
@@ -181,7 +182,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     const r = this.allRecipients.get(code);
     if (!r) return absentLines(this.source, this.period, code, this.democracy, this.indexId, this.resolvedLang);
     const lines = recipientLines(this.source, this.period, r, this.indexId, this.words);
-    if (!this.recipients.has(code)) lines.push({ label: 'On the map', value: `not coloured (showing ${this.filter} only)` });
+    if (!this.recipients.has(code)) lines.push({ label: 'On the map', value: `not coloured (the map colours ${this.filter === 'autocracy' ? 'autocracies' : 'democracies'} only)` });
     return lines;
   }
 
@@ -206,7 +207,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
         () => renderRankingTable(source!, this.period, ranking!.rows, this.indexId, this.words, this.selectedCode, undefined, ranking!.notReported),
         () => this.renderMap(this.layout!),
       ),
-      legend: mapLegend(source, this.thresholds, this.resolvedLang),
+      legend: mapLegend(source, this.thresholds, this.resolvedLang, this.filter),
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
       sources: source && democracy && world ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' && democracy.v14 ? [democracy.v14.meta] : []), world.meta] : [],
@@ -214,11 +215,11 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   }
 
   private renderMap(layout: MapLayout): TemplateResult {
-    const code = this.tooltipCode();
+    const code = this.nav.tipCode;
     const view = {
       highlighted: this.highlighted,
       selectedCode: this.selectedCode,
-      activeCode: this.activeCode,
+      activeCode: this.nav.active,
       countriesRef: this.countriesRef,
       hatchesRef: this.hatchesRef,
     };
@@ -247,24 +248,23 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     return this.layout?.shapes.map((s) => s.code) ?? [];
   }
 
-  /** Start on the selection, a highlighted country, the largest recipient, else the centre. */
-  protected override startCode(codes: string[]): string {
-    const layout = this.layout!;
-    return (
-      [this.selectedCode, ...this.highlighted, this.ranking?.rows.find((r) => codes.includes(r.code))?.code ?? ''].find((c) => c && codes.includes(c)) ??
-      nearestTo(layout.anchors().map(toPoint), layout.width / 2, layout.height / 2) ??
-      ''
-    );
-  }
-
-  protected override nextCode(key: string, codes: string[]): string | undefined {
-    const direction = KEY_DIRECTIONS[key];
-    if (direction) return nextInDirection(this.layout!.anchors().map(toPoint), this.activeCode, direction) ?? '';
-    if (key.length === 1 && /\p{L}/u.test(key)) {
-      const entries = codes.map((code) => ({ id: code, name: this.words.name(code) }));
-      return nextByName(entries, this.activeCode, key, this.resolvedLang) ?? '';
-    }
-    return undefined;
+  /** Focus starts on the selection, a highlighted country, the largest recipient, else the centre; keys move by direction and by name. */
+  protected override focusChart(): FocusChart {
+    return {
+      ...super.focusChart(),
+      start: (codes) =>
+        [this.selectedCode, ...this.highlighted, this.ranking?.rows.find((r) => codes.includes(r.code))?.code].find((c) => c && codes.includes(c)) ??
+        nearestTo(this.layout!.anchors().map(toPoint), this.layout!.width / 2, this.layout!.height / 2) ??
+        '',
+      next: (key, codes, active) => {
+        const direction = KEY_DIRECTIONS[key];
+        if (direction) return nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
+        if (key.length === 1 && /\p{L}/u.test(key)) {
+          return nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
+        }
+        return undefined;
+      },
+    };
   }
 }
 

@@ -1,11 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { MapLayout } from '../../geo/map-layout.js';
-import { formatShort } from '../../assistance/amounts.js';
+import { formatShort, scaleUnit } from '../../assistance/amounts.js';
+import { DONOR } from '../../assistance/describe.js';
+import type { RegimeFilter } from '../../assistance/regimes.js';
 import type { MeasureSource } from '../../assistance/measures.js';
 import type { Recipient } from '../../assistance/ranking.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
-import { AMOUNT_COLORS, REGIME_PATTERNS, amountLegend, fillForAmount } from './amount-scale.js';
+import { AMOUNT_COLORS, DONOR_FILL, REGIME_PATTERNS, amountLegend, fillForAmount } from './amount-scale.js';
 import type { CountryLook } from './country-layer.js';
 
 export interface MapMarksView {
@@ -25,12 +27,11 @@ export function patterns(prefix: string): TemplateResult {
       <rect class="none-bg" width="4" height="4"></rect>
       <circle class="none-dot" cx="2" cy="2" r="0.6"></circle>
     </pattern>
-    <pattern id="${prefix}closed-autocracy" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-      <line class="hatch" x1="0" y1="0" x2="0" y2="5"></line>
-      <line class="hatch" x1="0" y1="0" x2="5" y2="0"></line>
+    <pattern id="${prefix}closed-autocracy" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <path class="hatch" d="M0 0V6M0 0H6"></path>
     </pattern>
-    <pattern id="${prefix}electoral-autocracy" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-      <line class="hatch" x1="0" y1="0" x2="0" y2="5"></line>
+    <pattern id="${prefix}electoral-autocracy" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+      <path class="hatch" d="M0 0V6"></path>
     </pattern>
   </defs>`;
 }
@@ -53,7 +54,7 @@ export function mapMarks(layout: MapLayout, v: MapMarksView): TemplateResult {
     ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}`;
 }
 
-/** How a country looks for an amount and regime: its fill, whether the filter mutes it, its hatch. */
+/** How a country looks for an amount and regime: its fill (the donor's own), whether the filter mutes it, its hatch. */
 export function countryLook(
   code: string,
   v: { recipients: Map<string, Recipient>; allRecipients: Map<string, Recipient>; thresholds: number[]; selectedCode: string },
@@ -61,7 +62,7 @@ export function countryLook(
 ): CountryLook {
   const r = v.recipients.get(code);
   return {
-    fill: fillForAmount(r?.total, v.thresholds),
+    fill: code === DONOR ? DONOR_FILL : fillForAmount(r?.total, v.thresholds),
     label,
     selected: code === v.selectedCode,
     muted: !r && v.allRecipients.has(code),
@@ -69,16 +70,28 @@ export function countryLook(
   };
 }
 
-/** Amount classes (with "None recorded", or "Not reported" where gaps are not zeros) and the regime patterns. */
-export function mapLegend(source: MeasureSource | undefined, thresholds: number[], lang: string): TemplateResult {
+/** What the regime filter leaves uncoloured, in the legend's words. */
+const OTHERS: Record<RegimeFilter, string> = {
+  all: '',
+  autocracy: 'Other recipients (democracies, or not coded)',
+  democracy: 'Other recipients (autocracies, or not coded)',
+};
+
+/**
+ * Amount classes (with "None recorded", or "Not reported" where gaps are not
+ * zeros), the donor, the recipients the regime filter leaves uncoloured, and
+ * what the lines over a country say about its regime.
+ */
+export function mapLegend(source: MeasureSource | undefined, thresholds: number[], lang: string, filter: RegimeFilter): TemplateResult {
   const unit = source?.unit ?? 'usd';
   const format = (n: number): string => formatShort(unit, n, lang).replace(/ TIV m$/, '');
   const items = source ? amountLegend(thresholds) : AMOUNT_COLORS.map((fill) => ({ fill, low: 0, high: null }));
-  const swatch = (fill: string, extra: unknown = nothing): TemplateResult =>
-    html`<svg viewBox="0 0 14 14" aria-hidden="true">${patterns('legend-')}<rect width="14" height="14" fill=${fill}></rect>${extra}</svg>`;
+  const swatch = (fill: string, extra: unknown = nothing, cls = ''): TemplateResult =>
+    html`<svg viewBox="0 0 14 14" aria-hidden="true">${patterns('legend-')}<rect class=${cls} width="14" height="14" fill=${fill}></rect>${extra}</svg>`;
+  const hatch = (id: string): TemplateResult => swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-${id})" class="regime-hatch"></rect>`);
   return html`<div class="legend" part="legend">
-    <ul aria-label="Legend: ${source ? source.label : 'amount'}${unit === 'tiv' ? ', TIV millions' : ''}">
-      <li class="legend-title" aria-hidden="true">${unit === 'tiv' ? 'TIV m' : 'US$'}</li>
+    <ul aria-label="Legend: ${source ? source.label : 'amount'}, ${scaleUnit(unit)}">
+      <li class="legend-title" aria-hidden="true">${scaleUnit(unit)}</li>
       ${source
         ? items.map(
             (item, i) =>
@@ -86,11 +99,13 @@ export function mapLegend(source: MeasureSource | undefined, thresholds: number[
           )
         : nothing}
       <li>${swatch('url(#legend-none)')} ${source?.gaps ? 'None recorded or not reported' : 'None recorded'}</li>
+      <li>${swatch(DONOR_FILL)} United States (donor)</li>
+      ${OTHERS[filter] ? html`<li>${swatch('', nothing, 'muted')} ${OTHERS[filter]}</li>` : nothing}
     </ul>
-    <ul aria-label="Legend: regime type (V-Dem)">
-      <li>${swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-closed-autocracy)" class="regime-hatch"></rect>`)} ${REGIME_NAMES[0]}</li>
-      <li>${swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-electoral-autocracy)" class="regime-hatch"></rect>`)} ${REGIME_NAMES[1]}</li>
-      <li>${swatch('#ffffff')} Democracy (no pattern)</li>
+    <ul aria-label="Legend: regime type (V-Dem), shown by lines over the colour">
+      <li>${hatch('closed-autocracy')} ${REGIME_NAMES[0]} (crossed lines)</li>
+      <li>${hatch('electoral-autocracy')} ${REGIME_NAMES[1]} (slanted lines)</li>
+      <li>${swatch('#ffffff')} Democracy (no lines)</li>
     </ul>
   </div>`;
 }

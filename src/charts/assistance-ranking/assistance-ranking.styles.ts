@@ -2,46 +2,33 @@ import { css } from 'lit';
 
 export const rankingStyles = css`
   /*
-   * Text that arrives with the data gets room reserved per container width so
-   * the page does not jump when it lands: the most lines any measure and period
+   * Text that arrives with the data (heading; legend, units, summary and
+   * footer in one block, .notes) gets room reserved per container width so
+   * the page does not jump when it lands: the most any measure and period
    * needs, measured in Chromium every 10 px from 300 to 1300 px by
-   * scripts/measure-reserve.mjs (+6px for the footer's paragraph margins).
+   * scripts/measure-reserve.mjs (--sel "h2,.notes" --fraction .notes).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .units { min-height: calc(2 * 1.4em); }
-  .summary { min-height: calc(3 * 1.4em); }
-  footer { min-height: calc(3 * 1.4em + 6px); }
-  @container (max-width: 935px) { .summary { min-height: calc(4 * 1.4em); } }
-  @container (max-width: 915px) { .units { min-height: calc(3 * 1.4em); } }
-  @container (max-width: 895px) { footer { min-height: calc(4 * 1.4em + 6px); } }
-  @container (max-width: 815px) { footer { min-height: calc(5 * 1.4em + 6px); } }
-  @container (max-width: 715px) { .summary { min-height: calc(5 * 1.4em); } }
+  .notes { min-height: calc(7.9 * 1.4em); }
+  @container (max-width: 1165px) { .notes { min-height: calc(8.7 * 1.4em); } }
+  @container (max-width: 915px) { .notes { min-height: calc(10.5 * 1.4em); } }
+  @container (max-width: 715px) { .notes { min-height: calc(12.5 * 1.4em); } }
   @container (max-width: 705px) { h2 { min-height: calc(2 * 1.3em); } }
-  @container (max-width: 615px) {
-    .units { min-height: calc(4 * 1.4em); }
-    footer { min-height: calc(6 * 1.4em + 6px); }
+  @container (max-width: 615px) { .notes { min-height: calc(13.4 * 1.4em); } }
+  @container (max-width: 595px) { .notes { min-height: calc(14.2 * 1.4em); } }
+  @container (max-width: 545px) { .notes { min-height: calc(15.1 * 1.4em); } }
+  @container (max-width: 465px) { .notes { min-height: calc(16 * 1.4em); } }
+  @container (max-width: 455px) { .notes { min-height: calc(16.9 * 1.4em); } }
+  @container (max-width: 425px) { .notes { min-height: calc(17.9 * 1.4em); } }
+  @container (max-width: 395px) { .notes { min-height: calc(20.5 * 1.4em); } }
+  @container (max-width: 355px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .notes { min-height: calc(21.4 * 1.4em); }
   }
-  @container (max-width: 585px) { .summary { min-height: calc(6 * 1.4em); } }
-  @container (max-width: 505px) { footer { min-height: calc(7 * 1.4em + 6px); } }
-  @container (max-width: 475px) { .summary { min-height: calc(7 * 1.4em); } }
-  @container (max-width: 465px) { .units { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 425px) { footer { min-height: calc(8 * 1.4em + 6px); } }
-  @container (max-width: 415px) { .summary { min-height: calc(8 * 1.4em); } }
-  @container (max-width: 395px) { .units { min-height: calc(6 * 1.4em); } }
-  @container (max-width: 385px) { footer { min-height: calc(9 * 1.4em + 6px); } }
-  @container (max-width: 365px) { .summary { min-height: calc(9 * 1.4em); } }
-  @container (max-width: 355px) { h2 { min-height: calc(3 * 1.3em); } }
-  @container (max-width: 335px) {
-    .units { min-height: calc(7 * 1.4em); }
-    .summary { min-height: calc(10 * 1.4em); }
-  }
-  @container (max-width: 325px) { footer { min-height: calc(10 * 1.4em + 6px); } }
-  @container (max-width: 305px) { .summary { min-height: calc(11 * 1.4em); } }
-  @container (max-width: 295px) { footer { min-height: calc(11 * 1.4em + 6px); } }
-  @container (max-width: 285px) {
-    .units { min-height: calc(8 * 1.4em); }
-    footer { min-height: calc(13 * 1.4em + 6px); }
-  }
+  @container (max-width: 335px) { .notes { min-height: calc(22.3 * 1.4em); } }
+  @container (max-width: 325px) { .notes { min-height: calc(23.1 * 1.4em); } }
+  @container (max-width: 315px) { .notes { min-height: calc(24 * 1.4em); } }
+  @container (max-width: 285px) { .notes { min-height: calc(26.9 * 1.4em); } }
   .stage.table-view {
     height: auto;
   }

@@ -97,7 +97,6 @@ export class RightsAssistanceRanking extends AssistanceElement {
     // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
     const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
     this.layout = layoutBars(ranked.ranking.rows, width, this.limitValue);
-    if (this.activeCode && !this.layout.bars.some((b) => b.code === this.activeCode)) this.activeCode = '';
   }
 
   private parseLimit(): number {
@@ -164,8 +163,8 @@ export class RightsAssistanceRanking extends AssistanceElement {
     const [source, ranking, layout] = [this.source!, this.ranking!, this.layout!];
     if (!layout.bars.length) return html`<p class="empty">No recipient matches these settings.</p>`;
     const rows = new Map(ranking.rows.map((r) => [r.code, r]));
-    const view = { source, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.activeCode };
-    const tip = rows.get(this.tooltipCode());
+    const view = { source, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.nav.active };
+    const tip = rows.get(this.nav.tipCode);
     return this.renderListbox({
       cls: 'bars',
       part: 'chart',

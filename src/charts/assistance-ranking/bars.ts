@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { formatIndex } from '../../core/format.js';
-import { cellUnit, formatShort } from '../../assistance/amounts.js';
+import { formatShort, scaleUnit } from '../../assistance/amounts.js';
 import { recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
 import { INDEX_SHORT } from '../../assistance/regimes.js';
@@ -11,14 +11,15 @@ export type BarsView = MarksView;
 
 /** Long names are shortened to fit the names column; the full name stays in the label and tooltip. */
 function shortName(name: string, room: number): string {
-  const chars = Math.floor(room / 6.6);
+  // 7.4 px a character of the 12px names (wide capitals included), so a cut name stays inside the chart.
+  const chars = Math.floor(room / 7.4);
   return name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
 }
 
 /** The bars' marks (inside the chart's listbox SVG): column heads, one row per recipient, the not-coded hatch. Pure. */
 export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
   const mid = ROW_HEIGHT / 2;
-  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${cellUnit(v.source.unit)}</text>
+  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${scaleUnit(v.source.unit)}</text>
     <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${INDEX_SHORT[v.index]} ${v.period.to}</text>
     ${layout.bars.map((bar) => {
       const r = v.rows.get(bar.code)!;

@@ -2,59 +2,46 @@ import { css } from 'lit';
 
 export const scatterStyles = css`
   /*
-   * Text that arrives with the data (heading, units note, summary, footer)
-   * gets room reserved per container width so the page does not jump when it
-   * lands: the most lines any measure and period needs, measured in Chromium
-   * every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs (+6px for
-   * the footer's paragraph margins).
+   * Text that arrives with the data (heading; legend, units, summary and
+   * footer in one block, .notes) gets room reserved per container width so
+   * the page does not jump when it lands: the most any measure and period
+   * needs, measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (--sel "h2,.notes" --fraction .notes).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .units { min-height: calc(3 * 1.4em); }
-  .summary { min-height: calc(4 * 1.4em); }
-  footer { min-height: calc(3 * 1.4em + 6px); }
-  @container (max-width: 1175px) { footer { min-height: calc(4 * 1.4em + 6px); } }
-  @container (max-width: 1015px) { .summary { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 875px) { .units { min-height: calc(4 * 1.4em); } }
-  @container (max-width: 845px) { h2 { min-height: calc(2 * 1.3em); } }
-  @container (max-width: 815px) {
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(5 * 1.4em + 6px); }
+  .notes { min-height: calc(10.5 * 1.4em); }
+  @container (max-width: 995px) { .notes { min-height: calc(11.4 * 1.4em); } }
+  @container (max-width: 875px) { .notes { min-height: calc(12.3 * 1.4em); } }
+  @container (max-width: 845px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .notes { min-height: calc(13.1 * 1.4em); }
   }
-  @container (max-width: 805px) { footer { min-height: calc(6 * 1.4em + 6px); } }
-  @container (max-width: 675px) { .summary { min-height: calc(7 * 1.4em); } }
-  @container (max-width: 665px) { .units { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 595px) { footer { min-height: calc(7 * 1.4em + 6px); } }
-  @container (max-width: 585px) { .summary { min-height: calc(8 * 1.4em); } }
-  @container (max-width: 525px) { .units { min-height: calc(6 * 1.4em); } }
-  @container (max-width: 515px) { .summary { min-height: calc(9 * 1.4em); } }
-  @container (max-width: 505px) { footer { min-height: calc(8 * 1.4em + 6px); } }
-  @container (max-width: 455px) { .summary { min-height: calc(10 * 1.4em); } }
-  @container (max-width: 445px) { .units { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 785px) { .notes { min-height: calc(14 * 1.4em); } }
+  @container (max-width: 705px) { .notes { min-height: calc(15.1 * 1.4em); } }
+  @container (max-width: 675px) { .notes { min-height: calc(16 * 1.4em); } }
+  @container (max-width: 665px) { .notes { min-height: calc(16.9 * 1.4em); } }
+  @container (max-width: 585px) { .notes { min-height: calc(17.7 * 1.4em); } }
+  @container (max-width: 575px) { .notes { min-height: calc(18.6 * 1.4em); } }
+  @container (max-width: 525px) { .notes { min-height: calc(19.5 * 1.4em); } }
+  @container (max-width: 505px) { .notes { min-height: calc(20.3 * 1.4em); } }
+  @container (max-width: 455px) { .notes { min-height: calc(21.2 * 1.4em); } }
+  @container (max-width: 445px) { .notes { min-height: calc(22.1 * 1.4em); } }
   @container (max-width: 435px) {
     h2 { min-height: calc(3 * 1.3em); }
-    footer { min-height: calc(9 * 1.4em + 6px); }
+    .notes { min-height: calc(22.9 * 1.4em); }
   }
-  @container (max-width: 425px) { footer { min-height: calc(10 * 1.4em + 6px); } }
-  @container (max-width: 415px) { .summary { min-height: calc(11 * 1.4em); } }
-  @container (max-width: 395px) { .units { min-height: calc(8 * 1.4em); } }
-  @container (max-width: 385px) { .summary { min-height: calc(12 * 1.4em); } }
-  @container (max-width: 355px) { footer { min-height: calc(11 * 1.4em + 6px); } }
-  @container (max-width: 345px) {
-    .units { min-height: calc(9 * 1.4em); }
-    .summary { min-height: calc(13 * 1.4em); }
-  }
-  @container (max-width: 335px) { .summary { min-height: calc(14 * 1.4em); } }
-  @container (max-width: 315px) { .units { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 425px) { .notes { min-height: calc(24 * 1.4em); } }
+  @container (max-width: 395px) { .notes { min-height: calc(25.8 * 1.4em); } }
+  @container (max-width: 385px) { .notes { min-height: calc(26.6 * 1.4em); } }
+  @container (max-width: 375px) { .notes { min-height: calc(27.5 * 1.4em); } }
+  @container (max-width: 345px) { .notes { min-height: calc(29.3 * 1.4em); } }
+  @container (max-width: 315px) { .notes { min-height: calc(31.1 * 1.4em); } }
   @container (max-width: 305px) {
     h2 { min-height: calc(4 * 1.3em); }
-    .summary { min-height: calc(15 * 1.4em); }
-    footer { min-height: calc(12 * 1.4em + 6px); }
+    .notes { min-height: calc(31.9 * 1.4em); }
   }
-  @container (max-width: 295px) { footer { min-height: calc(13 * 1.4em + 6px); } }
-  @container (max-width: 285px) {
-    .units { min-height: calc(11 * 1.4em); }
-    footer { min-height: calc(15 * 1.4em + 6px); }
-  }
+  @container (max-width: 295px) { .notes { min-height: calc(32.8 * 1.4em); } }
+  @container (max-width: 285px) { .notes { min-height: calc(33.7 * 1.4em); } }
   .stage {
     aspect-ratio: 5 / 3;
     min-height: 240px;

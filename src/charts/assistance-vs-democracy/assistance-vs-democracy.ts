@@ -8,7 +8,7 @@ import { populationLoaders, type Population } from '../../data/population.js';
 import { MEASURE_LABELS } from '../../assistance/measures.js';
 import type { Recipient } from '../../assistance/ranking.js';
 import { INDEX_NAMES, type IndexId, type RegimeFilter } from '../../assistance/regimes.js';
-import { formatShare } from '../../assistance/amounts.js';
+import { formatMillions, formatShare } from '../../assistance/amounts.js';
 import { rankingSummary, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
 import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance/assistance-element.js';
@@ -67,7 +67,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
   /** `all` (default), `autocracy` or `democracy`: which recipients to plot, by regime in the last year. */
   @property({ reflect: true }) regime: RegimeFilter = 'all';
 
-  /** ISO alpha-3 codes whose dots are labelled by name. */
+  /** ISO alpha-3 codes whose dots are labelled by name (first, before the largest recipients, which are named too where there is room). */
   @property({ reflect: true }) highlight: string | string[] = '';
 
   /** The selected recipient (ISO alpha-3). */
@@ -108,7 +108,6 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
       width,
       height,
     );
-    if (this.activeCode && !this.plotted.some((r) => r.code === this.activeCode)) this.activeCode = '';
   }
 
   private populationOf(code: string): number | null {
@@ -116,9 +115,9 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     return s ? (s.pop[this.populationYear - s.start] ?? null) : null;
   }
 
-  private populationText(code: string): string {
+  private populationText(code: string, millions = false): string {
     const pop = this.populationOf(code);
-    return pop === null ? 'no data' : formatCount(pop, this.resolvedLang);
+    return pop === null ? 'no data' : millions ? formatMillions(pop, this.resolvedLang) : formatCount(pop, this.resolvedLang);
   }
 
   protected override isDrawn(): boolean {
@@ -171,7 +170,8 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
             this.indexId,
             this.words,
             this.selectedCode,
-            { header: `Population ${this.populationYear}`, cell: (r) => this.populationText(r.code) },
+            // In millions, so the column fits a phone; the tooltip gives the full count.
+            { header: `Population ${this.populationYear}, millions`, cell: (r) => this.populationText(r.code, true) },
             ranking!.notReported,
           ),
         () => this.renderScatter(),
@@ -189,8 +189,8 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     const layout = this.layout!;
     if (!layout.dots.length) return html`<p class="empty">No recipient matches these settings.</p>`;
     const rows = new Map(this.plotted.map((r) => [r.code, r]));
-    const view = { source: this.source!, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.activeCode };
-    const tip = rows.get(this.tooltipCode());
+    const view = { source: this.source!, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.nav.active };
+    const tip = rows.get(this.nav.tipCode);
     const lines = (r: Recipient): Line[] => [
       ...recipientLines(this.source!, this.period, r, this.indexId, this.words),
       { label: `Population ${this.populationYear}`, value: this.populationText(r.code) },

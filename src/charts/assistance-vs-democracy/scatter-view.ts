@@ -1,10 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { cellUnit, formatShort } from '../../assistance/amounts.js';
+import { formatShort, scaleUnit } from '../../assistance/amounts.js';
 import { recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
 import { INDEX_NAMES } from '../../assistance/regimes.js';
 import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 import type { ScatterLayout } from './scatter-layout.js';
+import { labelCount, placeDotLabels, quadrantLabel } from './dot-labels.js';
 
 export type ScatterView = MarksView;
 
@@ -12,11 +13,22 @@ export type ScatterView = MarksView;
 export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateResult {
   const { margin, quadrant: q, dots } = layout;
   const bottom = layout.height - margin.bottom;
-  const labelled = dots.filter((d) => v.highlighted.includes(d.code));
   const active = dots.find((d) => d.code === v.activeCode);
+  const quadrant = quadrantLabel(q.x, q.y, q.width);
+  // Highlighted recipients first, then the largest (rows are in rank order); a name that would collide is left out.
+  const byCode = new Map(dots.map((d) => [d.code, d]));
+  const order = [...new Set([...v.highlighted, ...[...v.rows.keys()].slice(0, labelCount(layout.width))])];
+  const labels = placeDotLabels(
+    order.flatMap((code) => {
+      const d = byCode.get(code);
+      return d ? [{ ...d, text: v.words.name(code) }] : [];
+    }),
+    [quadrant.box],
+    { x0: margin.left, y0: margin.top, x1: layout.width - margin.right, y1: bottom },
+  );
   return svg`<g aria-hidden="true">
       <rect class="quadrant" x=${q.x} y=${q.y} width=${q.width} height=${q.height}></rect>
-      <text class="quadrant-label" x=${q.x + 6} y=${q.y + 14}>Large recipients, low democracy</text>
+      <text class="quadrant-label" x=${q.x + 6} y=${q.y + 14}>${quadrant.lines.map((line, i) => svg`<tspan x=${q.x + 6} dy=${i ? 14 : 0}>${line}</tspan>`)}</text>
       ${layout.yTicks.map(
         (t) => svg`<line class="grid" x1=${margin.left} x2=${layout.width - margin.right} y1=${t.y} y2=${t.y}></line>
           <text class="tick" x=${margin.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${formatShort(v.source.unit, t.value, v.words.lang).replace(/ TIV m$/, '')}</text>`,
@@ -28,7 +40,7 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
       <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
         ${INDEX_NAMES[v.index]} (${v.period.to}) →
       </text>
-      <text class="axis-title" transform="translate(10 ${(margin.top + bottom) / 2}) rotate(-90)" text-anchor="middle">${cellUnit(v.source.unit)} (log)</text>
+      <text class="axis-title" transform="translate(12 ${(margin.top + bottom) / 2}) rotate(-90)" text-anchor="middle">${scaleUnit(v.source.unit)} (log scale)</text>
     </g>
     ${dots.map((d) => {
       const r = v.rows.get(d.code)!;
@@ -41,10 +53,7 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
         fill=${r.regime === null ? 'none' : REGIME_COLORS[r.regime]!}></path>`;
     })}
     <g aria-hidden="true">
-      ${labelled.map((d) => {
-        const right = d.cx < layout.width * 0.7;
-        return svg`<text class="label" x=${right ? d.cx + d.r + 3 : d.cx - d.r - 3} y=${d.cy} dy="0.32em" text-anchor=${right ? 'start' : 'end'}>${v.words.name(d.code)}</text>`;
-      })}
+      ${labels.map((l) => svg`<text class="label" x=${l.x} y=${l.y} dy="0.32em" text-anchor=${l.anchor}>${l.text}</text>`)}
       ${active ? svg`<circle class="focus-ring" cx=${active.cx} cy=${active.cy} r=${active.r + 3}></circle>` : nothing}
     </g>`;
 }

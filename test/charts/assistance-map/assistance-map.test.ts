@@ -19,6 +19,8 @@ const regime = (code: string, year: number) => {
   const s = v15.countries[code]!;
   return s.regime[year - s.start];
 };
+/** Dollars in words with four significant digits, as a sentence writes them (#14): "$1.295 billion". */
+const billions = (usd: number) => `$${(usd / 1e9).toPrecision(4)} billion`;
 const millions = (usd: number) => (usd / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const mapFixture = (template: ReturnType<typeof html>) =>
@@ -47,8 +49,12 @@ describe('<rights-assistance-map>', () => {
       .map(([code, s]) => [code, s.tiv[2019 - s.start] ?? 0] as const)
       .sort((a, b) => b[1] - a[1]);
     expect(pathOf(el, top![0]).getAttribute('fill')).to.equal(AMOUNT_COLORS[4]);
-    // The United States receives nothing from itself.
-    expect(pathOf(el, 'USA').getAttribute('fill')).to.equal('url(#none)');
+    // A country that received nothing is dotted; the United States is the donor, filled apart (#14).
+    const received = (c: string) => !!arms.countries[c]?.tiv[2019 - arms.countries[c]!.start];
+    const none = $$(el, 'path.country').map((p) => p.getAttribute('data-code')!).find((c) => c !== 'USA' && !received(c))!;
+    expect(pathOf(el, none).getAttribute('fill')).to.equal('url(#none)');
+    const donor = pathOf(el, 'USA').getAttribute('fill')!;
+    expect([...AMOUNT_COLORS, 'url(#none)']).to.not.include(donor);
     // Regime without colour alone: closed autocracies cross-hatched, electoral autocracies hatched.
     const hatches = $$(el, 'path.regime-hatch').map((p) => p.getAttribute('fill'));
     expect(hatches).to.include('url(#closed-autocracy)').and.include('url(#electoral-autocracy)');
@@ -66,7 +72,7 @@ describe('<rights-assistance-map>', () => {
     await el.updateComplete;
     const tip = $(el, '.tooltip') as HTMLElement;
     const egy = militaryAid.countries.EGY!;
-    expect(tip.textContent).to.contain('Egypt').and.contain('FY2005').and.contain(`US$${millions(egy.military[3]!)} million`);
+    expect(tip.textContent).to.contain('Egypt').and.contain('FY2005').and.contain(billions(egy.military[3]!));
     expect(tip.textContent).to.contain('Rank').and.contain('Regime 2005').and.contain('EDI 2005');
     expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
   });
@@ -84,7 +90,7 @@ describe('<rights-assistance-map>', () => {
     const el = await mapFixture(html`<rights-assistance-map measure="military-aid" from="2002" to="2013" view="table"></rights-assistance-map>`);
     const egy = militaryAid.countries.EGY!;
     const total = egy.military.slice(0, 12).reduce<number>((a, b) => a + (b ?? 0), 0);
-    const row = $$(el, 'tbody tr').find((r) => r.querySelector('th')!.textContent === 'Egypt')!;
+    const row = $$(el, 'tbody tr').find((r) => r.querySelector('th .name')!.textContent === 'Egypt')!;
     expect(total / 12 / 1e9).to.be.closeTo(1.3, 0.05);
     expect(row.textContent).to.contain(millions(total / 12));
     expect($(el, '.timeline')).to.equal(null);

@@ -134,7 +134,9 @@ describe('layoutBars and amounts', () => {
   it('never writes TIV with a dollar sign', () => {
     expect(formatShort('tiv', 1234, 'en')).to.equal('1,234 TIV m');
     expect(formatShort('tiv', 1234, 'en')).not.to.contain('$');
-    expect(formatLong('usd', 1301367000, 'en')).to.equal('US$1,301.4 million');
+    // One dollar convention (#14): sentences say "$1.301 billion", marks "$1.3B".
+    expect(formatLong('usd', 1301367000, 'en')).to.equal('$1.301 billion');
+    expect(formatLong('usd', 432100000, 'en')).to.equal('$432.1 million');
     expect(formatShort('usd', 1301367000, 'en')).to.equal('$1.3B');
   });
 });

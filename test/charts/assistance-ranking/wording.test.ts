@@ -66,11 +66,11 @@ describe('<rights-assistance-ranking> wording (#10)', () => {
       .map(([code]) => code);
     const el = await fixture(html`<rights-assistance-ranking measure="military-aid" year="2015" view="table"></rights-assistance-ranking>`);
     const rows = $$(el, 'tbody tr');
-    const unranked = rows.filter((r) => r.querySelector('td')!.textContent!.trim() === '–');
+    const unranked = rows.filter((r) => r.querySelector('th .rank')!.textContent!.trim() === '–');
     expect(unranked.length).to.equal(missing.length);
     for (const row of unranked) {
       expect(row.textContent).to.contain('not reported');
-      expect(row.querySelectorAll('td.number')[1]!.textContent!.trim()).to.equal('not reported');
+      expect(row.querySelectorAll('td.number')[0]!.textContent!.trim()).to.equal('not reported');
     }
     expect(text(el, 'caption')).to.contain(`${missing.length} not reported`);
     expect(text(el, '.summary')).to.contain('not counted as $0');

@@ -21,6 +21,8 @@ const edi = (code: string, year: number) => {
   const s = v15.countries[code];
   return s ? (s.polyarchy[year - s.start] ?? null) : null;
 };
+/** Dollars in words with four significant digits, as a sentence writes them (#14): "$1.295 billion". */
+const billions = (usd: number) => `$${(usd / 1e9).toPrecision(4)} billion`;
 const millions = (usd: number) => (usd / 1e6).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const scatterFixture = (template: ReturnType<typeof html>) =>
@@ -117,11 +119,12 @@ describe('<rights-assistance-vs-democracy>', () => {
     );
     const egy = militaryAid.countries.EGY!;
     const total = egy.military.slice(0, 12).reduce<number>((a, b) => a + (b ?? 0), 0);
-    const row = $$(el, 'tbody tr').find((r) => r.querySelector('th')!.textContent === 'Egypt')!;
+    const row = $$(el, 'tbody tr').find((r) => r.querySelector('th .name')!.textContent === 'Egypt')!;
     expect(row.textContent).to.contain(millions(total / 12));
-    expect($(el, 'thead')!.textContent).to.contain('Liberal Democracy Index 2013').and.contain('Population 2013');
+    expect($(el, 'thead')!.textContent).to.contain('Regime 2013 (Liberal Democracy Index)').and.contain('Population 2013');
     const p = pop.countries.EGY!.pop[2013 - pop.countries.EGY!.start]!;
-    expect(row.textContent).to.contain(p.toLocaleString('en'));
+    // In millions in the table (the header says so), to fit a phone.
+    expect(row.textContent).to.contain(millions(p));
   });
 
   it('hover shows the tooltip; bad input is reported and clamped', async () => {
@@ -133,7 +136,7 @@ describe('<rights-assistance-vs-democracy>', () => {
     dotOf(el, 'EGY').dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
     await el.updateComplete;
     const tip = $(el, '.tooltip') as HTMLElement;
-    expect(tip.textContent).to.contain('Egypt').and.contain('FY2002').and.contain(`US$${millions(militaryAid.countries.EGY!.military[0]!)} million`);
+    expect(tip.textContent).to.contain('Egypt').and.contain('FY2002').and.contain(billions(militaryAid.countries.EGY!.military[0]!));
     expect(tip.style.transform).to.match(/translate\(\d+px, \d+px\)/);
   });
 

@@ -1,0 +1,67 @@
+import { nameLines } from '../../core/labels.js';
+
+/** A box in chart pixels. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface LabelWanted {
+  code: string;
+  text: string;
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface DotLabel {
+  code: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+/** Rough advance of one character of the 11px semi-bold labels; generous, so an estimate never under-reserves. */
+export const CHAR_WIDTH = 6.6;
+const LINE = 14;
+
+/** How many of the largest recipients are named without being asked: fewer where dots crowd a phone's width. */
+export const labelCount = (width: number): number => (width < 480 ? 3 : 6);
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Names beside dots, in the order wanted (highlighted recipients first, then
+ * the largest): each goes right of its dot, else left; a label that would
+ * overlap one already placed, a box kept clear (the quadrant's label) or run
+ * out of the plot is dropped rather than drawn over other text. Pure.
+ */
+export function placeDotLabels(wanted: LabelWanted[], clear: Box[], plot: Box): DotLabel[] {
+  const taken = [...clear];
+  const placed: DotLabel[] = [];
+  for (const w of wanted) {
+    const width = w.text.length * CHAR_WIDTH;
+    const y0 = w.cy - LINE / 2;
+    const right = { x0: w.cx + w.r + 3, y0, x1: w.cx + w.r + 3 + width, y1: y0 + LINE };
+    const left = { x0: w.cx - w.r - 3 - width, y0, x1: w.cx - w.r - 3, y1: y0 + LINE };
+    const fits = (b: Box): boolean => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t));
+    const box = [right, left].find(fits);
+    if (!box) continue;
+    taken.push(box);
+    placed.push({ code: w.code, text: w.text, x: box === right ? box.x0 : box.x1, y: w.cy, anchor: box === right ? 'start' : 'end' });
+  }
+  return placed;
+}
+
+const QUADRANT_LABEL = 'Large recipients, low democracy';
+
+/** The quadrant's label in one line, or two where the quadrant is narrow (a phone), and the box it covers from its top left corner. */
+export function quadrantLabel(x: number, y: number, width: number): { lines: string[]; box: Box } {
+  const chars = Math.max(1, Math.floor((width - 12) / (CHAR_WIDTH - 0.6)));
+  const lines = nameLines(QUADRANT_LABEL, chars) ?? ['Large recipients,', 'low democracy'];
+  const longest = Math.max(...lines.map((l) => l.length));
+  return { lines, box: { x0: x, y0: y, x1: x + 6 + longest * (CHAR_WIDTH - 0.6), y1: y + 4 + lines.length * LINE } };
+}
