@@ -41,36 +41,36 @@ const PRESETS = {
     gap: { '.legend': 4 },
     variants: ['', 'metric=libdem', 'metric=regime', 'year=1990', 'year=2000 metric=libdem', 'lang=fr', 'lang=fr metric=regime', 'lang=fr metric=libdem year=1990'],
   },
+  // The assistance charts reserve one block for legend, units note, summary and footer (.notes).
   'rights-assistance-ranking': {
-    selectors: ['h2', '.units', '.summary', 'footer'],
-    extra: { footer: 6 },
+    selectors: ['h2', '.notes'],
+    fraction: ['.notes'],
     variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015'],
   },
   'rights-assistance-map': {
-    selectors: ['h2', '.legend', '.units', '.summary', 'footer'],
-    extra: { footer: 6 },
-    fraction: ['.legend'],
-    variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015'],
+    selectors: ['h2', '.notes'],
+    fraction: ['.notes'],
+    variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015', 'regime=autocracy', 'measure=military-aid from=2010 to=2015 regime=democracy'],
   },
   'rights-assistance-vs-democracy': {
-    selectors: ['h2', '.units', '.summary', 'footer'],
-    extra: { footer: 6 },
+    selectors: ['h2', '.notes'],
+    fraction: ['.notes'],
     variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015'],
   },
   'rights-democracy-trend': {
     selectors: ['footer'],
-    extra: { footer: 10 },
+    extra: { footer: 2 },
     variants: ['', 'metric=libdem', 'metric=libdem compare=world', 'countries="IND TUR BRA" compare="world eastern-europe"'],
   },
   'rights-democracy-change': {
     selectors: ['.legend', 'footer'],
-    extra: { footer: 10 },
+    extra: { footer: 2 },
     gap: { '.legend': 4 },
     variants: ['', 'metric=libdem', 'limit=5', 'metric=libdem limit=5'],
   },
   'rights-regime-share': {
     selectors: ['.summary', 'footer'],
-    extra: { footer: 10 },
+    extra: { footer: 2 },
     variants: ['', 'measure=countries', 'edition=2020', 'edition=2020 measure=countries'],
   },
 };

@@ -14,24 +14,21 @@ export const changeStyles = css`
    * Legend (region names) and footer arrive with the data: their heights are
    * reserved per container width (most lines either metric needs, measured in
    * Chromium every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs;
-   * the legend adds its 4px row gaps, the footer its paragraph margins).
+   * the legend adds its 4px row gaps, the footer its credit line's margin).
    */
   .legend { min-height: calc(2 * 1.4em + 4px); }
-  footer { min-height: calc(4 * 1.4em + 10px); }
-  @container (max-width: 1215px) { footer { min-height: calc(5 * 1.4em + 10px); } }
-  @container (max-width: 815px) { .legend { min-height: calc(3 * 1.4em + 8px); } }
-  @container (max-width: 605px) { footer { min-height: calc(6 * 1.4em + 10px); } }
-  @container (max-width: 585px) { .legend { min-height: calc(4 * 1.4em + 12px); } }
-  @container (max-width: 525px) { footer { min-height: calc(7 * 1.4em + 10px); } }
-  @container (max-width: 455px) { footer { min-height: calc(8 * 1.4em + 10px); } }
-  @container (max-width: 445px) { .legend { min-height: calc(5 * 1.4em + 16px); } }
-  @container (max-width: 435px) { footer { min-height: calc(9 * 1.4em + 10px); } }
-  @container (max-width: 415px) { footer { min-height: calc(10 * 1.4em + 10px); } }
-  @container (max-width: 375px) { .legend { min-height: calc(6 * 1.4em + 20px); } }
-  @container (max-width: 365px) { .legend { min-height: calc(7 * 1.4em + 24px); } }
-  @container (max-width: 335px) { .legend { min-height: calc(8 * 1.4em + 28px); } }
-  @container (max-width: 325px) { footer { min-height: calc(11 * 1.4em + 10px); } }
-  @container (max-width: 285px) { footer { min-height: calc(13 * 1.4em + 10px); } }
+  footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 1175px) { .legend { min-height: calc(3 * 1.4em + 8px); } }
+  @container (max-width: 865px) { .legend { min-height: calc(4 * 1.4em + 12px); } }
+  @container (max-width: 845px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 635px) { .legend { min-height: calc(5 * 1.4em + 16px); } }
+  @container (max-width: 615px) { .legend { min-height: calc(6 * 1.4em + 20px); } }
+  @container (max-width: 445px) { .legend { min-height: calc(8 * 1.4em + 28px); } }
+  @container (max-width: 425px) { footer { min-height: calc(3 * 1.4em + 2px); } }
+  @container (max-width: 415px) { .legend { min-height: calc(9 * 1.4em + 32px); } }
+  @container (max-width: 375px) { .legend { min-height: calc(10 * 1.4em + 36px); } }
+  @container (max-width: 335px) { .legend { min-height: calc(11 * 1.4em + 40px); } }
+  @container (max-width: 315px) { footer { min-height: calc(4 * 1.4em + 2px); } }
   .row-label {
     fill: var(--rights-text, var(--_text));
     font-size: 12px;
