@@ -11,9 +11,10 @@ const registry = registryJson as unknown as CountryRegistry;
 
 /** Counts Intl.DisplayNames constructions while `run` runs. */
 async function displayNamesMade(run: () => Promise<void> | void): Promise<number> {
-  const Original = Intl.DisplayNames;
+  const intl = Intl as unknown as { DisplayNames: typeof Intl.DisplayNames };
+  const Original = intl.DisplayNames;
   let made = 0;
-  Intl.DisplayNames = class extends Original {
+  intl.DisplayNames = class extends Original {
     constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
       super(...args);
       made++;
@@ -22,7 +23,7 @@ async function displayNamesMade(run: () => Promise<void> | void): Promise<number
   try {
     await run();
   } finally {
-    Intl.DisplayNames = Original;
+    intl.DisplayNames = Original;
   }
   return made;
 }

@@ -55,7 +55,8 @@ describe('<rights-democracy-change>', () => {
       expect(codes.has(text), `"${text}" is a code`).to.equal(false);
       expect(text).not.to.include('…');
       // Inside the label column: left of the first dot's column.
-      expect(label.getBBox().x + label.getBBox().width).to.be.at.most(96);
+      const box = (label as SVGGraphicsElement).getBBox();
+      expect(box.x + box.width).to.be.at.most(96);
     }
     expect(labels.some((label) => label.querySelectorAll('tspan').length === 2), 'a long name breaks into two lines').to.equal(true);
   });
