@@ -15,7 +15,7 @@ import { INDEXES, REGIME_FILTERS, type Democracy, type IndexId, type RegimeFilte
 import { recipientLabel, whenLabel, type Words } from './describe.js';
 import { RecipientFocus, type FocusChart } from './recipient-focus.js';
 import { firstFocus, stepInList } from './keyboard.js';
-import { assistanceFrame, recipientListbox, type FrameParts, type ListboxParts } from './frame.js';
+import { assistanceFrame, recipientListbox, type ListboxWiring, type FrameParts, type ListboxParts } from './frame.js';
 import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
 
 /** `detail` of `rights-select` on every assistance chart. */
@@ -229,8 +229,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   }
 
   /** The drawn view (`recipientListbox`): one tab stop, a listbox of the recipients wired to the shared handlers, then the tooltip. */
-  protected renderListbox(parts: ListboxParts): TemplateResult {
-    return recipientListbox(parts, { label: this.defaultHeading(), activeCode: this.nav.active, on: this.nav.on, tipRef: this.tooltip.tipRef });
+  protected renderListbox(parts: ListboxParts, on: ListboxWiring['on'] = this.nav.on): TemplateResult {
+    return recipientListbox(parts, { label: this.defaultHeading(), activeCode: this.nav.active, on, tipRef: this.tooltip.tipRef });
   }
 
   // — interaction —

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import { renderFooter, renderNotices } from '../core/chrome.js';
 import type { ListboxHandlers } from '../core/handlers.js';
+import type { ZoomHandlers } from '../geo/map-zoom.js';
 import { menu, renderToolbar, type TableSwitch } from '../core/toolbar.js';
 import type { SourceMeta } from '../data/types.js';
 import { MEASURES, MEASURE_LABELS, type Measure, type MeasureSource } from './measures.js';
@@ -13,6 +14,8 @@ export interface FrameParts {
   units: string;
   summary: string;
   sources: SourceMeta[];
+  /** The chart's own controls after the table switch (the map's zoom). */
+  controls?: TemplateResult;
 }
 
 /** What the element puts around them. */
@@ -48,7 +51,7 @@ export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): Templat
     ${note || chrome.measure === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
       ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
       : nothing}
-    ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table)}
+    ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table, '', parts.controls ?? '')}
     <div class="stage ${chrome.table.on ? 'table-view' : ''}" ${ref(chrome.stageRef)}>${parts.stage}</div>
     ${chrome.timeline}
     <div class="notes">
@@ -72,13 +75,16 @@ export interface ListboxParts {
   idPrefix: string;
   marks: TemplateResult;
   tip: TemplateResult | typeof nothing;
+  /** The part in view when zoomed (default: all of width × height). */
+  viewBox?: string;
+  zoomed?: boolean;
 }
 
 /** The element's side of the listbox: its name, focus, listeners and the tooltip's ref. */
 export interface ListboxWiring {
   label: string;
   activeCode: string;
-  on: ListboxHandlers;
+  on: ListboxHandlers & Partial<ZoomHandlers>;
   tipRef: Ref<HTMLElement>;
 }
 
@@ -89,15 +95,19 @@ export interface ListboxWiring {
  */
 export function recipientListbox(o: ListboxParts, w: ListboxWiring): TemplateResult {
   return html`<svg
-      class=${o.cls}
+      class="${o.cls}${o.viewBox ? ' zoomable' : ''}${o.zoomed ? ' zoomed' : ''}"
       part=${o.part}
-      viewBox="0 0 ${o.width} ${o.height}"
+      viewBox=${o.viewBox ?? `0 0 ${o.width} ${o.height}`}
       role="listbox"
       tabindex="0"
       aria-label="${w.label}. ${o.help}"
       aria-activedescendant=${w.activeCode ? `${o.idPrefix}${w.activeCode}` : nothing}
+      @pointerdown=${w.on.pointerdown}
       @pointermove=${w.on.pointermove}
+      @pointerup=${w.on.pointerup}
+      @pointercancel=${w.on.pointercancel}
       @pointerleave=${w.on.pointerleave}
+      @wheel=${w.on.wheel}
       @click=${w.on.click}
       @keydown=${w.on.keydown}
       @focus=${w.on.focus}

@@ -17,7 +17,8 @@ export interface TableSwitch {
   disabled?: boolean;
 }
 
-export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: TemplateResult | string = ''): TemplateResult {
+/** `before` and `after`: a chart's own controls at either end (the strike map's zoom first, the world map's after Table). */
+export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: TemplateResult | string = '', after: TemplateResult | string = ''): TemplateResult {
   return html`<div class="toolbar">
     ${before}
     ${menus.map(
@@ -29,6 +30,7 @@ export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: 
       >`,
     )}
     <button type="button" @click=${table.toggle} ?disabled=${table.disabled ?? false} aria-pressed=${table.on ? 'true' : 'false'}>Table</button>
+    ${after}
   </div>`;
 }
 

@@ -16,6 +16,10 @@ export interface MapFocusOptions {
   toggle: (code: string) => void;
   /** Escape: clear the selection. */
   clear: () => void;
+  /** Where a layout point is on screen now (a zoomed map); default: where it is laid out. */
+  onScreen?: (point: { x: number; y: number }) => { x: number; y: number };
+  /** Brings a country reached by keyboard into view (a zoomed map). */
+  show?: (point: { x: number; y: number }) => void;
   /** The active country changed by keyboard or focus: say it in the live region. */
   announce: () => void;
 }
@@ -49,7 +53,8 @@ export class MapFocusController implements ReactiveController {
     if (!at || !layout) return undefined;
     if (this.pointer && pointer) return pointer;
     const scale = this.options.tooltip.scale(layout.width);
-    return { x: at.x * scale, y: at.y * scale };
+    const shown = this.options.onScreen?.(at) ?? at;
+    return { x: shown.x * scale, y: shown.y * scale };
   }
 
   hostDisconnected(): void {
@@ -100,6 +105,8 @@ export class MapFocusController implements ReactiveController {
         this.options.clear();
       } else if (action.move !== this.active) {
         this.set({ active: action.move, pointer: '' });
+        const at = layout.anchor(action.move);
+        if (at) this.options.show?.(at);
         this.options.announce();
       }
     },

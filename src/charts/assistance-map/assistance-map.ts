@@ -8,6 +8,7 @@ import { nearestTo, nextByName, nextInDirection, type Direction } from '../../co
 import type { Point } from '../../core/tooltip-controller.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
+import { MapZoomController, withZoom, zoomButtons, zoomStyles } from '../../geo/map-zoom.js';
 import { MEASURE_LABELS } from '../../assistance/measures.js';
 import { rankingFor, type Ranking, type Recipient } from '../../assistance/ranking.js';
 import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
@@ -85,7 +86,7 @@ export type AssistanceMapSelectDetail = AssistanceSelectDetail;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
-  static override styles = [baseStyles, chartStyles, worldMapStyles, assistanceStyles, assistanceMapStyles];
+  static override styles = [baseStyles, chartStyles, worldMapStyles, zoomStyles, assistanceStyles, assistanceMapStyles];
 
   /** Democracy index in tooltips and the table: `polyarchy` (EDI, default) or `libdem` (LDI). */
   @property({ reflect: true }) index: IndexId = 'polyarchy';
@@ -119,6 +120,8 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   private readonly countriesRef = createRef<SVGGElement>();
   private readonly hatchesRef = createRef<SVGGElement>();
   private readonly countryLayer = new CountryLayer();
+  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'));
+  private readonly zoomHandlers = withZoom(this.nav.on, this.mapZoom);
   private labels = new Map<string, string>();
   private labelKey: unknown[] = [];
 
@@ -211,6 +214,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
       sources: source && democracy && world ? [source.meta, democracy.v15.meta, ...(this.indexId === 'libdem' && democracy.v14 ? [democracy.v14.meta] : []), world.meta] : [],
+      controls: this.tableView ? undefined : zoomButtons(!(ranking && this.layout && source), (factor) => this.mapZoom.by(factor, this.layout?.anchor(this.nav.active)), this.mapZoom.reset),
     });
   }
 
@@ -232,7 +236,9 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       idPrefix: 'c-',
       marks: mapMarks(layout, view),
       tip: code ? tooltipBody(this.words.name(code), this.linesFor(code)) : nothing,
-    });
+      viewBox: this.mapZoom.viewBox(layout),
+      zoomed: this.mapZoom.zoomed,
+    }, this.zoomHandlers);
   }
 
   // — keyboard: by direction and by name, not in a list —
@@ -241,7 +247,8 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     const at = this.layout?.anchor(code);
     if (!at || !this.layout) return undefined;
     const scale = this.tooltip.scale(this.layout.width);
-    return { x: at.x * scale, y: at.y * scale };
+    const shown = this.mapZoom.onScreen(at);
+    return { x: shown.x * scale, y: shown.y * scale };
   }
 
   protected focusCodes(): string[] {
@@ -249,6 +256,16 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   }
 
   /** Focus starts on the selection, a highlighted country, the largest recipient, else the centre; keys move by direction and by name. */
+  /** Keys move by direction and by name. */
+  private nextCode(key: string, codes: string[], active: string): string | undefined {
+    const direction = KEY_DIRECTIONS[key];
+    if (direction) return nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
+    if (key.length === 1 && /\p{L}/u.test(key)) {
+      return nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
+    }
+    return undefined;
+  }
+
   protected override focusChart(): FocusChart {
     return {
       ...super.focusChart(),
@@ -257,12 +274,10 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
         nearestTo(this.layout!.anchors().map(toPoint), this.layout!.width / 2, this.layout!.height / 2) ??
         '',
       next: (key, codes, active) => {
-        const direction = KEY_DIRECTIONS[key];
-        if (direction) return nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
-        if (key.length === 1 && /\p{L}/u.test(key)) {
-          return nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
-        }
-        return undefined;
+        const next = this.nextCode(key, codes, active);
+        const at = next && this.layout?.anchor(next);
+        if (at) this.mapZoom.show(at);
+        return next;
       },
     };
   }

@@ -16,6 +16,7 @@ import { TooltipController } from '../../core/tooltip-controller.js';
 import type { ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MapFocusController } from '../../geo/map-focus.js';
+import { MapZoomController, withZoom, zoomButtons, zoomStyles } from '../../geo/map-zoom.js';
 import { METRICS, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { CountryPaths } from './country-paths.js';
@@ -76,7 +77,7 @@ const DEFAULT_WIDTH = 960;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsDemocracyMap extends RightsElement {
-  static override styles = [baseStyles, chartStyles, worldMapStyles, mapStyles];
+  static override styles = [baseStyles, chartStyles, worldMapStyles, zoomStyles, mapStyles];
 
   /** `polyarchy` (Electoral Democracy Index, V-Dem v15, default), `libdem` (Liberal Democracy Index, V-Dem v14) or `regime` (Regimes of the World, v15). */
   @property({ reflect: true }) metric: 'polyarchy' | 'libdem' | 'regime' = 'polyarchy';
@@ -131,7 +132,12 @@ export class RightsDemocracyMap extends RightsElement {
     toggle: (code) => this.toggleSelect(code),
     clear: () => this.selectedCode && this.toggleSelect(this.selectedCode),
     announce: () => (this.announcement = this.focusedDescription()),
+    onScreen: (point) => this.mapZoom.onScreen(point),
+    show: (point) => this.mapZoom.show(point),
   });
+
+  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'));
+  private readonly mapHandlers = withZoom(this.mapFocus.handlers, this.mapZoom);
 
   /**
    * The first render waits for the data for up to FIRST_RENDER_WAIT ms, so a
@@ -246,6 +252,8 @@ export class RightsDemocracyMap extends RightsElement {
       ${renderToolbar(
         [menu('Measure', METRICS, (id) => METRIC_DEFINITIONS[id].label, this.metricId, (id) => (this.metric = id))],
         { on: this.viewId === 'table', toggle: this.toggleView, disabled: !source },
+        '',
+        this.viewId === 'map' ? zoomButtons(!source, (factor) => this.mapZoom.by(factor, this.layout?.anchor(this.mapFocus.active)), this.mapZoom.reset) : '',
       )}
       <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline ? this.timeline.render({ year: this.yearValue, disabled: !source }) : nothing}
@@ -271,7 +279,9 @@ export class RightsDemocracyMap extends RightsElement {
         selected: this.selectedCode,
         highlighted: this.highlighted,
         countriesRef: this.countriesRef,
-        on: this.mapFocus.handlers,
+        viewBox: this.mapZoom.viewBox(layout),
+        zoomed: this.mapZoom.zoomed,
+        on: this.mapHandlers,
       })}
       <div class="tooltip" part="tooltip" ?hidden=${!code} aria-hidden="true" ${ref(this.tooltip.tipRef)}>
         ${code ? renderMapTooltipBody(code, this.values.get(code), this.metricId, this.yearValue, this.wording, () => this.missing(code)) : nothing}

@@ -4,6 +4,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { MapLayout } from '../../geo/map-layout.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import type { ZoomHandlers } from '../../geo/map-zoom.js';
+
+/** The map's listbox handlers with zoom and pan in front (withZoom in geo/map-zoom.ts). */
+export type ZoomableHandlers = ListboxHandlers & ZoomHandlers;
 import { formatChange, formatIndex } from '../../core/format.js';
 import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
@@ -104,7 +108,10 @@ export interface MapSvgState {
   highlighted: string[];
   /** The empty group the element fills with country paths (see CountryPaths). */
   countriesRef: Ref<SVGGElement>;
-  on: ListboxHandlers;
+  /** The part of the map in view (MapZoomController) and whether it is zoomed in. */
+  viewBox: string;
+  zoomed: boolean;
+  on: ZoomableHandlers;
 }
 
 /** The map: one tab stop (a listbox of countries), highlight, selection and focus outlines over the country paths. */
@@ -113,15 +120,19 @@ export function renderMapSvg(layout: MapLayout, state: MapSvgState): TemplateRes
   const active = shapeOf(state.active);
   const selected = shapeOf(state.selected);
   return html`<svg
-    class="map"
+    class="map zoomable ${state.zoomed ? 'zoomed' : ''}"
     part="map"
-    viewBox="0 0 ${layout.width} ${layout.height}"
+    viewBox=${state.viewBox}
     role="listbox"
     tabindex="0"
     aria-label=${state.label}
     aria-activedescendant=${state.active ? `c-${state.active}` : nothing}
+    @pointerdown=${state.on.pointerdown}
     @pointermove=${state.on.pointermove}
+    @pointerup=${state.on.pointerup}
+    @pointercancel=${state.on.pointercancel}
     @pointerleave=${state.on.pointerleave}
+    @wheel=${state.on.wheel}
     @click=${state.on.click}
     @keydown=${state.on.keydown}
     @focus=${state.on.focus}

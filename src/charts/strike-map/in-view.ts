@@ -1,5 +1,5 @@
 import { binRadius, type Bin } from './bins.js';
-import type { ZoomState } from './zoom.js';
+import type { ZoomState } from '../../geo/zoom.js';
 
 /**
  * The marks worth drawing for a view: those within the view's tiles, a grid

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { MapFrame } from './projection.js';
 import { binRadius, strikeRadius, type Bin, type PlacedStrike } from './bins.js';
 import { binsInView } from './in-view.js';
-import type { ZoomState } from './zoom.js';
+import type { ZoomState } from '../../geo/zoom.js';
 import { civiliansReported, killedMax } from './strikes.js';
 import { strikeSentence } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';

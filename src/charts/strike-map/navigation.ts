@@ -2,7 +2,7 @@ import type { Point } from '../../core/tooltip-controller.js';
 import { tipSentence } from '../../harm/tooltip.js';
 import { strikeSentence } from './describe.js';
 import type { Strike } from './strikes.js';
-import { zoomAt, type ZoomState } from './zoom.js';
+import { zoomAt, type ZoomState } from '../../geo/zoom.js';
 
 /** The `data-key` of the mark under an event (a cluster's group carries it for its parts). */
 export function keyOf(event: Event): string {

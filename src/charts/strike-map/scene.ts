@@ -4,7 +4,7 @@ import { cachedFrame, type MapFrame } from './projection.js';
 import { selectStrikes, strikesBetween, type StrikeSelection } from './strike-index.js';
 import { Recent } from './memo.js';
 import type { Strike } from './strikes.js';
-import { IDENTITY, clampZoom, type ZoomState } from './zoom.js';
+import { IDENTITY, clampZoom, type ZoomState } from '../../geo/zoom.js';
 
 /** Grid cell (screen px) within which records merge into one cluster. */
 const CELL = 28;

@@ -25,10 +25,6 @@ export const strikeMapStyles = css`
     margin-bottom: 8px;
     min-height: 34px;
   }
-  .zoom {
-    display: flex;
-    gap: 4px;
-  }
   .stage {
     position: relative;
     width: 100%;

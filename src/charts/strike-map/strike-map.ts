@@ -17,14 +17,15 @@ import { isPartial } from '../../harm/wording.js';
 import { lastCallPer } from './memo.js';
 import { mapLabels } from './country-labels.js';
 import { MapScene } from './scene.js';
-import { IDENTITY, panBy, reveal, type ZoomState } from './zoom.js';
+import { IDENTITY, panBy, reveal, type ZoomState } from '../../geo/zoom.js';
 import { caveatLine, listNames, mapSummary, recordsAndStrikes } from './describe.js';
 import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
 import { OutlineLayers } from './outlines.js';
 import { mapToolbar, strikeLegend, strikeTable } from './table.js';
 import { mapTip, onStage } from './tooltip.js';
-import { Gestures } from './gestures.js';
+import { Gestures } from '../../geo/gestures.js';
+import { zoomStyles } from '../../geo/map-zoom.js';
 import { mapKey } from './keyboard.js';
 import { focusSentence, keyOf, stepFrom, zoomToward } from './navigation.js';
 import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
@@ -74,7 +75,7 @@ const TABLE_PAGE = 200;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsStrikeMap extends RightsElement {
-  static override styles = [baseStyles, chartStyles, harmStyles, strikeMapStyles];
+  static override styles = [baseStyles, chartStyles, harmStyles, strikeMapStyles, zoomStyles];
 
   /** Countries to frame (ISO alpha-3: `PAK`, `YEM`, `SOM`, `AFG`, several as a string or array, or `all`, the default). */
   @property({ reflect: true }) country: string | string[] = '';

@@ -3,6 +3,7 @@ import { safeUrl } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
 import { formatReported, placeOf } from './describe.js';
 import type { Count, Strike } from './strikes.js';
+import { zoomButtons } from '../../geo/map-zoom.js';
 import { renderToolbar } from '../../core/toolbar.js';
 
 export interface TableInput {
@@ -101,10 +102,5 @@ export interface ToolbarInput {
 
 /** Zoom in, out and reset, and the table switch. */
 export function mapToolbar({ disabled, table, zoom, reset, toggle }: ToolbarInput): TemplateResult {
-  const zoomGroup = html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
-    <button type="button" @click=${() => zoom(2)} ?disabled=${disabled} aria-label="Zoom in">+</button>
-    <button type="button" @click=${() => zoom(0.5)} ?disabled=${disabled} aria-label="Zoom out">−</button>
-    <button type="button" @click=${reset} ?disabled=${disabled}>Reset</button>
-  </div>`;
-  return renderToolbar([], { on: table, toggle }, zoomGroup);
+  return renderToolbar([], { on: table, toggle }, zoomButtons(disabled, zoom, reset));
 }

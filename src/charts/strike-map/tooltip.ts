@@ -3,7 +3,7 @@ import type { Point } from '../../core/tooltip-controller.js';
 import type { TipContent } from '../../harm/tooltip.js';
 import type { Bin, PlacedStrike } from './bins.js';
 import { binLines, strikeLines } from './describe.js';
-import type { ZoomState } from './zoom.js';
+import type { ZoomState } from '../../geo/zoom.js';
 
 export interface MapTip extends TipContent {
   /** Layout coordinates (before zoom) of the mark described. */

@@ -98,7 +98,8 @@ describe('<rights-assistance-map>', () => {
 
   it('is one tab stop; arrows move between countries; Enter selects; the live region speaks', async () => {
     const el = await mapFixture(html`<rights-assistance-map measure="military-aid" year="2005" highlight="EGY"></rights-assistance-map>`);
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    // The toolbar's last control (Table, then the zoom buttons), then the map.
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.map')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

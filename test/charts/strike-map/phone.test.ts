@@ -10,7 +10,7 @@ import { placeCountryLabels, textWidth, type CountryLabel } from '../../../src/c
 import { binRadius, type Bin } from '../../../src/charts/strike-map/bins.js';
 import { MapScene } from '../../../src/charts/strike-map/scene.js';
 import { strikeRows } from '../../../src/charts/strike-map/strikes.js';
-import { IDENTITY } from '../../../src/charts/strike-map/zoom.js';
+import { IDENTITY } from '../../../src/geo/zoom.js';
 import { countryNames } from '../../../src/core/country-names.js';
 import { countryLoaders } from '../../../src/data/countries.js';
 import { strikeLoaders } from '../../../src/data/strikes.js';

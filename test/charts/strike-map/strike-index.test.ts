@@ -6,7 +6,7 @@ import { coveredCountries, selectStrikes, strikesBetween } from '../../../src/ch
 import { strikeRows, type Strike } from '../../../src/charts/strike-map/strikes.js';
 import { binsInView, region } from '../../../src/charts/strike-map/in-view.js';
 import { lastCallPer, Recent } from '../../../src/charts/strike-map/memo.js';
-import { IDENTITY } from '../../../src/charts/strike-map/zoom.js';
+import { IDENTITY } from '../../../src/geo/zoom.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../../src/geo/projected-world.js';
 import type { TbijStrikes } from '../../../src/data/strikes.js';
 import strikesJson from '../../../data/tbij-strikes.json';

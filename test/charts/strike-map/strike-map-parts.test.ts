@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { civiliansReported, parseDateBound, strikeRows } from '../../../src/charts/strike-map/strikes.js';
 import { binStrikes } from '../../../src/charts/strike-map/bins.js';
-import { clampZoom, panBy, reveal, zoomAt } from '../../../src/charts/strike-map/zoom.js';
+import { clampZoom, panBy, reveal, zoomAt } from '../../../src/geo/zoom.js';
 import { formatReported, mapSummary } from '../../../src/charts/strike-map/describe.js';
 import type { TbijStrikes } from '../../../src/data/strikes.js';
 import strikesJson from '../../../data/tbij-strikes.json';
