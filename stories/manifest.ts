@@ -225,13 +225,18 @@ export function manifestMeta(tag: string, defaults: ElementArgs = {}) {
  * the element's "Try again" button (and every other story) loads the real data; leaving the
  * story restores it too, in case nothing called it.
  *
- * On a Docs page every story shares one frame and one `loaders` object, so whichever chart asked
- * for the data next would fail: the top story showed the error and this one the chart. The story
- * is therefore shown in its own iframe there (`docs.story.inline: false`).
+ * A Docs page renders all of a component's stories in one frame sharing one `loaders` object,
+ * so a failing loader set there fails whichever chart asks next: the first story, at the top of
+ * the page, showed "could not be loaded" on every component's Docs page while this story drew
+ * its chart (issue #14; stories/check-stories.mjs now opens every Docs page and fails on that).
+ * Hence the story is shown in its own iframe there (`docs.story.inline: false`, where it runs
+ * with viewMode "story"), and `beforeEach` leaves the loaders alone whenever it does run in a
+ * Docs frame, so no setting of `inline` can break the other charts of the page again.
  */
 export function loadError<L extends Record<K, () => Promise<unknown>>, K extends keyof L>(loaders: L, key: K) {
   return {
-    beforeEach: () => {
+    beforeEach: ({ viewMode }: Pick<StoryContext<ElementArgs>, 'viewMode'>) => {
+      if (viewMode === 'docs') return undefined;
       const original = loaders[key];
       loaders[key] = (() => {
         loaders[key] = original;
