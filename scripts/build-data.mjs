@@ -13,7 +13,7 @@ const REQUIRED = ['id', 'title', 'publisher', 'version', 'licenceName', 'licence
  * fields are written for readers (no internal paths, commit hashes or field names;
  * a data test checks). `readerNote` and `edition` are optional.
  */
-export const META_KEYS = ['id', 'title', 'publisher', 'version', 'edition', 'licenceName', 'licence', 'credit', 'commercialUse', 'readerNote', 'citation', 'url', 'caveats'];
+export const META_KEYS = ['id', 'title', 'publisher', 'version', 'edition', 'licenceName', 'licence', 'credit', 'creditShort', 'commercialUse', 'readerNote', 'citation', 'url', 'caveats'];
 
 /** Licence notices a dataset must carry, as text (raw licence file or a standard text). */
 function noticeText(notice) {
@@ -31,6 +31,8 @@ export function buildAll(outDir) {
     const source = { ...built, ...licence };
     if (notice) source.notice = { name: notice.name, text: noticeText(notice) };
     const missing = REQUIRED.filter((key) => source[key] === undefined || source[key] === '');
+    // '' is allowed: a dataset the footer line need not name (map outlines).
+    if (typeof source.creditShort !== 'string') missing.push('creditShort');
     if (missing.length) throw new Error(`${source.id}: provenance lacks ${missing.join(', ')}`);
     if (!COMMERCIAL_USE.includes(source.commercialUse)) throw new Error(`${source.id}: commercialUse ${source.commercialUse}`);
     const meta = Object.fromEntries(META_KEYS.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));

@@ -11,8 +11,10 @@ export interface SourceMeta {
   citation: string;
   url: string;
   caveats: string[];
-  /** Short credit line to show beside the chart (e.g. SIPRI's prescribed wording). */
+  /** The dataset's credit line (e.g. SIPRI's prescribed wording), shown under the footer's Details. */
   credit: string;
+  /** The source as the footer line names it, e.g. "V-Dem v15"; '' for map outlines (named under Details only). */
+  creditShort: string;
   /** Whether a commercial publisher may republish: see DATA-LICENSES.md. */
   commercialUse: 'allowed' | 'permission-required' | 'unknown';
   /** Short edition label to show next to every figure (V-Dem datasets, e.g. "V-Dem v15"). */

