@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta } from '@storybook/web-components';
 import '../src/index.js';
-import { manifestMeta, renderElement, wide, type ElementArgs, type Story } from './manifest.js';
+import { manifestMeta, renderElement, type ElementArgs, type Story } from './manifest.js';
 
 /**
  * Charts link without code, through attributes and events:
@@ -35,5 +35,15 @@ export default {
 /** Move the slider or press ▶: every chart follows. Click a country on the map or in the list: it joins the trend. */
 export const Linked: Story = {};
 
-/** The timeline on its own. */
-export const TimelineOnly: Story = { name: 'Timeline alone', args: { for: '', heading: '' }, render: wide };
+/**
+ * The timeline on its own, as a page would place it above the charts it drives (their ids in
+ * `for`): a heading says what the year is for, and it emits `rights-year-change` for any script.
+ */
+export const TimelineOnly: Story = {
+  name: 'Timeline alone',
+  args: { for: '', heading: 'Year shown in the charts below' },
+  render: (args) => html`<div class="sb-wide">
+    ${renderElement('rights-timeline', args)}
+    <p>Move the slider or press ▶: every chart named in the timeline's <code>for</code> attribute follows.</p>
+  </div>`,
+};

@@ -116,5 +116,12 @@ export const toolbarStyles = css`
     display: inline-flex;
     gap: 6px;
     align-items: center;
+    max-width: 100%;
+  }
+  /* A long option ("Electoral Democracy Index") shrinks to the room a 320 px phone has. */
+  .toolbar select {
+    min-width: 0;
+    max-width: 100%;
+    text-overflow: ellipsis;
   }
 `;

@@ -4,13 +4,6 @@ import { toolbarStyles } from './chart-styles.js';
 /** Shared look of the x/y (time-series) charts: toolbar, stage, axes, cursor, tooltip, table (legend and summary: chartStyles). */
 export const xyStyles = css`
   ${toolbarStyles}
-  .toolbar label {
-    max-width: 100%;
-  }
-  .toolbar select {
-    max-width: 100%;
-    min-width: 0;
-  }
   .stage {
     position: relative;
     width: 100%;

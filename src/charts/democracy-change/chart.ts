@@ -50,7 +50,7 @@ export function renderChangeChart(v: ChangeChartView, on: ListHandlers): Templat
     </g>
     ${layout.headers.map(
       (h) =>
-        svg`<text class="section-title" x="0" y=${h.y} aria-hidden="true">${h.section === 'declines' ? 'Biggest declines' : 'Biggest advances'}, ${span} (${v.edition})</text>`,
+        svg`<text class="section-title" x="0" y=${h.y} aria-hidden="true">${sectionTitle(h.section, span, v.edition, f.width)}</text>`,
     )}
     ${layout.rows.map((row) => renderRow(row, v, chars))}
     ${active ? svg`<rect class="focus-ring" x="1" y=${active.y - 11} width=${f.width - 2} height="22" rx="3" aria-hidden="true"></rect>` : nothing}
@@ -86,4 +86,14 @@ function rowLabel(row: ChangeRow, name: string, chars: number): TemplateResult {
     return svg`<text class="row-label two-lines" x="0" y=${row.y} data-code=${d.code}><tspan x="0" dy="-0.2em">${lines[0]}</tspan><tspan x="0" dy="1.05em">${lines[1]}${mark}</tspan></text>`;
   }
   return svg`<text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code}>${lines ? lines[0] : fitLabel(name, d.code, chars - mark.length)}${mark}</text>`;
+}
+
+/** Average advance of the section title's bold 13 px letters, a little generous so the estimate errs on the short side. */
+const TITLE_CHAR = 7.6;
+
+/** "Biggest declines, 2010–2024 (V-Dem v15)", without the edition (the heading names it) where that does not fit. */
+export function sectionTitle(section: 'declines' | 'advances', span: string, edition: string, width: number): string {
+  const title = `${section === 'declines' ? 'Biggest declines' : 'Biggest advances'}, ${span}`;
+  const full = edition ? `${title} (${edition})` : title;
+  return full.length * TITLE_CHAR <= width ? full : title;
 }

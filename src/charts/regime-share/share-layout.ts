@@ -17,7 +17,8 @@ export interface ShareLayout {
   valueTicks: { value: number; y: number }[];
   /** Direct labels inside bands thick enough at the right end. */
   labels: { category: number; x: number; y: number }[];
-  crossings: { year: number; x: number }[];
+  /** Years autocracies passed half; each label's anchor keeps it clear of a neighbour's and inside the plot. */
+  crossings: { year: number; x: number; anchor: 'start' | 'middle' | 'end' }[];
   y: (share: number) => number;
 }
 
@@ -66,7 +67,24 @@ export function layoutShares(rows: ShareRow[], crossings: number[], width: numbe
     yearTicks: yearTicks(first, last, f.right - f.left).map((year) => ({ year, x: x(year) })),
     valueTicks: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ value, y: y(value) })),
     labels,
-    crossings: crossings.map((year) => ({ year, x: x(year) })),
+    crossings: crossingLabels(crossings.map((year) => ({ year, x: x(year) })), f.left, f.right),
     y,
   };
+}
+
+/** Half the width of a four-digit year label (11 px bold), with room to spare. */
+const YEAR_HALF = 16;
+
+/** Centred on its line; beside it (before, after) when a neighbour or an edge is too close. */
+export function crossingLabels(points: { year: number; x: number }[], left: number, right: number): ShareLayout['crossings'] {
+  const out = points.map((p) => ({ ...p, anchor: (p.x > right - YEAR_HALF ? 'end' : p.x < left + YEAR_HALF ? 'start' : 'middle') as 'start' | 'middle' | 'end' }));
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (b.x - a.x < 2 * YEAR_HALF + 4) {
+      a.anchor = 'end';
+      b.anchor = 'start';
+    }
+  }
+  return out;
 }

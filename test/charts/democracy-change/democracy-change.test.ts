@@ -59,6 +59,17 @@ describe('<rights-democracy-change>', () => {
       expect(box.x + box.width).to.be.at.most(96);
     }
     expect(labels.some((label) => label.querySelectorAll('tspan').length === 2), 'a long name breaks into two lines').to.equal(true);
+    // Section titles stay inside the drawing; the edition, named in the heading, gives way.
+    const width = Number($(el, 'svg.plot')!.getAttribute('viewBox')!.split(' ')[2]);
+    for (const title of $$(el, 'text.section-title')) {
+      const box = (title as SVGGraphicsElement).getBBox();
+      expect(box.x + box.width, title.textContent!).to.be.at.most(width);
+    }
+  });
+
+  it('names the edition in the section titles where there is room', async () => {
+    const el = await changeFixture(html`<div style="width: 1000px"><rights-democracy-change from="2010" to="2024"></rights-democracy-change></div>`);
+    expect($(el, 'text.section-title')!.textContent).to.contain('(V-Dem v15)');
   });
 
   it('default range is the last 14 years of the metric', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RegimeShareData } from '../../../src/data/regime-share.js';
 import { crossingYears, editionData, shareRows } from '../../../src/charts/regime-share/share-data.js';
-import { layoutShares } from '../../../src/charts/regime-share/share-layout.js';
+import { crossingLabels, layoutShares } from '../../../src/charts/regime-share/share-layout.js';
 import { shareSummary, cursorLines } from '../../../src/charts/regime-share/describe.js';
 import json from '../../../data/regime-share.json';
 import { chartHeight } from '../../../src/core/xy-frame.js';
@@ -87,6 +87,28 @@ describe('regime-share data', () => {
             expect(Math.abs(label.y - layout.half), `${edition} ${measure} ${width} category ${label.category}`).to.be.at.least(6);
           }
         }
+      }
+    }
+  });
+
+  it('crossing years close together are labelled either side of their lines, never on top of each other', () => {
+    // Democracy Report 2020's edition: two crossings six years apart, 40 px apart at 320 px.
+    const version = editionData(data, '2020');
+    const rows = shareRows(version, 'population', version.first, version.last);
+    const years = crossingYears(rows, version.first, version.last);
+    expect(years.length).to.be.at.least(2);
+    const labels = crossingLabels([{ year: 1998, x: 200 }, { year: 2004, x: 224 }, { year: 2017, x: 300 }], 40, 310);
+    expect(labels.map((l) => l.anchor)).to.deep.equal(['end', 'start', 'end']);
+    for (const width of [300, 320, 360]) {
+      const layout = layoutShares(rows, years, width);
+      // Each label's horizontal extent (four digits, about 28 px) from its anchor.
+      const extent = (l: (typeof layout.crossings)[number]) =>
+        l.anchor === 'end' ? [l.x - 2 - 28, l.x - 2] : l.anchor === 'start' ? [l.x + 2, l.x + 2 + 28] : [l.x - 14, l.x + 14];
+      const spans = layout.crossings.map(extent);
+      for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${width} px`).to.be.at.least(spans[i - 1]![1]);
+      for (const [from, to] of spans) {
+        expect(from).to.be.at.least(0);
+        expect(to).to.be.at.most(width);
       }
     }
   });
