@@ -77,6 +77,10 @@ export const rankingStyles = css`
   .dash {
     stroke-width: 2;
   }
+  /* A long name in two lines (bar-layout.ts TWO_LINE_SIZE). */
+  .name.two-line {
+    font-size: 11px;
+  }
   .highlighted .name {
     font-weight: 700;
   }

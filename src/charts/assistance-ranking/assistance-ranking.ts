@@ -14,6 +14,8 @@ import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layo
 import { barMarks, regimeLegend } from './bars.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
 import { layoutWidth } from '../../core/size.js';
+import { formatIndex } from '../../core/format.js';
+import { formatShort } from '../../assistance/amounts.js';
 
 export type { AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 
@@ -96,7 +98,21 @@ export class RightsAssistanceRanking extends AssistanceElement {
     if (!ranked) return;
     // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
     const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
-    this.layout = layoutBars(ranked.ranking.rows, width, this.limitValue);
+    const words = this.words;
+    const rows = ranked.ranking.rows.slice(0, this.limitValue).map((r) => {
+      const value = formatShort(ranked.source.unit, r.total, words.lang);
+      return {
+        code: r.code,
+        total: r.total,
+        name: words.name(r.code),
+        value,
+        // The column head names the unit ("TIV, millions"), so a narrow chart may drop it from every bar.
+        shortValue: value.replace(/ TIV m$/, ''),
+        index: r.index === null ? '–' : formatIndex(r.index, words.lang),
+        bold: this.highlighted.includes(r.code),
+      };
+    });
+    this.layout = layoutBars(rows, width, this.limitValue);
   }
 
   private parseLimit(): number {

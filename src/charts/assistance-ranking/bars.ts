@@ -1,19 +1,21 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatIndex } from '../../core/format.js';
-import { formatShort, scaleUnit } from '../../assistance/amounts.js';
+import { scaleUnit } from '../../assistance/amounts.js';
 import { recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
 import { INDEX_SHORT } from '../../assistance/regimes.js';
 import { NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
-import { ROW_HEIGHT, type BarLayout } from './bar-layout.js';
+import { LINE_STEP, ROW_HEIGHT, type Bar, type BarLayout } from './bar-layout.js';
 
 export type BarsView = MarksView;
 
-/** Long names are shortened to fit the names column; the full name stays in the label and tooltip. */
-function shortName(name: string, room: number): string {
-  // 7.4 px a character of the 12px names (wide capitals included), so a cut name stays inside the chart.
-  const chars = Math.floor(room / 7.4);
-  return name.length > chars ? `${name.slice(0, chars - 1)}…` : name;
+/** A recipient's name, right-aligned before its symbol: one line, or two a size smaller (the layout chose which). */
+function nameText(bar: Bar, x: number): TemplateResult {
+  const mid = ROW_HEIGHT / 2;
+  if (bar.name.length === 1) return svg`<text aria-hidden="true" class="name" data-code=${bar.code} x=${x} y=${mid} dy="0.35em" text-anchor="end">${bar.name[0]}</text>`;
+  return svg`<text aria-hidden="true" class="name two-line" data-code=${bar.code} text-anchor="end">${bar.name.map(
+    (line, i) => svg`<tspan x=${x} y=${mid + (i - 0.5) * LINE_STEP} dy="0.35em">${line}</tspan>`,
+  )}</text>`;
 }
 
 /** The bars' marks (inside the chart's listbox SVG): column heads, one row per recipient, the not-coded hatch. Pure. */
@@ -35,9 +37,11 @@ export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
           <rect class="bar" data-code=${r.code} x=${layout.barX} y="4" width=${bar.width} height=${ROW_HEIGHT - 8}
             fill=${r.regime === null ? 'url(#not-coded)' : fill}></rect>
         </g>
-        <text aria-hidden="true" class="name" data-code=${r.code} x=${layout.nameRight} y=${mid} dy="0.35em" text-anchor="end">${shortName(v.words.name(r.code), layout.nameRight)}</text>
-        <text aria-hidden="true" class="value ${bar.labelInside ? 'inside' : ''} ${bar.labelInside && (r.regime === 0 || r.regime === 3) ? 'on-dark' : ''}" data-code=${r.code}
-          x=${bar.labelX} y=${mid} dy="0.35em" text-anchor=${bar.labelInside ? 'end' : 'start'}>${formatShort(v.source.unit, r.total, v.words.lang)}</text>
+        ${nameText(bar, layout.nameRight)}
+        ${bar.showLabel
+          ? svg`<text aria-hidden="true" class="value ${bar.labelInside ? 'inside' : ''} ${bar.labelInside && (r.regime === 0 || r.regime === 3) ? 'on-dark' : ''}" data-code=${r.code}
+          x=${bar.labelX} y=${mid} dy="0.35em" text-anchor=${bar.labelInside ? 'end' : 'start'}>${bar.value}</text>`
+          : nothing}
         <text aria-hidden="true" class="index" data-code=${r.code} x=${layout.indexX} y=${mid} dy="0.35em" text-anchor="end">${r.index === null ? '–' : formatIndex(r.index, v.words.lang)}</text>
       </g>`;
     })}

@@ -21,12 +21,17 @@ export interface ScatterLayout {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
+  /** The y axis title's baseline start: above the plot, horizontal, left-aligned, in a band of its own clear of the tick labels. */
+  yTitle: { x: number; y: number };
   dots: Dot[];
   xTicks: { value: number; x: number }[];
   yTicks: { value: number; y: number }[];
   /** The shaded quadrant: low index (< INDEX_SPLIT), amount at or above the median. */
   quadrant: { x: number; y: number; width: number; height: number; amountSplit: number };
 }
+
+/** Height (px) above the plot kept for the y axis title (12px text, baseline at 13) and the top tick label's upper half. */
+export const Y_TITLE_BAND = 28;
 
 /** Below this index a country is in the lower half of V-Dem's 0–1 scale. */
 export const INDEX_SPLIT = 0.5;
@@ -40,7 +45,8 @@ export function median(values: number[]): number {
 
 /** Dots on x = index (linear 0–1), y = amount (log), area ∝ population. Pure. */
 export function layoutScatter(points: ScatterInput[], width: number, height: number): ScatterLayout {
-  const margin = { top: 10, right: 12, bottom: 34, left: width < 480 ? 58 : 66 };
+  // The top margin is the y axis title's own band (Y_TITLE_BAND), so it never meets a tick label at any width.
+  const margin = { top: Y_TITLE_BAND, right: 12, bottom: 34, left: width < 480 ? 58 : 66 };
   const x = linearScale([0, 1], [margin.left, width - margin.right]);
   const amounts = points.map((p) => p.amount);
   const low = amounts.length ? Math.min(...amounts) : 1;
@@ -66,6 +72,7 @@ export function layoutScatter(points: ScatterInput[], width: number, height: num
     width,
     height,
     margin,
+    yTitle: { x: 0, y: 13 },
     dots,
     xTicks,
     yTicks,

@@ -40,7 +40,7 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
       <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
         ${INDEX_NAMES[v.index]} (${v.period.to}) →
       </text>
-      <text class="axis-title" transform="translate(12 ${(margin.top + bottom) / 2}) rotate(-90)" text-anchor="middle">${scaleUnit(v.source.unit)} (log scale)</text>
+      <text class="axis-title" x=${layout.yTitle.x} y=${layout.yTitle.y}>↑ ${scaleUnit(v.source.unit)} (log scale)</text>
     </g>
     ${dots.map((d) => {
       const r = v.rows.get(d.code)!;

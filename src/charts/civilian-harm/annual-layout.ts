@@ -35,14 +35,36 @@ export interface Panel {
   gaps: { x: number; width: number }[];
 }
 
+/** The words the layout makes room for: the value unit, carried by the first panel, and that panel's title. */
+export interface AnnualText {
+  unit: string;
+  title: string;
+}
+
+/** Where the unit of the value axis goes: beside the first title when both fit, else on a line of its own above it. */
+export interface UnitMark {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  /** True when it has a line of its own. */
+  ownLine: boolean;
+}
+
 export interface AnnualLayout {
   width: number;
   height: number;
   left: number;
   right: number;
   yTicks: { value: number; y: number }[];
-  /** `partial`: a provisional year (data end before the year does), labelled so under the axis. */
-  xTicks: { year: number; x: number; partial: boolean }[];
+  /**
+   * `x`: the centre of the year's bar; `labelX`: where its label is centred, moved in from
+   * the edge so the label (and its "partial" line) stays inside the drawing.
+   * `partial`: a provisional year (data end before the year does), labelled so under the axis.
+   */
+  xTicks: { year: number; x: number; labelX: number; partial: boolean }[];
+  /** Null when no unit text was given. */
+  unit: UnitMark | null;
   bandwidth: number;
   maxStrikes: number;
   maxConflict: number;
@@ -59,6 +81,35 @@ const GAP = 10;
 const AXIS = 20;
 /** Room for a second tick line ("partial") under a provisional year. */
 const PARTIAL_AXIS = 32;
+/** A line of 11 px text of its own (the unit), clear of the 14 px title below it. */
+const UNIT_LINE = 16;
+/** Sizes (px) of the texts the layout places: panel title (inherits the 14 px base, semibold), ticks, the "partial" note. */
+const TITLE_FONT = 14;
+const TICK_FONT = 11;
+const NOTE_FONT = 10;
+/** Least room between the first title and the unit when they share a line. */
+const UNIT_GAP = 12;
+
+/**
+ * Width of `text` in px at `size`, a little over what a system sans (DejaVu,
+ * Segoe, Roboto, SF) takes, so that a label judged to fit does fit; wide
+ * scripts (CJK, Hangul) count a full em a character.
+ */
+export function estimateWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code === 0x2068 || code === 0x2069) continue; // direction isolates take no room
+    if (code >= 0x1100 && code <= 0xffdc && !(code >= 0x2000 && code <= 0x2dff)) em += 1;
+    else if (/[ .,:;'’()|!ijlIft\[\]]/.test(char)) em += 0.36;
+    else if (/[mwMW]/.test(char)) em += 0.95;
+    else if (/[A-Z]/.test(char)) em += 0.74;
+    else if (/[0-9]/.test(char)) em += 0.64;
+    else if (/[–—]/.test(char)) em += char === '—' ? 1 : 0.5;
+    else em += 0.62;
+  }
+  return em * size * (bold ? 1.15 : 1);
+}
 
 /**
  * Small multiples, one panel per country, sharing the year axis and the value
@@ -73,6 +124,7 @@ export function layoutAnnual(
   height: number,
   withContext: boolean,
   partialYears: readonly number[] = [],
+  text?: AnnualText,
 ): AnnualLayout {
   // Room for the strip labels ("strikes", "conflict") and the value ticks.
   const left = 52;
@@ -86,11 +138,22 @@ export function layoutAnnual(
   const strips = STRIP * (withContext ? 2 : 1);
   const partial = years.filter((year) => partialYears.includes(year));
   const axis = partial.length ? PARTIAL_AXIS : AXIS;
-  const panelHeight = (height - axis) / Math.max(1, series.length);
+  // The unit shares the first title's line only when both fit there, with room between them.
+  const unitWidth = text ? estimateWidth(text.unit, TICK_FONT) : 0;
+  const titleWidth = text ? estimateWidth(text.title, TITLE_FONT, true) : 0;
+  const ownLine = !!text && left + titleWidth + UNIT_GAP + unitWidth > width - right;
+  const head = ownLine ? UNIT_LINE : 0;
+  const unit: UnitMark | null = !text
+    ? null
+    : ownLine
+      ? // Over the value ticks, in line with the titles; moved left only if it would run past the edge.
+        { text: text.unit, x: Math.max(0, Math.min(left, width - right - unitWidth)), y: 11, anchor: 'start', ownLine }
+      : { text: text.unit, x: width - right, y: 13, anchor: 'end', ownLine };
+  const panelHeight = (height - axis - head) / Math.max(1, series.length);
   const rangeHeight = Math.max(24, panelHeight - TITLE - strips - STRIP_GAP - GAP);
   const y = linearScale([0, maxValue], [rangeHeight, 0], 4);
   const panels = series.map((cells, i): Panel => {
-    const top = i * panelHeight;
+    const top = head + i * panelHeight;
     const strikeTop = top + TITLE;
     const strikeBottom = strikeTop + STRIP - 4;
     const conflictTop = withContext ? strikeBottom + 4 : strikeBottom;
@@ -128,7 +191,13 @@ export function layoutAnnual(
     maxStrikes,
     maxConflict,
     yTicks: y.ticks(3).map((value) => ({ value, y: y(value) })),
-    xTicks: ticksOf(years, every, partial, x.step()).map((year) => ({ year, x: x(year)! + x.bandwidth() / 2, partial: partial.includes(year) })),
+    xTicks: ticksOf(years, every, partial, x.step()).map((year) => {
+      const centre = x(year)! + x.bandwidth() / 2;
+      const isPartial = partial.includes(year);
+      const half = Math.max(estimateWidth(String(year), TICK_FONT), isPartial ? estimateWidth('partial', NOTE_FONT) : 0) / 2;
+      return { year, x: centre, labelX: Math.max(half, Math.min(width - half, centre)), partial: isPartial };
+    }),
+    unit,
     panels,
   };
 }

@@ -3,7 +3,6 @@ import { formatCount } from '../../core/format.js';
 import type { AnnualTableInput } from './tables.js';
 import type { AnnualLayout, BarMark, Panel } from './annual-layout.js';
 import { cellLabel } from './describe.js';
-import { MEASURE_LABELS } from './annual.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 
 /** What the annual chart needs besides its layout; handlers come from the element. */
@@ -45,8 +44,8 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
     <g aria-hidden="true">
       ${layout.panels.map((panel, i) => panelMarks(panel, i === 0, input))}
       ${layout.xTicks.map(
-        (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.x} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${tick.year}${
-          tick.partial ? svg`<tspan class="partial-note" x=${tick.x} dy="12">partial</tspan>` : nothing
+        (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.labelX} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${tick.year}${
+          tick.partial ? svg`<tspan class="partial-note" x=${tick.labelX} dy="12">partial</tspan>` : nothing
         }</text>`,
       )}
     </g>
@@ -57,11 +56,12 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
   </svg>`;
 }
 
-/** One country's panel; the first carries the unit of the value axis. */
-function panelMarks(panel: Panel, first: boolean, { layout, withContext, lang, name, measure }: AnnualViewInput): TemplateResult {
+/** One country's panel; the first carries the unit of the value axis, placed by the layout (beside its title or above it). */
+function panelMarks(panel: Panel, first: boolean, { layout, withContext, lang, name }: AnnualViewInput): TemplateResult {
+  const unit = first ? layout.unit : null;
   return svg`
     <text class="panel-title" x=${layout.left} y=${panel.top + 13}>${name(panel.code)}</text>
-    ${first ? svg`<text class="tick unit" x=${layout.width - layout.right} y=${panel.top + 13} text-anchor="end">${MEASURE_LABELS[measure].toLowerCase()} per year (min–max)</text>` : nothing}
+    ${unit ? svg`<text class="tick unit" x=${unit.x} y=${unit.y} text-anchor=${unit.anchor}>${unit.text}</text>` : nothing}
     ${panel.gaps.map((gap) => svg`<rect class="gap" x=${gap.x} y=${panel.strikeTop} width=${gap.width} height=${panel.baseline - panel.strikeTop} fill="url(#not-covered)"></rect>`)}
     ${layout.yTicks.map(
       (tick) => svg`<line class="grid" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.ceiling + tick.y} y2=${panel.ceiling + tick.y}></line>

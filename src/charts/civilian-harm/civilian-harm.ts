@@ -6,6 +6,7 @@ import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
 export type { HarmSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
+import { stageWidth } from '../../core/xy-frame.js';
 import { renderError, renderNotices } from '../../core/chrome.js';
 import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
@@ -15,6 +16,7 @@ import { TooltipController, type Point } from '../../core/tooltip-controller.js'
 import { MEASURES, MEASURE_LABELS, cellAt, type Measure } from './annual.js';
 import { layoutAnnual, type AnnualLayout } from './annual-layout.js';
 import { annualChart } from './annual-view.js';
+import { unitLabel } from './describe.js';
 import { compare, rowsOf, type ComparisonGroup } from './comparison.js';
 import { comparisonAxis, type ComparisonAxis } from './comparison-layout.js';
 import { comparisonSummary, pairsOf, type PeriodPairs } from './comparison-pairs.js';
@@ -38,8 +40,7 @@ const CONTEXTS = ['none', 'ucdp'] as const;
 export type HarmContext = (typeof CONTEXTS)[number];
 export type { Measure as HarmMeasure };
 
-/** Layout size before the first measurement; the viewBox scales it to the box. */
-const DEFAULT_WIDTH = 720;
+/** Layout height before the first measurement; the viewBox scales it to the box. */
 const DEFAULT_HEIGHT = 420;
 
 /**
@@ -153,9 +154,13 @@ export class RightsCivilianHarm extends RightsElement {
     super.willUpdate(changed);
     const yearly = this.data.value?.yearly;
     if (!yearly || !this.annual || this.viewId !== 'annual') return;
-    const width = this.widthController.width || DEFAULT_WIDTH;
-    const height = this.tooltip.stageRef.value?.clientHeight || DEFAULT_HEIGHT;
-    this.layout = layoutAnnual(this.annual.series, width, height, this.contextId === 'ucdp', yearly.years?.provisionalYears ?? []);
+    // The stage's own width (the host's less its padding), so the drawing is 1:1 and text keeps the size the layout measured it at.
+    const stage = this.tooltip.stageRef.value;
+    const width = stageWidth(stage, this, this.widthController.width);
+    const height = stage?.clientHeight || DEFAULT_HEIGHT;
+    const series = this.annual.series;
+    const text = { unit: unitLabel(this.measureId), title: this.name(series[0]?.[0]?.code ?? '') };
+    this.layout = layoutAnnual(series, width, height, this.contextId === 'ucdp', yearly.years?.provisionalYears ?? [], text);
   }
 
   private name(code: string): string {

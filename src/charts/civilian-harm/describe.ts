@@ -89,6 +89,11 @@ export function cellLines(cell: YearCell, lang: string, withContext: boolean): L
   return lines;
 }
 
+/** "civilians killed per year (min–max)": the unit of the annual chart's value axis. */
+export function unitLabel(measure: Measure): string {
+  return `${MEASURE_LABELS[measure].toLowerCase()} per year (min–max)`;
+}
+
 /** "Afghanistan, 2018 (partial: data end November 2018)": the tooltip title of one bar. */
 export function cellTitle(cell: YearCell, name: string, years: YearStatus | undefined, lang: string): string {
   return `${name}, ${yearLabel(cell.year, years, lang)}`;

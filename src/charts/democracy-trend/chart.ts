@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatIndex } from '../../core/format.js';
 import type { SeriesStyle } from '../../core/series-palette.js';
 import type { TrendLayout } from './trend-layout.js';
-import { LABEL_GAP, ROW_LINE } from './trend-layout.js';
+import { LABEL_GAP, LABEL_LEAD, ROW_LEAD, ROW_LINE } from './trend-layout.js';
 import type { TrendWording } from './describe.js';
 
 export interface TrendChartView {
@@ -47,7 +47,7 @@ function renderEpisodeRows(layout: TrendLayout, styles: Map<string, SeriesStyle>
           ? svg`<rect class="episode aut" x=${bar.x} y=${row.y} width=${bar.width} height=${row.height} fill="url(#aut-hatch-${i})" stroke=${color}></rect>`
           : svg`<rect class="episode dem" x=${bar.x} y=${row.y} width=${bar.width} height=${row.height} fill=${color}></rect>`,
       )}
-      ${row.lines.map((line, k) => svg`<text class="row-name" x=${f.right + 6} y=${row.labelY + k * ROW_LINE} dy="0.32em">${line}</text>`)}
+      ${row.lines.map((line, k) => svg`<text class="row-name" x=${f.right + ROW_LEAD} y=${row.labelY + k * ROW_LINE} dy="0.32em">${line}</text>`)}
     </g>`;
   });
 }
@@ -101,7 +101,7 @@ export function renderTrendChart(v: TrendChartView, on: PlotHandlers): TemplateR
         <line x1=${f.right + 1} x2=${m.label.x + 8} y1=${m.label.anchorY} y2=${middle} class="label-link"></line>
         <line x1=${m.label.x + 9} x2=${m.label.x + 16} y1=${middle} y2=${middle} stroke=${lineColor(styles, m.id)}
           stroke-dasharray=${average ? '3 2' : nothing}></line>
-        ${m.label.lines.map((line, k) => svg`<text x=${m.label!.x + 19} y=${m.label!.y + k * LABEL_GAP} dy="0.32em">${line}</text>`)}
+        ${m.label.lines.map((line, k) => svg`<text x=${f.right + LABEL_LEAD} y=${m.label!.y + k * LABEL_GAP} dy="0.32em">${line}</text>`)}
       </g>`;
     })}
     ${index >= 0

@@ -1,9 +1,9 @@
 // Marks of the trend chart: series + size -> paths, bands, labels, ticks and
 // the rows of episode bars under the year axis. Pure.
 import { bandPath, frame, linear, linePath, spreadLabels, valueTicks, yearTicks, type Frame, type Point } from '../../core/axes.js';
-import { nameLines } from '../../core/labels.js';
 import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 import { chartHeight } from '../../core/xy-frame.js';
+import { textWidth } from './text-width.js';
 
 export interface SeriesMarks {
   id: string;
@@ -63,44 +63,73 @@ export interface LabelText {
 /** Line height of a direct label (11.5 px text) and of an episode row's name (10 px text). */
 export const LABEL_GAP = 13;
 export const ROW_LINE = 11;
-/** Average advance of a character at 11.5 px and 10 px (system-ui; DejaVu, the widest we meet, sets it). */
-const LABEL_CHAR = 6.6;
-const ROW_CHAR = 5.9;
+const LABEL_SIZE = 11.5;
+const ROW_SIZE = 10;
+/** Where a label's text starts right of the plot: a direct label after a 6 px gap, its link and swatch; a row name after the gap. */
+export const LABEL_LEAD = 25;
+export const ROW_LEAD = 6;
+/** Room kept between the longest label and the SVG's right edge. */
+const LABEL_PAD = 2;
+/** The narrowest right margin: half the last year's label ("2024") is centred on the plot's edge. */
+const MIN_MARGIN = 24;
 /** Height of an episode bar; rows are ROW_LINE apart at least. */
 const BAR = 7;
+/** Room above the plot. */
+const TOP = 12;
 /** Room under the plot for the year ticks and their labels. */
 const AXIS = 24;
 /** Share of the chart's height the episode rows may take before some are left out. */
 const ROWS_SHARE = 0.3;
 
-/** Right margin for direct labels: room for names on desktop, seven-letter names (Hungary, Türkiye) on a 320 px phone. */
+/** The most the label column may take: room for long names on desktop, seven-letter names (Hungary, Türkiye, in bold) on a 320 px phone. */
 export function labelMargin(width: number): number {
-  return Math.round(Math.min(150, Math.max(76, width * 0.22)));
+  return Math.round(Math.min(150, Math.max(84, width * 0.22)));
 }
 
 /**
- * A name in at most two lines of `chars` characters, else its short form (the
- * code when even two lines cannot hold the name), cut if that is too long.
+ * A name in one line no wider than `room` px (bold text of `size` px), else
+ * (unless `lines` is 1) broken at a space into two such lines (the most even
+ * break), else its short form (code, "World", region initials), cut with an
+ * ellipsis if even that is too wide.
  */
-export function labelLines(name: string, short: string, chars: number): string[] {
-  const lines = nameLines(name, chars);
-  if (lines) return lines;
-  return [short.length <= chars ? short : `${short.slice(0, Math.max(1, chars - 1))}…`];
+export function fitLines(name: string, short: string, room: number, size: number, lines: 1 | 2 = 2): string[] {
+  if (textWidth(name, size) <= room) return [name];
+  let best: string[] | undefined;
+  let bestWidth = Infinity;
+  for (let i = lines === 2 ? name.indexOf(' ') : -1; i > 0; i = name.indexOf(' ', i + 1)) {
+    const lines = [name.slice(0, i), name.slice(i + 1)];
+    const widest = Math.max(...lines.map((line) => textWidth(line, size)));
+    if (widest <= room && widest < bestWidth) [best, bestWidth] = [lines, widest];
+  }
+  if (best) return best;
+  for (let n = short.length; n > 1; n--) {
+    const cut = n === short.length ? short : `${short.slice(0, n - 1)}…`;
+    if (textWidth(cut, size) <= room) return [cut];
+  }
+  return [`${short.slice(0, 1)}…`];
+}
+
+/** The right margin that holds every label shown: the longest line after its lead, at least MIN_MARGIN. */
+export function marginFor(labels: string[][], rows: string[][]): number {
+  const need = (lines: string[][], lead: number, size: number): number =>
+    Math.max(0, ...lines.flat().map((line) => lead + textWidth(line, size) + LABEL_PAD));
+  return Math.ceil(Math.max(MIN_MARGIN, need(labels, LABEL_LEAD, LABEL_SIZE), need(rows, ROW_LEAD, ROW_SIZE)));
 }
 
 export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], from: number, to: number, width: number, text: LabelText): TrendLayout {
   const height = chartHeight(width);
-  const right = labelMargin(width);
-  // Direct labels start after a link and a swatch (19 px); row names right at the margin (6 px).
-  const labelChars = Math.max(3, Math.floor((right - 23) / LABEL_CHAR));
-  const rowChars = Math.max(3, Math.floor((right - 8) / ROW_CHAR));
+  // Names are fitted to the widest label column the width allows; the
+  // column then takes only what its longest line needs.
+  const most = labelMargin(width);
+  const labelRoom = most - LABEL_LEAD - LABEL_PAD;
+  const rowRoom = most - ROW_LEAD - LABEL_PAD;
 
   // Rows first: they take room from the bottom of the plot, never from the page.
   const wanted = episodes
     .map((c) => ({ c, spans: c.episodes.filter((e) => e.end >= from && e.start <= to) }))
     .filter(({ spans }) => spans.length > 0)
     .map(({ c, spans }) => {
-      const lines = labelLines(text.name(c.id), text.short(c.id), rowChars);
+      const lines = fitLines(text.name(c.id), text.short(c.id), rowRoom, ROW_SIZE);
       return { id: c.id, spans, lines, height: Math.max(ROW_LINE, lines.length * ROW_LINE) };
     });
   const budget = height * ROWS_SHARE;
@@ -112,7 +141,17 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
     used += row.height;
   }
   const rowsRoom = kept.length ? used + 4 : 0;
-  const f = frame(width, height, { top: 12, right, bottom: AXIS + rowsRoom, left: 40 });
+  // Only series with a value get a direct label. Names take two lines where
+  // one is too narrow, unless the plot is too short for that many lines
+  // LABEL_GAP apart: then one line each (the short form if need be).
+  const labelled = series.filter((s) => s.points.some((p) => p.value !== null));
+  const plotHeight = height - TOP - AXIS - rowsRoom;
+  const fit = (lines: 1 | 2) => new Map(labelled.map((s) => [s.id, fitLines(text.name(s.id), text.short(s.id), labelRoom, LABEL_SIZE, lines)]));
+  let namesShown = fit(2);
+  const slotCount = [...namesShown.values()].reduce((sum, lines) => sum + lines.length, 0);
+  if ((slotCount - 1) * LABEL_GAP > plotHeight) namesShown = fit(1);
+  const right = marginFor([...namesShown.values()], kept.map((row) => row.lines));
+  const f = frame(width, height, { top: TOP, right, bottom: AXIS + rowsRoom, left: 40 });
   const x = linear(from, to, f.left, f.right);
   const y = linear(0, 1, f.bottom, f.top);
   const years: number[] = [];
@@ -140,7 +179,7 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
     const upper: (Point | null)[] = s.points.map((p) => (p.high === null ? null : [x(p.year), y(p.high)]));
     const lower: (Point | null)[] = s.points.map((p) => (p.low === null ? null : [x(p.year), y(p.low)]));
     const last = [...s.points].reverse().find((p) => p.value !== null);
-    const lines = labelLines(text.name(s.id), text.short(s.id), labelChars);
+    const lines = namesShown.get(s.id) ?? [];
     return {
       id: s.id,
       line: linePath(linePoints),
@@ -151,11 +190,11 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
   });
   // Each line of a label is a slot; a two-line label asks for both slots at
   // the same place, so the stable sort keeps them together, centred on the anchor.
-  const labelled = marks.filter((m) => m.label);
-  const slots = labelled.flatMap((m) => m.label!.lines.map(() => m.label!.anchorY - ((m.label!.lines.length - 1) * LABEL_GAP) / 2));
+  const withLabel = marks.filter((m) => m.label);
+  const slots = withLabel.flatMap((m) => m.label!.lines.map(() => m.label!.anchorY - ((m.label!.lines.length - 1) * LABEL_GAP) / 2));
   const spread = spreadLabels(slots, LABEL_GAP, f.top, f.bottom);
   let slot = 0;
-  for (const m of labelled) {
+  for (const m of withLabel) {
     m.label!.y = spread[slot]!;
     slot += m.label!.lines.length;
   }

@@ -118,14 +118,15 @@ describe('parsePeriod', () => {
 
 describe('layoutBars and amounts', () => {
   it('scales bars to the largest, inside the width, with rows at fixed steps', () => {
-    const rows = [1000, 500, 10].map((total, i) => ({ code: `C${i}`, total, perYear: total, rank: i + 1, regime: 1, index: 0.3 }));
+    const rows = [1000, 500, 10].map((total, i) => ({ code: `C${i}`, total, name: `Country ${i}`, value: formatShort('tiv', total, 'en'), index: '0.300' }));
     const layout = layoutBars(rows, 360, 15);
     expect(layout.height).to.equal(layoutHeight(15));
     expect(layout.bars.length).to.equal(3);
     const [a, b, c] = layout.bars;
     expect(b!.width / a!.width).to.be.closeTo(0.5, 0.01);
     expect(c!.y - b!.y).to.equal(ROW_HEIGHT);
-    expect(layout.barX + a!.width).to.be.at.most(layout.indexX);
+    expect(layout.barX + a!.width).to.be.at.most(layout.barEnd);
+    expect(layout.barEnd).to.be.lessThan(layout.indexX);
     expect(a!.labelInside).to.equal(true);
     expect(c!.labelInside).to.equal(false);
     expect(layoutBars(rows, 360, 2).bars.length).to.equal(2);

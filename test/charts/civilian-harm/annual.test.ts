@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { cellsFor, totalOf, yearSpan } from '../../../src/charts/civilian-harm/annual.js';
-import { layoutAnnual } from '../../../src/charts/civilian-harm/annual-layout.js';
+import { estimateWidth, layoutAnnual } from '../../../src/charts/civilian-harm/annual-layout.js';
+import { unitLabel } from '../../../src/charts/civilian-harm/describe.js';
+import { MEASURES } from '../../../src/charts/civilian-harm/annual.js';
 import type { TbijYearly, UcdpConflictDeaths } from '../../../src/data/civilian-harm.js';
 import yearlyJson from '../../../data/tbij-yearly.json';
 import ucdpJson from '../../../data/ucdp-conflict-deaths.json';
@@ -105,11 +107,91 @@ describe('civilian-harm annual layout', () => {
     }
   });
 
-  it('gives each of four panels at least 80 px of range in the 600 px a phone gets', () => {
+  it('gives each of four panels at least 80 px of range in the 600 px a phone gets, unit line included', () => {
     const four = ['AFG', 'PAK', 'SOM', 'YEM'].map((code) => cellsFor(yearly, code, 2002, 2018, 'civilians'));
-    const layout = layoutAnnual(four, 336, 600, false, [2018]);
+    const layout = layoutAnnual(four, 336, 600, false, [2018], { unit: unitLabel('civilians'), title: 'Afghanistan' });
+    expect(layout.unit!.ownLine).to.equal(true);
     for (const panel of layout.panels) expect(panel.baseline - panel.ceiling).to.be.at.least(80);
     expect(layout.panels.at(-1)!.baseline).to.be.at.most(600);
+  });
+});
+
+describe('civilian-harm annual labels', () => {
+  const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+  /** The width this browser draws `text` at, in the chart's font. */
+  function rendered(text: string, size: number, weight = 400, style = 'normal'): number {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const node = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    node.setAttribute('style', `font-family: ${FONT}; font-size: ${size}px; font-weight: ${weight}; font-style: ${style}`);
+    node.textContent = text;
+    svg.append(node);
+    document.body.append(svg);
+    try {
+      return node.getComputedTextLength();
+    } finally {
+      svg.remove();
+    }
+  }
+
+  it('never estimates a label narrower than the browser draws it', () => {
+    for (const title of ['Afghanistan', 'Pakistan', 'Somalia', 'Yemen']) expect(estimateWidth(title, 14, true), title).to.be.at.least(rendered(title, 14, 600));
+    for (const measure of MEASURES) expect(estimateWidth(unitLabel(measure), 11), measure).to.be.at.least(rendered(unitLabel(measure), 11));
+    for (let year = 2002; year <= 2018; year++) expect(estimateWidth(String(year), 11)).to.be.at.least(rendered(String(year), 11));
+    expect(estimateWidth('partial', 10)).to.be.at.least(rendered('partial', 10, 400, 'italic'));
+  });
+
+  const four = ['AFG', 'PAK', 'SOM', 'YEM'].map((code) => cellsFor(yearly, code, 2002, 2018, 'civilians'));
+
+  it('puts the unit on a line of its own above the first title where both do not fit side by side', () => {
+    for (const measure of MEASURES) {
+      for (const title of ['Afghanistan', 'Pakistan', 'Yemen']) {
+        const text = { unit: unitLabel(measure), title };
+        for (const width of [240, 296, 320, 336, 360, 400, 480, 600, 976]) {
+          const layout = layoutAnnual(four, width, 600, false, [2018], text);
+          const unit = layout.unit!;
+          const unitWidth = estimateWidth(unit.text, 11);
+          const unitLeft = unit.anchor === 'end' ? unit.x - unitWidth : unit.x;
+          const titleRight = layout.left + estimateWidth(title, 14, true);
+          const first = layout.panels[0]!;
+          const at = `${measure}, ${title}, ${width} px`;
+          expect(unitLeft, at).to.be.at.least(0);
+          expect(unitLeft + unitWidth, at).to.be.at.most(width);
+          if (unit.ownLine) {
+            // 11 px text on its baseline, a 14 px title's cap height below it: their boxes never meet.
+            expect(first.top + 13 - 14 - (unit.y + 3), at).to.be.at.least(0);
+          } else {
+            expect(unit.y, at).to.equal(first.top + 13);
+            expect(unitLeft - titleRight, at).to.be.at.least(8);
+          }
+        }
+      }
+    }
+    // Phones get the unit above the panel; a wide chart keeps it beside the title.
+    const text = { unit: unitLabel('civilians'), title: 'Afghanistan' };
+    expect(layoutAnnual(four, 336, 600, false, [2018], text).unit!.ownLine).to.equal(true);
+    expect(layoutAnnual(four, 976, 520, false, [2018], text).unit!.ownLine).to.equal(false);
+    expect(layoutAnnual(four, 976, 520, false, [2018], text).panels[0]!.top).to.equal(0);
+  });
+
+  it('keeps every year label, "partial" included, inside the drawing and clear of its neighbours', () => {
+    for (let width = 240; width <= 1000; width += 8) {
+      for (const [from, partial] of [[2002, [2018]], [2010, [2018]], [2002, []]] as const) {
+        const series = ['PAK', 'YEM'].map((code) => cellsFor(yearly, code, from, 2018, 'civilians'));
+        const layout = layoutAnnual(series, width, 420, false, partial);
+        const boxes = layout.xTicks.map((tick) => {
+          const half = Math.max(estimateWidth(String(tick.year), 11), tick.partial ? estimateWidth('partial', 10) : 0) / 2;
+          return [tick.labelX - half, tick.labelX + half] as const;
+        });
+        boxes.forEach(([l, r], i) => {
+          expect(l, `${width} px, ${layout.xTicks[i]!.year}`).to.be.at.least(0);
+          expect(r, `${width} px, ${layout.xTicks[i]!.year}`).to.be.at.most(width);
+          if (i) expect(l - boxes[i - 1]![1], `${width} px: ${layout.xTicks[i]!.year} clear of the label before`).to.be.at.least(2);
+        });
+        // A label moved in from the edge still sits under its own bar.
+        for (const tick of layout.xTicks) expect(Math.abs(tick.labelX - tick.x)).to.be.at.most(layout.bandwidth / 2 + 12);
+      }
+    }
   });
 });
 

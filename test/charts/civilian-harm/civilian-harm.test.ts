@@ -5,7 +5,7 @@ import type { RightsCivilianHarm } from '../../../src/index.js';
 import { civilianHarmLoaders, type CivcasTable, type TbijYearly } from '../../../src/data/civilian-harm.js';
 import { $, $$, quietly as quiet, withWarnings } from '../../helpers/dom.js';
 import { itPassesAxe } from '../../helpers/axe.js';
-import { chartFixture, nextReady } from '../../helpers/wait.js';
+import { afterLayout, chartFixture, nextReady, until } from '../../helpers/wait.js';
 import yearlyJson from '../../../data/tbij-yearly.json';
 import civcasJson from '../../../data/civcas-official-vs-independent.json';
 
@@ -48,6 +48,31 @@ describe('<rights-civilian-harm>', () => {
       expect(label).to.contain(`${at('PAK', 'minCivilians', 2009)}–${at('PAK', 'maxCivilians', 2009)}`);
       expect(label).to.contain(`${at('PAK', 'records', 2009)} strikes`);
       expect($(el, '#b-AFG-2010')!.getAttribute('aria-label')).to.contain('not covered');
+    });
+
+    it('keeps the unit clear of the first title and every year label inside the drawing at 320, 360 and 1000 px', async () => {
+      for (const measure of ['civilians', 'children', 'killed']) {
+        const el = await harmFixture(html`<rights-civilian-harm measure=${measure}></rights-civilian-harm>`);
+        const wrapper = el.parentElement!;
+        for (const width of [320, 360, 1000]) {
+          wrapper.style.width = `${width}px`;
+          const svg = $(el, 'svg.plot') as SVGSVGElement;
+          // Laid out at the drawing's own width, so text is drawn at the size the layout measured.
+          await until(() => svg.viewBox.baseVal.width === svg.clientWidth, `${width} px: redrawn at the new width`);
+          await afterLayout(el);
+          const at = `${measure}, ${width} px`;
+          const box = svg.getBoundingClientRect();
+          const unit = $(el, '.unit')!.getBoundingClientRect();
+          const title = $(el, '.panel-title')!.getBoundingClientRect();
+          const apart = Math.max(unit.left - title.right, title.left - unit.right, unit.top - title.bottom, title.top - unit.bottom);
+          expect(apart, `${at}: unit and first title apart`).to.be.at.least(0);
+          for (const label of $$(el, 'svg.plot text.tick')) {
+            const r = label.getBoundingClientRect();
+            expect(r.left, `${at}: "${text(label)}"`).to.be.at.least(box.left - 0.5);
+            expect(r.right, `${at}: "${text(label)}"`).to.be.at.most(box.right + 0.5);
+          }
+        }
+      }
     });
 
     it('shows TBIJ\'s published Pakistan totals (430 strikes, 424–969 civilians) over its full range', async () => {

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { REPEAT_DASH, SERIES_COLORS, preferredColor, seriesStyles } from '../../../src/core/series-palette.js';
 import { DEFAULT_COUNTRIES } from '../../../src/charts/democracy-trend/countries.js';
-import { labelLines, layoutTrend, type LabelText } from '../../../src/charts/democracy-trend/trend-layout.js';
+import { fitLines, layoutTrend, type LabelText } from '../../../src/charts/democracy-trend/trend-layout.js';
 import type { Episode, TrendSeries } from '../../../src/democracy/trend-data.js';
 import type { VdemV15 } from '../../../src/data/democracy.js';
 import v15Json from '../../../data/vdem-v15.json';
@@ -95,9 +95,10 @@ describe('episode rows (#14)', () => {
   });
 
   it('write names, in two lines where one is too narrow, and codes only when two lines cannot hold them', () => {
-    expect(labelLines('Hungary', 'HUN', 8)).to.deep.equal(['Hungary']);
-    expect(labelLines('United States', 'USA', 8)).to.deep.equal(['United', 'States']);
-    expect(labelLines('Bosnia and Herzegovina', 'BIH', 8)).to.deep.equal(['BIH']);
+    // The room a 320 px phone leaves a direct label (11.5 px bold).
+    expect(fitLines('Hungary', 'HUN', 57, 11.5)).to.deep.equal(['Hungary']);
+    expect(fitLines('United States', 'USA', 57, 11.5)).to.deep.equal(['United', 'States']);
+    expect(fitLines('Bosnia and Herzegovina', 'BIH', 57, 11.5)).to.deep.equal(['BIH']);
   });
 
   it('give a two-line direct label two slots, so it does not overlap its neighbour', () => {

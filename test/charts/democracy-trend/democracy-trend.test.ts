@@ -5,7 +5,7 @@ import type { RightsDemocracyTrend } from '../../../src/index.js';
 import type { VdemV15 } from '../../../src/data/democracy.js';
 import { $, $$, quietly as quiet } from '../../helpers/dom.js';
 import { itPassesAxe } from '../../helpers/axe.js';
-import { chartFixture, waitForDrawn } from '../../helpers/wait.js';
+import { afterLayout, chartFixture, waitForDrawn } from '../../helpers/wait.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -151,6 +151,32 @@ describe('<rights-democracy-trend>', () => {
     wrapper.dispatchEvent(new CustomEvent('rights-select', { detail: { code: 'FRA', selected: true }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.countries).to.equal('USA');
+  });
+
+  it('keeps direct labels and row names inside the SVG and apart on phones (layout check)', async () => {
+    for (const width of [320, 360]) {
+      for (const template of [
+        html`<rights-democracy-trend countries="HUN POL CZE" compare="world eastern-europe" year="2010"></rights-democracy-trend>`,
+        html`<rights-democracy-trend countries="HUN"></rights-democracy-trend>`,
+      ]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+        const el = wrapper.firstElementChild as RightsDemocracyTrend;
+        await waitForDrawn(el, 'svg.plot path.line');
+        await afterLayout(el);
+        const svg = ($(el, 'svg.plot') as SVGSVGElement).getBoundingClientRect();
+        const texts = $$(el, '.label text, .row-name').map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }));
+        expect(texts.map((t) => t.text)).to.include('Hungary');
+        for (const { text, box } of texts) expect(box.right, `"${text}" at ${width}px`).to.be.at.most(svg.right + 0.5);
+        const labels = $$(el, '.label text').map((t) => t.getBoundingClientRect());
+        for (let i = 0; i < labels.length; i++) {
+          for (let k = i + 1; k < labels.length; k++) {
+            const [a, b] = [labels[i]!, labels[k]!];
+            const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            expect(overlap, `labels ${i} and ${k} at ${width}px`).to.be.at.most(2);
+          }
+        }
+      }
+    }
   });
 
   describe('bad input', () => {
