@@ -47,7 +47,7 @@ describe('assistance charts at 360 px (#14)', () => {
   it('scatter: one dollar convention in axis title, ticks, tooltip and summary', async () => {
     const el = await drawnChart('rights-assistance-vs-democracy', SCATTER, { measure: 'aid' }, 360);
     const titles = $$(el, '.axis-title').map(text);
-    expect(titles.some((t) => /^US\$ \(log scale\)$/.test(t)), titles.join(' | ')).to.equal(true);
+    expect(titles.some((t) => /^(↑ )?US\$ \(log scale\)$/.test(t)), titles.join(' | ')).to.equal(true);
     const ticks = $$(el, 'text.tick').map(text).filter((t) => t.startsWith('$'));
     expect(ticks.length).to.be.greaterThan(1);
     expect(text($(el, '.summary'))).to.match(/\$\d[\d.,]* (billion|million)/).and.not.contain('US$');
