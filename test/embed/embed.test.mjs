@@ -148,7 +148,8 @@ test('a page elsewhere shows a coloured, working map under a strict CSP', async 
   assert.match(await tooltip.textContent(), /Brazil/);
 
   // Keyboard: one tab stop into the map, arrows move, live region speaks.
-  await tab.locator('rights-democracy-map .toolbar button').focus();
+  // The toolbar's last control (Table, then the zoom buttons), then the map.
+  await tab.locator('rights-democracy-map .toolbar button').last().focus();
   await tab.keyboard.press('Tab');
   const svg = tab.locator('rights-democracy-map svg.map');
   assert.equal(await svg.getAttribute('aria-activedescendant'), 'c-HUN');
