@@ -1,3 +1,4 @@
+import { textWidth } from '../../core/text-width.js';
 import { bandScale, linearScale } from '../../core/scales.js';
 import type { YearCell } from './annual.js';
 
@@ -90,26 +91,6 @@ const NOTE_FONT = 10;
 /** Least room between the first title and the unit when they share a line. */
 const UNIT_GAP = 12;
 
-/**
- * Width of `text` in px at `size`, a little over what a system sans (DejaVu,
- * Segoe, Roboto, SF) takes, so that a label judged to fit does fit; wide
- * scripts (CJK, Hangul) count a full em a character.
- */
-export function estimateWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code === 0x2068 || code === 0x2069) continue; // direction isolates take no room
-    if (code >= 0x1100 && code <= 0xffdc && !(code >= 0x2000 && code <= 0x2dff)) em += 1;
-    else if (/[ .,:;'’()|!ijlIft\[\]]/.test(char)) em += 0.36;
-    else if (/[mwMW]/.test(char)) em += 0.95;
-    else if (/[A-Z]/.test(char)) em += 0.74;
-    else if (/[0-9]/.test(char)) em += 0.64;
-    else if (/[–—]/.test(char)) em += char === '—' ? 1 : 0.5;
-    else em += 0.62;
-  }
-  return em * size * (bold ? 1.15 : 1);
-}
 
 /**
  * Small multiples, one panel per country, sharing the year axis and the value
@@ -139,8 +120,8 @@ export function layoutAnnual(
   const partial = years.filter((year) => partialYears.includes(year));
   const axis = partial.length ? PARTIAL_AXIS : AXIS;
   // The unit shares the first title's line only when both fit there, with room between them.
-  const unitWidth = text ? estimateWidth(text.unit, TICK_FONT) : 0;
-  const titleWidth = text ? estimateWidth(text.title, TITLE_FONT, true) : 0;
+  const unitWidth = text ? textWidth(text.unit, TICK_FONT) : 0;
+  const titleWidth = text ? textWidth(text.title, TITLE_FONT) : 0;
   const ownLine = !!text && left + titleWidth + UNIT_GAP + unitWidth > width - right;
   const head = ownLine ? UNIT_LINE : 0;
   const unit: UnitMark | null = !text
@@ -194,7 +175,7 @@ export function layoutAnnual(
     xTicks: ticksOf(years, every, partial, x.step()).map((year) => {
       const centre = x(year)! + x.bandwidth() / 2;
       const isPartial = partial.includes(year);
-      const half = Math.max(estimateWidth(String(year), TICK_FONT), isPartial ? estimateWidth('partial', NOTE_FONT) : 0) / 2;
+      const half = Math.max(textWidth(String(year), TICK_FONT), isPartial ? textWidth('partial', NOTE_FONT) : 0) / 2;
       return { year, x: centre, labelX: Math.max(half, Math.min(width - half, centre)), partial: isPartial };
     }),
     unit,

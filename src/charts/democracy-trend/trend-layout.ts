@@ -3,7 +3,7 @@
 import { bandPath, frame, linear, linePath, spreadLabels, valueTicks, yearTicks, type Frame, type Point } from '../../core/axes.js';
 import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 import { chartHeight } from '../../core/xy-frame.js';
-import { textWidth } from './text-width.js';
+import { textWidth } from '../../core/text-width.js';
 
 export interface SeriesMarks {
   id: string;

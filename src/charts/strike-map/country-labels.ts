@@ -1,3 +1,4 @@
+import { textWidth } from '../../core/text-width.js';
 import { binRadius, type Bin } from './bins.js';
 import { lastCallPer } from './memo.js';
 import { onLand as inside, type FramedShape, type MapFrame } from './projection.js';
@@ -39,20 +40,6 @@ export const LABEL_SIZE = 11;
 /** Room kept around a name (screen px), so it does not touch a mark, another name or the edge. */
 const MARGIN = 2;
 
-/**
- * Width of `text` in ems, a little over what a semibold system sans takes:
- * wide scripts (CJK, Hangul) count a full em a character. An estimate, on the
- * safe side, so that a name judged to fit does fit.
- */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code === 0x2068 || code === 0x2069) continue; // direction isolates take no room
-    width += code >= 0x1100 && code <= 0xffdc && !(code >= 0x2000 && code <= 0x2dff) ? 1 : /[ .,'’-]/.test(char) ? 0.36 : 0.66;
-  }
-  return width;
-}
 
 /**
  * Where a framed country's name may go, in label widths across and lines
@@ -111,7 +98,7 @@ export function placeCountryLabels({ shapes, codes, bins, width, height, k, name
   const place = (shape: FramedShape, shifts: readonly (readonly [number, number])[], where: 'land' | 'coast'): boolean => {
     const text = name(shape.code);
     if (!text) return false;
-    const w = textWidth(text) * fontSize + 2 * MARGIN;
+    const w = textWidth(text, fontSize) + 2 * MARGIN;
     const h = lineHeight + 2 * MARGIN;
     const [ax, ay] = [shape.anchor[0] * k, shape.anchor[1] * k];
     const [[bx0], [bx1]] = shape.box;

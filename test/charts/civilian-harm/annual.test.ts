@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cellsFor, totalOf, yearSpan } from '../../../src/charts/civilian-harm/annual.js';
-import { estimateWidth, layoutAnnual } from '../../../src/charts/civilian-harm/annual-layout.js';
+import { layoutAnnual } from '../../../src/charts/civilian-harm/annual-layout.js';
+import { textWidth as estimateWidth } from '../../../src/core/text-width.js';
 import { unitLabel } from '../../../src/charts/civilian-harm/describe.js';
 import { MEASURES } from '../../../src/charts/civilian-harm/annual.js';
 import type { TbijYearly, UcdpConflictDeaths } from '../../../src/data/civilian-harm.js';
@@ -135,7 +136,7 @@ describe('civilian-harm annual labels', () => {
   }
 
   it('never estimates a label narrower than the browser draws it', () => {
-    for (const title of ['Afghanistan', 'Pakistan', 'Somalia', 'Yemen']) expect(estimateWidth(title, 14, true), title).to.be.at.least(rendered(title, 14, 600));
+    for (const title of ['Afghanistan', 'Pakistan', 'Somalia', 'Yemen']) expect(estimateWidth(title, 14), title).to.be.at.least(rendered(title, 14, 600));
     for (const measure of MEASURES) expect(estimateWidth(unitLabel(measure), 11), measure).to.be.at.least(rendered(unitLabel(measure), 11));
     for (let year = 2002; year <= 2018; year++) expect(estimateWidth(String(year), 11)).to.be.at.least(rendered(String(year), 11));
     expect(estimateWidth('partial', 10)).to.be.at.least(rendered('partial', 10, 400, 'italic'));
@@ -152,7 +153,7 @@ describe('civilian-harm annual labels', () => {
           const unit = layout.unit!;
           const unitWidth = estimateWidth(unit.text, 11);
           const unitLeft = unit.anchor === 'end' ? unit.x - unitWidth : unit.x;
-          const titleRight = layout.left + estimateWidth(title, 14, true);
+          const titleRight = layout.left + estimateWidth(title, 14);
           const first = layout.panels[0]!;
           const at = `${measure}, ${title}, ${width} px`;
           expect(unitLeft, at).to.be.at.least(0);

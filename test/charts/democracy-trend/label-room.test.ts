@@ -3,7 +3,7 @@
 // estimated (bold, since the active country's label is bold).
 import { expect } from '@open-wc/testing';
 import { LABEL_GAP, LABEL_LEAD, ROW_LEAD, fitLines, layoutTrend, type LabelText } from '../../../src/charts/democracy-trend/trend-layout.js';
-import { textWidth } from '../../../src/charts/democracy-trend/text-width.js';
+import { textWidth } from '../../../src/core/text-width.js';
 import { averageSeries, countrySeries, episodesOf, type TrendData } from '../../../src/democracy/trend-data.js';
 import { trendWording, shortName } from '../../../src/charts/democracy-trend/describe.js';
 import type { CountryRegistry } from '../../../src/data/countries.js';

@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import type { RightsStrikeMap } from '../../../src/index.js';
-import { placeCountryLabels, textWidth, type CountryLabel } from '../../../src/charts/strike-map/country-labels.js';
+import { textWidth } from '../../../src/core/text-width.js';
+import { placeCountryLabels, type CountryLabel } from '../../../src/charts/strike-map/country-labels.js';
 import { binRadius, type Bin } from '../../../src/charts/strike-map/bins.js';
 import { MapScene } from '../../../src/charts/strike-map/scene.js';
 import { strikeRows } from '../../../src/charts/strike-map/strikes.js';
@@ -37,7 +38,7 @@ afterEach(() => {
 
 /** Every label's box on screen, as the layout estimates it (screen px at zoom k). */
 const labelBox = (l: CountryLabel, k: number) => {
-  const w = textWidth(l.name) * l.size * k;
+  const w = textWidth(l.name, l.size) * k;
   const h = l.size * k * 1.2;
   return { x0: l.x * k - w / 2, x1: l.x * k + w / 2, y0: l.y * k - h / 2, y1: l.y * k + h / 2 };
 };
@@ -94,8 +95,8 @@ describe('strike map country names (#14)', () => {
   });
 
   it('counts wide scripts wider than Latin letters', () => {
-    expect(textWidth('中国')).to.be.greaterThan(textWidth('Ch'));
-    expect(textWidth('\u2068اليمن\u2069')).to.equal(textWidth('اليمن'));
+    expect(textWidth('中国', 1)).to.be.greaterThan(textWidth('Ch', 1));
+    expect(textWidth('\u2068اليمن\u2069', 1)).to.equal(textWidth('اليمن', 1));
   });
 
   it('draws the names in the chart\'s language, where the browser shows them apart', async () => {

@@ -1,5 +1,6 @@
-// How wide a label will be, estimated without the DOM so the layout stays
-// pure. Pure.
+// How wide a label will be, estimated without the DOM so layouts stay pure:
+// the trend's end labels, the civilian-harm panel titles and year labels, the
+// strike map's country names. Pure.
 
 /**
  * Advance widths, in hundredths of an em, of the printable ASCII characters
@@ -32,5 +33,6 @@ function advance(char: string): number {
 export function textWidth(text: string, size: number): number {
   let hundredths = 0;
   for (const char of text) hundredths += advance(char);
-  return (hundredths * size) / 100;
+  // Half a percent over the table: its widths are rounded to hundredths of an em.
+  return (hundredths * size * 1.005) / 100;
 }
