@@ -45,12 +45,13 @@ before(async () => {
   );
   writeFileSync(join(site, 'site/sandboxed.html'), hostPage('<iframe id="map" title="Map" sandbox="allow-scripts" src="/cdn/frame.html?chart=regime-share"></iframe>'));
   writeFileSync(join(site, 'site/frame.css'), 'iframe{border:0;width:100%;display:block}');
-  server = await serveStatic(site, { csp: CSP, cors: ['/cdn/'] });
   // Another origin, posting height messages at the host page.
   const elsewhere = mkdtempSync(join(tmpdir(), 'rights-atlas-other-'));
   writeFileSync(join(elsewhere, 'post.js'), "parent.postMessage({ type: 'rights-atlas:height', height: 3 }, '*');");
   writeFileSync(join(elsewhere, 'post.html'), '<!doctype html><script src="post.js"></script>');
   other = await serveStatic(elsewhere);
+  // The host page may frame that origin, so its message really arrives (and must be ignored).
+  server = await serveStatic(site, { csp: `${CSP} ${other.url}`, cors: ['/cdn/'] });
   browser = await launchChromium();
 });
 
@@ -166,15 +167,21 @@ test('the iframe follows its content within two frames (table view, narrower win
 
   // Messages from the host page itself and from another origin's frame change nothing.
   const kept = (await frameHeights(tab)).map.iframe;
+  // Wait until the host page has received both messages (the host script's listener ran first).
   await tab.evaluate((url) => {
+    const heard = new Set();
+    const both = new Promise((done) =>
+      window.addEventListener('message', (event) => {
+        if (event.data?.type === 'rights-atlas:height' && (event.data.height === 5 || event.data.height === 3)) heard.add(event.data.height);
+        if (heard.size === 2) done();
+      }),
+    );
     window.postMessage({ type: 'rights-atlas:height', height: 5 }, '*');
     const stranger = document.createElement('iframe');
     stranger.src = url;
     document.body.append(stranger);
-    return new Promise((done) => stranger.addEventListener('load', done));
+    return both;
   }, `${other.url}/post.html`);
-  // The stranger's message is delivered before its load event; one more task to be sure.
-  await tab.evaluate(() => new Promise((done) => setTimeout(done, 0)));
   const after = await frameHeights(tab);
   assert.equal(after.map.iframe, kept);
   await tab.close();
