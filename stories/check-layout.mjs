@@ -3,7 +3,7 @@
 //
 //   npm run analyze && npx storybook build --quiet -o storybook-static
 //   node stories/check-layout.mjs storybook-static [--widths 320,360,1000] [--only <id-substring>]
-//        [--out /tmp/layout] [--timeout 20000]
+//        [--out /tmp/layout] [--timeout 20000] [--jobs 3]
 //   node stories/check-layout.mjs --self-test      (the check must fail on a faulty fixture)
 //
 // Each story is opened alone (iframe.html?id=…&viewMode=story) in a window of each width, and
@@ -51,6 +51,7 @@ const widths = option('--widths', '320,360,1000').split(',').map(Number);
 const outDir = resolve(option('--out', '/tmp/layout'));
 const only = option('--only', '');
 const timeout = Number(option('--timeout', '20000'));
+const jobs = Math.max(1, Number(option('--jobs', '3')) || 1);
 const storybook = await openStorybook(args[0] ?? 'storybook-static');
 const stories = storybook.stories.filter((s) => s.id.includes(only));
 mkdirSync(outDir, { recursive: true });
@@ -58,35 +59,46 @@ mkdirSync(outDir, { recursive: true });
 const browser = await launchChromium();
 const results = [];
 let failed = 0;
+
+/** Opens one story in a window of one width and returns what the audit found. */
+async function check(context, story, width) {
+  const page = await context.newPage();
+  const problems = [];
+  try {
+    await page.goto(storyUrl(storybook.url, story.id), { waitUntil: 'load' });
+    const handle = await page.waitForFunction(inspect, { groups: [{ within: '#storybook-root', expect: expectations(story) }] }, { timeout, polling: 100 });
+    const state = await handle.jsonValue();
+    if (state.fatal) throw new Error(state.fatal);
+    if (!(await page.evaluate(settle))) problems.push({ tag: 'page', rule: 'unsettled', detail: 'the charts kept changing for 3 s' });
+    // Reflow is judged in the narrowest window (WCAG 1.4.10: 320 CSS px), the footer on a phone.
+    problems.push(...(await page.evaluate(audit, { reflow: width <= 320, footerLines: width === 360 ? 3 : 0 })));
+    for (const line of await page.evaluate(leaks)) problems.push({ tag: line.split(':')[0], rule: 'wording', detail: line });
+  } catch (error) {
+    problems.push({ tag: 'page', rule: 'render', detail: `did not render as its story expects within ${timeout} ms: ${error.message.split('\n')[0]}` });
+  }
+  if (problems.length) await page.screenshot({ path: join(outDir, `${story.id}-${width}.png`), fullPage: true }).catch(() => {});
+  await page.close();
+  return problems;
+}
+
 try {
-  for (const width of widths) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-    for (const story of stories) {
-      const page = await context.newPage();
-      const problems = [];
-      try {
-        await page.goto(storyUrl(storybook.url, story.id), { waitUntil: 'load' });
-        const handle = await page.waitForFunction(inspect, { groups: [{ within: '#storybook-root', expect: expectations(story) }] }, { timeout, polling: 100 });
-        const state = await handle.jsonValue();
-        if (state.fatal) throw new Error(state.fatal);
-        if (!(await page.evaluate(settle))) problems.push({ tag: 'page', rule: 'unsettled', detail: 'the charts kept changing for 3 s' });
-        // Reflow is judged in the narrowest window (WCAG 1.4.10: 320 CSS px), the footer on a phone.
-        problems.push(...(await page.evaluate(audit, { reflow: width <= 320, footerLines: width === 360 ? 3 : 0 })));
-        for (const line of await page.evaluate(leaks)) problems.push({ tag: line.split(':')[0], rule: 'wording', detail: line });
-      } catch (error) {
-        problems.push({ tag: 'page', rule: 'render', detail: `did not render as its story expects within ${timeout} ms: ${error.message.split('\n')[0]}` });
-      }
+  // A few pages at once: most of a story's time is spent waiting for its data and fonts.
+  const contexts = new Map();
+  for (const width of widths) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 }));
+  const queue = widths.flatMap((width) => stories.map((story) => ({ story, width })));
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { story, width } = job;
+      const problems = await check(contexts.get(width), story, width);
       results.push({ story: story.id, width, problems });
       if (problems.length) {
         failed++;
-        await page.screenshot({ path: join(outDir, `${story.id}-${width}.png`), fullPage: true }).catch(() => {});
         console.log(`FAIL ${story.id} @${width}px`);
         for (const p of problems) console.log(`      ${p.rule} ${p.tag}: ${p.detail}`);
       } else console.log(`ok   ${story.id} @${width}px`);
-      await page.close();
     }
-    await context.close();
-  }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
 } finally {
   await browser.close();
   await storybook.close();

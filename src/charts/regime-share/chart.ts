@@ -66,7 +66,7 @@ export function renderShareChart(v: ShareChartView, on: PlotHandlers): TemplateR
     ${layout.crossings.map(
       (c) => svg`<g class="crossing" aria-hidden="true">
         <line x1=${c.x} x2=${c.x} y1=${f.top - 4} y2=${layout.half}></line>
-        <text x=${c.anchor === 'end' ? c.x - 2 : c.anchor === 'start' ? c.x + 2 : c.x} y=${f.top - 8} text-anchor=${c.anchor}>${c.year}</text>
+        ${c.anchor ? svg`<text x=${c.anchor === 'end' ? c.x - 2 : c.anchor === 'start' ? c.x + 2 : c.x} y=${f.top - 8} text-anchor=${c.anchor}>${c.year}</text>` : nothing}
       </g>`,
     )}
     ${layout.labels.map(

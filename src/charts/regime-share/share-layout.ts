@@ -18,7 +18,7 @@ export interface ShareLayout {
   /** Direct labels inside bands thick enough at the right end. */
   labels: { category: number; x: number; y: number }[];
   /** Years autocracies passed half; each label's anchor keeps it clear of a neighbour's and inside the plot. */
-  crossings: { year: number; x: number; anchor: 'start' | 'middle' | 'end' }[];
+  crossings: { year: number; x: number; anchor: 'start' | 'middle' | 'end' | null }[];
   y: (share: number) => number;
 }
 
@@ -72,19 +72,49 @@ export function layoutShares(rows: ShareRow[], crossings: number[], width: numbe
   };
 }
 
-/** Half the width of a four-digit year label (11 px bold), with room to spare. */
-const YEAR_HALF = 16;
+/** Width of a four-digit year label (11 px bold), with room to spare, and the gap kept between two. */
+const YEAR_WIDTH = 30;
+const GAP = 4;
+type Anchor = 'start' | 'middle' | 'end';
 
-/** Centred on its line; beside it (before, after) when a neighbour or an edge is too close. */
+/** The horizontal extent of a year label drawn at `x` with `anchor` (2 px off its line when beside it). */
+export function crossingExtent(x: number, anchor: Anchor): [number, number] {
+  if (anchor === 'end') return [x - 2 - YEAR_WIDTH, x - 2];
+  if (anchor === 'start') return [x + 2, x + 2 + YEAR_WIDTH];
+  return [x - YEAR_WIDTH / 2, x + YEAR_WIDTH / 2];
+}
+
+/**
+ * Centred on its line, else beside it (after, before) when a neighbour or an edge is too close;
+ * the previous label moves before its line to make room. A year that still finds no room has no
+ * label (anchor null): its line stays, and the summary names every year.
+ */
 export function crossingLabels(points: { year: number; x: number }[], left: number, right: number): ShareLayout['crossings'] {
-  const out = points.map((p) => ({ ...p, anchor: (p.x > right - YEAR_HALF ? 'end' : p.x < left + YEAR_HALF ? 'start' : 'middle') as 'start' | 'middle' | 'end' }));
-  for (let i = 1; i < out.length; i++) {
-    const a = out[i - 1]!;
-    const b = out[i]!;
-    if (b.x - a.x < 2 * YEAR_HALF + 4) {
-      a.anchor = 'end';
-      b.anchor = 'start';
+  const out: ShareLayout['crossings'] = [];
+  const inside = ([from, to]: [number, number]) => from >= left && to <= right;
+  const clearOf = (span: [number, number], before: ShareLayout['crossings'][number] | undefined) =>
+    !before?.anchor || span[0] >= crossingExtent(before.x, before.anchor)[1] + GAP;
+  for (const p of points) {
+    const options: Anchor[] = ['middle', 'start', 'end'];
+    const fits = (a: Anchor, before = lastLabelled(out)) => inside(crossingExtent(p.x, a)) && clearOf(crossingExtent(p.x, a), before);
+    let anchor = options.find((a) => fits(a)) ?? null;
+    const previous = lastLabelled(out);
+    if (!anchor && previous && previous.anchor !== 'end') {
+      // Make room by moving the previous label before its own line, if that still clears its neighbour.
+      const beforePrevious = lastLabelled(out.slice(0, out.indexOf(previous)));
+      const moved = crossingExtent(previous.x, 'end');
+      if (inside(moved) && clearOf(moved, beforePrevious)) {
+        const was = previous.anchor;
+        previous.anchor = 'end';
+        anchor = options.find((a) => fits(a)) ?? null;
+        if (!anchor) previous.anchor = was;
+      }
     }
+    out.push({ ...p, anchor });
   }
   return out;
+}
+
+function lastLabelled(labels: ShareLayout['crossings']) {
+  return [...labels].reverse().find((l) => l.anchor !== null);
 }

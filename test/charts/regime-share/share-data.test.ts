@@ -98,17 +98,27 @@ describe('regime-share data', () => {
     const years = crossingYears(rows, version.first, version.last);
     expect(years.length).to.be.at.least(2);
     const labels = crossingLabels([{ year: 1998, x: 200 }, { year: 2004, x: 224 }, { year: 2017, x: 300 }], 40, 310);
-    expect(labels.map((l) => l.anchor)).to.deep.equal(['end', 'start', 'end']);
-    for (const width of [300, 320, 360]) {
-      const layout = layoutShares(rows, years, width);
-      // Each label's horizontal extent (four digits, about 28 px) from its anchor.
-      const extent = (l: (typeof layout.crossings)[number]) =>
-        l.anchor === 'end' ? [l.x - 2 - 28, l.x - 2] : l.anchor === 'start' ? [l.x + 2, l.x + 2 + 28] : [l.x - 14, l.x + 14];
-      const spans = layout.crossings.map(extent);
-      for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${width} px`).to.be.at.least(spans[i - 1]![1]);
-      for (const [from, to] of spans) {
-        expect(from).to.be.at.least(0);
-        expect(to).to.be.at.most(width);
+    expect(labels.map((l) => l.anchor)).to.deep.equal(['middle', 'start', 'end']);
+    // Three labels in 60 px: the middle one has no room whatever the anchors, so it goes unlabelled.
+    const crowded = crossingLabels([{ year: 1998, x: 200 }, { year: 2000, x: 210 }, { year: 2002, x: 220 }], 40, 310);
+    expect(crowded.filter((l) => l.anchor === null).length).to.be.at.least(1);
+    // Each label's horizontal extent (four digits, about 28 px) from its anchor.
+    const extent = (l: (typeof labels)[number]) =>
+      l.anchor === 'end' ? [l.x - 2 - 28, l.x - 2] : l.anchor === 'start' ? [l.x + 2, l.x + 2 + 28] : [l.x - 14, l.x + 14];
+    // The whole edition, and the story's 1960–2019 (1998, 2004 and 2019: 22 and 54 px apart at 320 px).
+    for (const from of [version.first, 1960]) {
+      const shown = shareRows(version, 'population', from, version.last);
+      const crossings = crossingYears(rows, from, version.last);
+      for (const width of [300, 320, 360]) {
+        const layout = layoutShares(shown, crossings, width);
+        const drawn = layout.crossings.filter((l) => l.anchor !== null);
+        if (width >= 320) expect(drawn.length, `every year labelled at ${width} px from ${from}`).to.equal(crossings.length);
+        const spans = drawn.map(extent);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `${width} px from ${from}`).to.be.at.least(spans[i - 1]![1]);
+        for (const [a, b] of spans) {
+          expect(a).to.be.at.least(0);
+          expect(b).to.be.at.most(width);
+        }
       }
     }
   });
