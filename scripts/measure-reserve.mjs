@@ -41,22 +41,11 @@ const PRESETS = {
     gap: { '.legend': 4 },
     variants: ['', 'metric=libdem', 'metric=regime', 'year=1990', 'year=2000 metric=libdem', 'lang=fr', 'lang=fr metric=regime', 'lang=fr metric=libdem year=1990'],
   },
-  // The assistance charts reserve one block for legend, units note, summary and footer (.notes).
-  'rights-assistance-ranking': {
-    selectors: ['h2', '.notes'],
-    fraction: ['.notes'],
-    variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015'],
-  },
-  'rights-assistance-map': {
-    selectors: ['h2', '.notes'],
-    fraction: ['.notes'],
-    variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015', 'regime=autocracy', 'measure=military-aid from=2010 to=2015 regime=democracy'],
-  },
-  'rights-assistance-vs-democracy': {
-    selectors: ['h2', '.notes'],
-    fraction: ['.notes'],
-    variants: ['', 'measure=aid', 'measure=military-aid', 'from=2010 to=2015', 'measure=aid from=2010 to=2015', 'measure=military-aid from=2010 to=2015'],
-  },
+  // The assistance charts reserve one block for legend, units note, summary and footer (.notes),
+  // one table per measure (the element marks it with data-measure before the data lands).
+  'rights-assistance-ranking': assistancePreset(),
+  'rights-assistance-map': assistancePreset(),
+  'rights-assistance-vs-democracy': assistancePreset(),
   'rights-democracy-trend': {
     selectors: ['footer'],
     extra: { footer: 2 },
@@ -74,6 +63,21 @@ const PRESETS = {
     variants: ['', 'measure=countries', 'edition=2020', 'edition=2020 measure=countries'],
   },
 };
+
+/** Per measure: a period, a regime filter (the map's legend gains an entry) and both together. */
+function assistancePreset() {
+  const notes = ['arms', 'aid', 'military-aid'].map((measure) => `.notes[data-measure="${measure}"]`);
+  return {
+    selectors: ['h2', ...notes],
+    fraction: notes,
+    variants: ['arms', 'aid', 'military-aid'].flatMap((m) => [
+      `measure=${m}`,
+      `measure=${m} from=2010 to=2015`,
+      `measure=${m} regime=autocracy`,
+      `measure=${m} from=2010 to=2015 regime=democracy`,
+    ]),
+  };
+}
 
 function parseArgs(argv) {
   const args = { tag: '', variants: [], selectors: null, extra: {}, gap: {}, min: 300, max: 1300, step: 10, check: false, build: false, dist: 'dist' };

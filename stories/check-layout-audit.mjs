@@ -20,8 +20,12 @@
  *   sits in a box that scrolls sideways; also the page scrolling sideways.
  * - `footer` (when `footerLines` is set): the footer takes more than that many lines while all
  *   of its <details> are closed.
+ * - `blank` (when `maxBlank` is set): more than that many px of the element lie below the last
+ *   thing drawn in it (text, graphic or control): room reserved for text that never came. Not
+ *   counted while a load error shows (`.error`): the frame keeps its size so that the page does
+ *   not move, and again when Try again brings the data.
  */
-export function audit({ tolerance = 1, reflow = false, footerLines = 0 } = {}) {
+export function audit({ tolerance = 1, reflow = false, footerLines = 0, maxBlank = 0 } = {}) {
   const problems = [];
   const short = (text, n = 48) => {
     const t = text.replace(/\s+/g, ' ').trim();
@@ -264,6 +268,21 @@ export function audit({ tolerance = 1, reflow = false, footerLines = 0 } = {}) {
             detail: `the footer takes ${lines.length} lines (${px(footer.getBoundingClientRect().height)} px) with its details closed: "${short([...texts].join(' '), 160)}"`,
           });
         }
+      }
+    }
+
+    // (f) blank room below the last thing drawn: a reservation far taller than what it holds.
+    if (maxBlank && !shadow.querySelector('.error')) {
+      let bottom = Math.max(hostRect.top, ...onScreen.map((b) => b.seen.bottom));
+      for (const el of shadow.querySelectorAll('svg, canvas, img, input, select, button, table')) {
+        if (el.closest('svg') !== el && el instanceof SVGElement) continue;
+        if (hidden(el) || inTooltip(el)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0.5 && r.height > 0.5) bottom = Math.max(bottom, r.bottom);
+      }
+      const blank = hostRect.bottom - bottom;
+      if (blank > maxBlank) {
+        problems.push({ tag, rule: 'blank', detail: `${px(blank)} px of the ${px(hostRect.height)} px element lie blank below its last line` });
       }
     }
   }

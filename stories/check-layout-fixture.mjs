@@ -25,7 +25,7 @@ function fixturePage(bodies) {
 const HOST = ':host { display: block; } svg { display: block; }';
 const HIDDEN = '.vh { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }';
 
-/** Every fault once: overlap (SVG and HTML), clipped (HTML and SVG), sideways overflow, a tall footer, a leaked word. */
+/** Every fault once: overlap (SVG and HTML), clipped (HTML and SVG), sideways overflow, a tall footer, a leaked word, blank room. */
 export const BAD = fixturePage({
   overlap: `<style>${HOST} .a { position: absolute; left: 10px; top: 60px; } p { position: relative; height: 40px; }</style>
     <svg width="280" height="60"><text x="20" y="30">Hungary</text><text x="30" y="32">India</text></svg>
@@ -37,6 +37,7 @@ export const BAD = fixturePage({
   footer: `<style>${HOST}</style><footer part="footer">Source one<br>Source two<br>Source three
     <details><summary>Sources</summary>More</details></footer>`,
   leak: `<style>${HOST}</style><p>Numbers to verify against the raw file</p>`,
+  blank: `<style>${HOST} .room { min-height: 300px; } p { margin: 0; }</style><div class="room"><p>A summary far shorter than its room</p></div>`,
 });
 
 /** The look-alikes that are not faults. */
@@ -68,7 +69,7 @@ export async function selfTest(browser) {
   const wrong = [];
   try {
     await page.setContent(BAD);
-    const bad = await page.evaluate(audit, { reflow: true, footerLines: 3 });
+    const bad = await page.evaluate(audit, { reflow: true, footerLines: 3, maxBlank: 100 });
     const badLeaks = await page.evaluate(leaks);
     const expected = [
       ['rights-fixture-overlap', 'overlap', '"Hungary"'],
@@ -78,13 +79,14 @@ export async function selfTest(browser) {
       ['rights-fixture-overflow', 'overflow', 'A row wider'],
       ['page', 'overflow', 'scrolls sideways'],
       ['rights-fixture-footer', 'footer', '4 lines'],
+      ['rights-fixture-blank', 'blank', 'blank below its last line'],
     ];
     for (const [tag, rule, words] of expected) {
       if (!bad.some((p) => p.tag === tag && p.rule === rule && p.detail.includes(words))) wrong.push(`BAD fixture: no ${rule} of ${tag} mentioning ${words}`);
     }
     if (!badLeaks.some((line) => line.includes('verify'))) wrong.push('BAD fixture: the word "verify" was not caught');
     await page.setContent(GOOD);
-    const good = await page.evaluate(audit, { reflow: true, footerLines: 3 });
+    const good = await page.evaluate(audit, { reflow: true, footerLines: 3, maxBlank: 100 });
     const goodLeaks = await page.evaluate(leaks);
     for (const p of good) wrong.push(`GOOD fixture flagged: ${p.tag} ${p.rule}: ${p.detail}`);
     for (const line of goodLeaks) wrong.push(`GOOD fixture flagged a leak: ${line}`);

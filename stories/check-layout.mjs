@@ -52,6 +52,8 @@ const outDir = resolve(option('--out', '/tmp/layout'));
 const only = option('--only', '');
 const timeout = Number(option('--timeout', '20000'));
 const jobs = Math.max(1, Number(option('--jobs', '3')) || 1);
+/** Blank px allowed below an element's last line: its reservations cover the longest variant of what it shows (a few lines more than the shortest), never a screenful. */
+const MAX_BLANK = 100;
 const storybook = await openStorybook(args[0] ?? 'storybook-static');
 const stories = storybook.stories.filter((s) => s.id.includes(only));
 mkdirSync(outDir, { recursive: true });
@@ -71,7 +73,7 @@ async function check(context, story, width) {
     if (state.fatal) throw new Error(state.fatal);
     if (!(await page.evaluate(settle))) problems.push({ tag: 'page', rule: 'unsettled', detail: 'the charts kept changing for 3 s' });
     // Reflow is judged in the narrowest window (WCAG 1.4.10: 320 CSS px), the footer on a phone.
-    problems.push(...(await page.evaluate(audit, { reflow: width <= 320, footerLines: width === 360 ? 3 : 0 })));
+    problems.push(...(await page.evaluate(audit, { reflow: width <= 320, footerLines: width === 360 ? 3 : 0, maxBlank: MAX_BLANK })));
     for (const line of await page.evaluate(leaks)) problems.push({ tag: line.split(':')[0], rule: 'wording', detail: line });
   } catch (error) {
     problems.push({ tag: 'page', rule: 'render', detail: `did not render as its story expects within ${timeout} ms: ${error.message.split('\n')[0]}` });

@@ -40,7 +40,11 @@ export interface FrameChrome {
  * units, summary, live region and footer (the datasets shown and the caveat
  * that changes how the numbers read). The notes arrive with the data and
  * share one reserved height, so the room kept for a longer variant is one
- * space below the footer, not gaps between paragraphs.
+ * space below the footer, not gaps between paragraphs. The height is
+ * reserved per measure (known before the data lands, marked by
+ * data-measure): military aid's notes run several lines longer than arms
+ * deliveries', and one table for all would leave a phone reader of the
+ * shorter ones 150–200 px of blank.
  */
 export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): TemplateResult {
   const source = chrome.source;
@@ -54,7 +58,7 @@ export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): Templat
     ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table, '', parts.controls ?? '')}
     <div class="stage ${chrome.table.on ? 'table-view' : ''}" ${ref(chrome.stageRef)}>${parts.stage}</div>
     ${chrome.timeline}
-    <div class="notes">
+    <div class="notes" data-measure=${chrome.measure}>
       ${parts.legend}
       <p class="units" part="units">${parts.units}</p>
       <p class="summary" part="summary">${parts.summary}</p>

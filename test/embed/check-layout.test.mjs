@@ -18,7 +18,7 @@ after(async () => {
 test('the faulty fixture fails on every rule and the clean one passes', async () => {
   const { wrong, bad, good } = await selfTest(browser);
   assert.deepEqual(wrong, []);
-  assert.deepEqual([...new Set(bad.map((p) => p.rule))].sort(), ['clipped', 'footer', 'overflow', 'overlap']);
+  assert.deepEqual([...new Set(bad.map((p) => p.rule))].sort(), ['blank', 'clipped', 'footer', 'overflow', 'overlap']);
   assert.deepEqual(good, []);
 });
 

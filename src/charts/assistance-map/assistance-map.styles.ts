@@ -4,37 +4,86 @@ export const assistanceMapStyles = css`
   /*
    * Text that arrives with the data (heading; legend, units, summary and
    * footer in one block, .notes) gets room reserved per container width so
-   * the page does not jump when it lands: the most any measure, period and
-   * regime filter needs, measured in Chromium every 10 px from 300 to 1300 px
-   * by scripts/measure-reserve.mjs (--sel "h2,.notes" --fraction .notes, with
-   * the preset's variants plus regime=autocracy and military aid 2010–2015
-   * with regime=democracy, whose legend has one more entry).
+   * the page does not jump when it lands, and per measure (data-measure,
+   * known before the data): the most any period and regime filter of that
+   * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (its preset for this element).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .notes { min-height: calc(10 * 1.4em); }
-  @container (max-width: 1185px) { .notes { min-height: calc(11 * 1.4em); } }
-  @container (max-width: 915px) { .notes { min-height: calc(11.9 * 1.4em); } }
-  @container (max-width: 905px) { .notes { min-height: calc(12.8 * 1.4em); } }
-  @container (max-width: 785px) { .notes { min-height: calc(13.6 * 1.4em); } }
-  @container (max-width: 715px) { .notes { min-height: calc(14.5 * 1.4em); } }
-  @container (max-width: 655px) { .notes { min-height: calc(15.6 * 1.4em); } }
-  @container (max-width: 615px) {
-    h2 { min-height: calc(2 * 1.3em); }
-    .notes { min-height: calc(17.5 * 1.4em); }
+  .notes[data-measure="arms"] { min-height: calc(8.3 * 1.4em); }
+  .notes[data-measure="aid"] { min-height: calc(8.3 * 1.4em); }
+  .notes[data-measure="military-aid"] { min-height: calc(9.2 * 1.4em); }
+  @container (max-width: 1205px) { .notes[data-measure="military-aid"] { min-height: calc(9.3 * 1.4em); } }
+  @container (max-width: 1185px) { .notes[data-measure="military-aid"] { min-height: calc(10.2 * 1.4em); } }
+  @container (max-width: 1105px) { .notes[data-measure="aid"] { min-height: calc(9.3 * 1.4em); } }
+  @container (max-width: 1025px) { .notes[data-measure="arms"] { min-height: calc(9.3 * 1.4em); } }
+  @container (max-width: 915px) {
+    .notes[data-measure="aid"] { min-height: calc(10.2 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(11.1 * 1.4em); }
   }
-  @container (max-width: 545px) { .notes { min-height: calc(19.2 * 1.4em); } }
-  @container (max-width: 465px) { .notes { min-height: calc(20.1 * 1.4em); } }
-  @container (max-width: 455px) { .notes { min-height: calc(21 * 1.4em); } }
-  @container (max-width: 445px) { .notes { min-height: calc(22.1 * 1.4em); } }
-  @container (max-width: 405px) { .notes { min-height: calc(22.9 * 1.4em); } }
-  @container (max-width: 395px) { .notes { min-height: calc(24.7 * 1.4em); } }
-  @container (max-width: 385px) { .notes { min-height: calc(26.5 * 1.4em); } }
-  @container (max-width: 365px) { .notes { min-height: calc(27.6 * 1.4em); } }
-  @container (max-width: 355px) { .notes { min-height: calc(28.5 * 1.4em); } }
-  @container (max-width: 335px) { .notes { min-height: calc(29.4 * 1.4em); } }
-  @container (max-width: 325px) { h2 { min-height: calc(3 * 1.3em); } }
-  @container (max-width: 305px) { .notes { min-height: calc(30.3 * 1.4em); } }
-  @container (max-width: 285px) { .notes { min-height: calc(32.9 * 1.4em); } }
+  @container (max-width: 905px) { .notes[data-measure="military-aid"] { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 825px) { .notes[data-measure="arms"] { min-height: calc(10.2 * 1.4em); } }
+  @container (max-width: 725px) { .notes[data-measure="aid"] { min-height: calc(11.1 * 1.4em); } }
+  @container (max-width: 715px) {
+    h2 { min-height: calc(2 * 1.3em); }
+    .notes[data-measure="arms"] { min-height: calc(11 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(12.9 * 1.4em); }
+  }
+  @container (max-width: 685px) { .notes[data-measure="arms"] { min-height: calc(11.9 * 1.4em); } }
+  @container (max-width: 665px) { .notes[data-measure="military-aid"] { min-height: calc(13.1 * 1.4em); } }
+  @container (max-width: 655px) { .notes[data-measure="military-aid"] { min-height: calc(14 * 1.4em); } }
+  @container (max-width: 635px) { .notes[data-measure="aid"] { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 615px) {
+    .notes[data-measure="arms"] { min-height: calc(13 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(13.1 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(15.9 * 1.4em); }
+  }
+  @container (max-width: 575px) { .notes[data-measure="aid"] { min-height: calc(14.1 * 1.4em); } }
+  @container (max-width: 565px) { .notes[data-measure="arms"] { min-height: calc(14 * 1.4em); } }
+  @container (max-width: 545px) {
+    .notes[data-measure="arms"] { min-height: calc(14.9 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(16.8 * 1.4em); }
+  }
+  @container (max-width: 495px) { .notes[data-measure="aid"] { min-height: calc(15 * 1.4em); } }
+  @container (max-width: 475px) {
+    .notes[data-measure="aid"] { min-height: calc(15.8 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(17.6 * 1.4em); }
+  }
+  @container (max-width: 465px) { .notes[data-measure="military-aid"] { min-height: calc(18.5 * 1.4em); } }
+  @container (max-width: 455px) {
+    .notes[data-measure="arms"] { min-height: calc(15.8 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(16.7 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(19.6 * 1.4em); }
+  }
+  @container (max-width: 445px) { .notes[data-measure="military-aid"] { min-height: calc(20.5 * 1.4em); } }
+  @container (max-width: 435px) { .notes[data-measure="aid"] { min-height: calc(17.8 * 1.4em); } }
+  @container (max-width: 415px) { .notes[data-measure="arms"] { min-height: calc(16.7 * 1.4em); } }
+  @container (max-width: 395px) {
+    .notes[data-measure="aid"] { min-height: calc(18.7 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(22.3 * 1.4em); }
+  }
+  @container (max-width: 385px) {
+    .notes[data-measure="arms"] { min-height: calc(18.8 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(20.6 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(23.3 * 1.4em); }
+  }
+  @container (max-width: 365px) {
+    h2 { min-height: calc(3 * 1.3em); }
+    .notes[data-measure="military-aid"] { min-height: calc(24.4 * 1.4em); }
+  }
+  @container (max-width: 355px) {
+    .notes[data-measure="arms"] { min-height: calc(19.6 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(25.3 * 1.4em); }
+  }
+  @container (max-width: 345px) { .notes[data-measure="arms"] { min-height: calc(21.4 * 1.4em); } }
+  @container (max-width: 335px) { .notes[data-measure="military-aid"] { min-height: calc(26.2 * 1.4em); } }
+  @container (max-width: 315px) { .notes[data-measure="aid"] { min-height: calc(22.4 * 1.4em); } }
+  @container (max-width: 305px) { .notes[data-measure="military-aid"] { min-height: calc(27.1 * 1.4em); } }
+  @container (max-width: 295px) {
+    .notes[data-measure="arms"] { min-height: calc(22.3 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(24.3 * 1.4em); }
+  }
+  @container (max-width: 285px) { .notes[data-measure="military-aid"] { min-height: calc(29.7 * 1.4em); } }
   .country {
     stroke: var(--rights-country-stroke, var(--rights-bg, var(--_bg)));
   }

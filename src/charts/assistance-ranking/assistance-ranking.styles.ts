@@ -4,31 +4,72 @@ export const rankingStyles = css`
   /*
    * Text that arrives with the data (heading; legend, units, summary and
    * footer in one block, .notes) gets room reserved per container width so
-   * the page does not jump when it lands: the most any measure and period
-   * needs, measured in Chromium every 10 px from 300 to 1300 px by
-   * scripts/measure-reserve.mjs (--sel "h2,.notes" --fraction .notes).
+   * the page does not jump when it lands, and per measure (data-measure,
+   * known before the data): the most any period and regime filter of that
+   * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (its preset for this element).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .notes { min-height: calc(7.9 * 1.4em); }
-  @container (max-width: 1165px) { .notes { min-height: calc(8.7 * 1.4em); } }
-  @container (max-width: 915px) { .notes { min-height: calc(10.5 * 1.4em); } }
-  @container (max-width: 715px) { .notes { min-height: calc(12.5 * 1.4em); } }
-  @container (max-width: 705px) { h2 { min-height: calc(2 * 1.3em); } }
-  @container (max-width: 615px) { .notes { min-height: calc(13.4 * 1.4em); } }
-  @container (max-width: 595px) { .notes { min-height: calc(14.2 * 1.4em); } }
-  @container (max-width: 545px) { .notes { min-height: calc(15.1 * 1.4em); } }
-  @container (max-width: 465px) { .notes { min-height: calc(16 * 1.4em); } }
-  @container (max-width: 455px) { .notes { min-height: calc(16.9 * 1.4em); } }
-  @container (max-width: 425px) { .notes { min-height: calc(17.9 * 1.4em); } }
-  @container (max-width: 395px) { .notes { min-height: calc(20.5 * 1.4em); } }
-  @container (max-width: 355px) {
-    h2 { min-height: calc(3 * 1.3em); }
-    .notes { min-height: calc(21.4 * 1.4em); }
+  .notes[data-measure="arms"] { min-height: calc(7 * 1.4em); }
+  .notes[data-measure="aid"] { min-height: calc(7 * 1.4em); }
+  .notes[data-measure="military-aid"] { min-height: calc(7.9 * 1.4em); }
+  @container (max-width: 925px) { .notes[data-measure="aid"] { min-height: calc(7.9 * 1.4em); } }
+  @container (max-width: 915px) { .notes[data-measure="military-aid"] { min-height: calc(9.7 * 1.4em); } }
+  @container (max-width: 825px) { .notes[data-measure="arms"] { min-height: calc(7.9 * 1.4em); } }
+  @container (max-width: 735px) { h2 { min-height: calc(2 * 1.3em); } }
+  @container (max-width: 725px) { .notes[data-measure="aid"] { min-height: calc(8.8 * 1.4em); } }
+  @container (max-width: 715px) {
+    .notes[data-measure="arms"] { min-height: calc(9.8 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(9.9 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(11.7 * 1.4em); }
   }
-  @container (max-width: 335px) { .notes { min-height: calc(22.3 * 1.4em); } }
-  @container (max-width: 325px) { .notes { min-height: calc(23.1 * 1.4em); } }
-  @container (max-width: 315px) { .notes { min-height: calc(24 * 1.4em); } }
-  @container (max-width: 285px) { .notes { min-height: calc(26.9 * 1.4em); } }
+  @container (max-width: 685px) { .notes[data-measure="arms"] { min-height: calc(10.7 * 1.4em); } }
+  @container (max-width: 635px) { .notes[data-measure="aid"] { min-height: calc(10.8 * 1.4em); } }
+  @container (max-width: 615px) { .notes[data-measure="military-aid"] { min-height: calc(12.6 * 1.4em); } }
+  @container (max-width: 545px) {
+    .notes[data-measure="arms"] { min-height: calc(11.6 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(13.5 * 1.4em); }
+  }
+  @container (max-width: 495px) { .notes[data-measure="aid"] { min-height: calc(11.7 * 1.4em); } }
+  @container (max-width: 475px) {
+    .notes[data-measure="aid"] { min-height: calc(13.4 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(14.3 * 1.4em); }
+  }
+  @container (max-width: 465px) { .notes[data-measure="military-aid"] { min-height: calc(15.2 * 1.4em); } }
+  @container (max-width: 455px) {
+    .notes[data-measure="arms"] { min-height: calc(12.5 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(16.1 * 1.4em); }
+  }
+  @container (max-width: 425px) {
+    .notes[data-measure="arms"] { min-height: calc(13.5 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(14.4 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(17.1 * 1.4em); }
+  }
+  @container (max-width: 415px) { .notes[data-measure="arms"] { min-height: calc(14.4 * 1.4em); } }
+  @container (max-width: 395px) {
+    .notes[data-measure="aid"] { min-height: calc(15.3 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(18.9 * 1.4em); }
+  }
+  @container (max-width: 385px) { .notes[data-measure="aid"] { min-height: calc(16.2 * 1.4em); } }
+  @container (max-width: 375px) { h2 { min-height: calc(3 * 1.3em); } }
+  @container (max-width: 355px) {
+    .notes[data-measure="arms"] { min-height: calc(15.2 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(19.8 * 1.4em); }
+  }
+  @container (max-width: 345px) { .notes[data-measure="arms"] { min-height: calc(17 * 1.4em); } }
+  @container (max-width: 335px) {
+    .notes[data-measure="aid"] { min-height: calc(17.1 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(20.7 * 1.4em); }
+  }
+  @container (max-width: 315px) {
+    .notes[data-measure="aid"] { min-height: calc(18 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(21.6 * 1.4em); }
+  }
+  @container (max-width: 285px) {
+    .notes[data-measure="arms"] { min-height: calc(18.1 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(19.1 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(24.5 * 1.4em); }
+  }
   .stage.table-view {
     height: auto;
   }

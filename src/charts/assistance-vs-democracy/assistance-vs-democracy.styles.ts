@@ -4,44 +4,96 @@ export const scatterStyles = css`
   /*
    * Text that arrives with the data (heading; legend, units, summary and
    * footer in one block, .notes) gets room reserved per container width so
-   * the page does not jump when it lands: the most any measure and period
-   * needs, measured in Chromium every 10 px from 300 to 1300 px by
-   * scripts/measure-reserve.mjs (--sel "h2,.notes" --fraction .notes).
+   * the page does not jump when it lands, and per measure (data-measure,
+   * known before the data): the most any period and regime filter of that
+   * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
+   * scripts/measure-reserve.mjs (its preset for this element).
    */
   h2 { min-height: calc(1 * 1.3em); }
-  .notes { min-height: calc(10.5 * 1.4em); }
-  @container (max-width: 995px) { .notes { min-height: calc(11.4 * 1.4em); } }
-  @container (max-width: 875px) { .notes { min-height: calc(12.3 * 1.4em); } }
+  .notes[data-measure="arms"] { min-height: calc(7.9 * 1.4em); }
+  .notes[data-measure="aid"] { min-height: calc(7.9 * 1.4em); }
+  .notes[data-measure="military-aid"] { min-height: calc(9.7 * 1.4em); }
+  @container (max-width: 1105px) { .notes[data-measure="aid"] { min-height: calc(8.8 * 1.4em); } }
+  @container (max-width: 1045px) { .notes[data-measure="arms"] { min-height: calc(8.8 * 1.4em); } }
+  @container (max-width: 1005px) { .notes[data-measure="aid"] { min-height: calc(9.7 * 1.4em); } }
+  @container (max-width: 995px) { .notes[data-measure="military-aid"] { min-height: calc(10.6 * 1.4em); } }
+  @container (max-width: 945px) { .notes[data-measure="arms"] { min-height: calc(9.7 * 1.4em); } }
+  @container (max-width: 875px) { .notes[data-measure="military-aid"] { min-height: calc(11.5 * 1.4em); } }
   @container (max-width: 845px) {
     h2 { min-height: calc(2 * 1.3em); }
-    .notes { min-height: calc(13.1 * 1.4em); }
+    .notes[data-measure="arms"] { min-height: calc(10.5 * 1.4em); }
   }
-  @container (max-width: 785px) { .notes { min-height: calc(14 * 1.4em); } }
-  @container (max-width: 705px) { .notes { min-height: calc(15.1 * 1.4em); } }
-  @container (max-width: 675px) { .notes { min-height: calc(16 * 1.4em); } }
-  @container (max-width: 665px) { .notes { min-height: calc(16.9 * 1.4em); } }
-  @container (max-width: 585px) { .notes { min-height: calc(17.7 * 1.4em); } }
-  @container (max-width: 575px) { .notes { min-height: calc(18.6 * 1.4em); } }
-  @container (max-width: 525px) { .notes { min-height: calc(19.5 * 1.4em); } }
-  @container (max-width: 505px) { .notes { min-height: calc(20.3 * 1.4em); } }
-  @container (max-width: 455px) { .notes { min-height: calc(21.2 * 1.4em); } }
-  @container (max-width: 445px) { .notes { min-height: calc(22.1 * 1.4em); } }
+  @container (max-width: 785px) { .notes[data-measure="military-aid"] { min-height: calc(12.4 * 1.4em); } }
+  @container (max-width: 765px) { .notes[data-measure="aid"] { min-height: calc(10.6 * 1.4em); } }
+  @container (max-width: 745px) { .notes[data-measure="aid"] { min-height: calc(11.5 * 1.4em); } }
+  @container (max-width: 715px) { .notes[data-measure="arms"] { min-height: calc(11.4 * 1.4em); } }
+  @container (max-width: 705px) {
+    .notes[data-measure="arms"] { min-height: calc(13.4 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(12.6 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(13.5 * 1.4em); }
+  }
+  @container (max-width: 675px) { .notes[data-measure="military-aid"] { min-height: calc(14.4 * 1.4em); } }
+  @container (max-width: 665px) { .notes[data-measure="military-aid"] { min-height: calc(15.3 * 1.4em); } }
+  @container (max-width: 615px) { .notes[data-measure="aid"] { min-height: calc(13.5 * 1.4em); } }
+  @container (max-width: 605px) {
+    .notes[data-measure="aid"] { min-height: calc(14.3 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(16.1 * 1.4em); }
+  }
+  @container (max-width: 575px) { .notes[data-measure="military-aid"] { min-height: calc(17 * 1.4em); } }
+  @container (max-width: 555px) {
+    .notes[data-measure="arms"] { min-height: calc(14.3 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(15.2 * 1.4em); }
+  }
+  @container (max-width: 525px) {
+    .notes[data-measure="arms"] { min-height: calc(15.2 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(17.9 * 1.4em); }
+  }
+  @container (max-width: 515px) { .notes[data-measure="aid"] { min-height: calc(16.1 * 1.4em); } }
+  @container (max-width: 505px) { .notes[data-measure="military-aid"] { min-height: calc(18.8 * 1.4em); } }
+  @container (max-width: 485px) { .notes[data-measure="arms"] { min-height: calc(16.1 * 1.4em); } }
+  @container (max-width: 455px) {
+    .notes[data-measure="aid"] { min-height: calc(17.9 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(19.6 * 1.4em); }
+  }
+  @container (max-width: 445px) {
+    .notes[data-measure="arms"] { min-height: calc(16.9 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(20.5 * 1.4em); }
+  }
   @container (max-width: 435px) {
     h2 { min-height: calc(3 * 1.3em); }
-    .notes { min-height: calc(22.9 * 1.4em); }
+    .notes[data-measure="arms"] { min-height: calc(17.8 * 1.4em); }
   }
-  @container (max-width: 425px) { .notes { min-height: calc(24 * 1.4em); } }
-  @container (max-width: 395px) { .notes { min-height: calc(25.8 * 1.4em); } }
-  @container (max-width: 385px) { .notes { min-height: calc(26.6 * 1.4em); } }
-  @container (max-width: 375px) { .notes { min-height: calc(27.5 * 1.4em); } }
-  @container (max-width: 345px) { .notes { min-height: calc(29.3 * 1.4em); } }
-  @container (max-width: 315px) { .notes { min-height: calc(31.1 * 1.4em); } }
-  @container (max-width: 305px) {
-    h2 { min-height: calc(4 * 1.3em); }
-    .notes { min-height: calc(31.9 * 1.4em); }
+  @container (max-width: 425px) {
+    .notes[data-measure="arms"] { min-height: calc(18.8 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(18.9 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(21.6 * 1.4em); }
   }
-  @container (max-width: 295px) { .notes { min-height: calc(32.8 * 1.4em); } }
-  @container (max-width: 285px) { .notes { min-height: calc(33.7 * 1.4em); } }
+  @container (max-width: 415px) { .notes[data-measure="arms"] { min-height: calc(19.7 * 1.4em); } }
+  @container (max-width: 395px) {
+    .notes[data-measure="aid"] { min-height: calc(19.8 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(23.4 * 1.4em); }
+  }
+  @container (max-width: 385px) { .notes[data-measure="aid"] { min-height: calc(20.7 * 1.4em); } }
+  @container (max-width: 375px) { .notes[data-measure="military-aid"] { min-height: calc(24.3 * 1.4em); } }
+  @container (max-width: 365px) { .notes[data-measure="arms"] { min-height: calc(20.6 * 1.4em); } }
+  @container (max-width: 355px) {
+    .notes[data-measure="arms"] { min-height: calc(21.5 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(21.6 * 1.4em); }
+  }
+  @container (max-width: 345px) { .notes[data-measure="military-aid"] { min-height: calc(26.1 * 1.4em); } }
+  @container (max-width: 335px) { .notes[data-measure="aid"] { min-height: calc(22.5 * 1.4em); } }
+  @container (max-width: 325px) { .notes[data-measure="arms"] { min-height: calc(23.3 * 1.4em); } }
+  @container (max-width: 315px) {
+    .notes[data-measure="aid"] { min-height: calc(24.2 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(28.7 * 1.4em); }
+  }
+  @container (max-width: 305px) { h2 { min-height: calc(4 * 1.3em); } }
+  @container (max-width: 295px) {
+    .notes[data-measure="arms"] { min-height: calc(25 * 1.4em); }
+    .notes[data-measure="aid"] { min-height: calc(26 * 1.4em); }
+    .notes[data-measure="military-aid"] { min-height: calc(29.6 * 1.4em); }
+  }
+  @container (max-width: 285px) { .notes[data-measure="military-aid"] { min-height: calc(30.5 * 1.4em); } }
   .stage {
     aspect-ratio: 5 / 3;
     min-height: 240px;

@@ -35,23 +35,37 @@ const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0
 
 /**
  * Names beside dots, in the order wanted (highlighted recipients first, then
- * the largest): each goes right of its dot, else left; a label that would
- * overlap one already placed, a box kept clear (the quadrant's label) or run
- * out of the plot is dropped rather than drawn over other text. Pure.
+ * the largest): each goes right of its dot, else left, else just below or
+ * above it (leaning right, then left), so a large recipient in a crowded
+ * corner keeps its name; a label that would overlap one already placed, a box
+ * kept clear (the quadrant's label) or run out of the plot in every position
+ * is dropped rather than drawn over other text. Pure.
  */
 export function placeDotLabels(wanted: LabelWanted[], clear: Box[], plot: Box): DotLabel[] {
   const taken = [...clear];
   const placed: DotLabel[] = [];
+  const fits = (b: Box): boolean => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t));
   for (const w of wanted) {
     const width = w.text.length * CHAR_WIDTH;
-    const y0 = w.cy - LINE / 2;
-    const right = { x0: w.cx + w.r + 3, y0, x1: w.cx + w.r + 3 + width, y1: y0 + LINE };
-    const left = { x0: w.cx - w.r - 3 - width, y0, x1: w.cx - w.r - 3, y1: y0 + LINE };
-    const fits = (b: Box): boolean => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1 && !taken.some((t) => overlaps(b, t));
-    const box = [right, left].find(fits);
-    if (!box) continue;
-    taken.push(box);
-    placed.push({ code: w.code, text: w.text, x: box === right ? box.x0 : box.x1, y: w.cy, anchor: box === right ? 'start' : 'end' });
+    const below = w.cy + w.r + LINE / 2 + 1;
+    const above = w.cy - w.r - LINE / 2 - 1;
+    // Where the text starts (start) or ends (end), and its middle line.
+    const spots: { x: number; y: number; anchor: 'start' | 'end' }[] = [
+      { x: w.cx + w.r + 3, y: w.cy, anchor: 'start' },
+      { x: w.cx - w.r - 3, y: w.cy, anchor: 'end' },
+      { x: w.cx + 1, y: below, anchor: 'start' },
+      { x: w.cx + 1, y: above, anchor: 'start' },
+      { x: w.cx - 1, y: below, anchor: 'end' },
+      { x: w.cx - 1, y: above, anchor: 'end' },
+    ];
+    const boxOf = (s: (typeof spots)[number]): Box => {
+      const x0 = s.anchor === 'start' ? s.x : s.x - width;
+      return { x0, y0: s.y - LINE / 2, x1: x0 + width, y1: s.y + LINE / 2 };
+    };
+    const spot = spots.find((s) => fits(boxOf(s)));
+    if (!spot) continue;
+    taken.push(boxOf(spot));
+    placed.push({ code: w.code, text: w.text, ...spot });
   }
   return placed;
 }

@@ -35,9 +35,10 @@ export const civilianHarmStyles = css`
   .annual:not(.with-context) .legend { min-height: calc(1 * 1.4em); }
   .annual:not(.with-context) .summary { min-height: calc(3 * 1.4em); }
   .annual:not(.with-context) footer { min-height: calc(1 * 1.4em); }
+  @container (max-width: 595px) { .annual:not(.with-context) footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 315px) { .annual:not(.with-context) footer { min-height: calc(3 * 1.4em); } }
   @container (max-width: 1015px) { .annual:not(.with-context) .legend { min-height: calc(2.3 * 1.4em); } }
   @container (max-width: 945px) { .annual:not(.with-context) .summary { min-height: calc(4 * 1.4em); } }
-  @container (max-width: 905px) { .annual:not(.with-context) footer { min-height: calc(2 * 1.4em); } }
   @container (max-width: 715px) { .annual:not(.with-context) .summary { min-height: calc(5 * 1.4em); } }
   @container (max-width: 695px) { .annual:not(.with-context) .legend { min-height: calc(3.5 * 1.4em); } }
   @container (max-width: 575px) { .annual:not(.with-context) .summary { min-height: calc(6 * 1.4em); } }
@@ -45,22 +46,21 @@ export const civilianHarmStyles = css`
     .annual:not(.with-context) .legend { min-height: calc(4.5 * 1.4em); }
     .annual:not(.with-context) .summary { min-height: calc(7 * 1.4em); }
   }
-  @container (max-width: 465px) { .annual:not(.with-context) footer { min-height: calc(3 * 1.4em); } }
   @container (max-width: 415px) { .annual:not(.with-context) .summary { min-height: calc(8 * 1.4em); } }
   @container (max-width: 375px) { .annual:not(.with-context) .summary { min-height: calc(9 * 1.4em); } }
   @container (max-width: 335px) { .annual:not(.with-context) .summary { min-height: calc(10 * 1.4em); } }
   @container (max-width: 315px) { .annual:not(.with-context) .legend { min-height: calc(5.5 * 1.4em); } }
-  @container (max-width: 305px) { .annual:not(.with-context) footer { min-height: calc(4 * 1.4em); } }
   @container (max-width: 295px) { .annual:not(.with-context) .summary { min-height: calc(11 * 1.4em); } }
   /* annual view with UCDP, every measure */
   .with-context .legend { min-height: calc(2.3 * 1.4em); }
   .with-context .summary { min-height: calc(3 * 1.4em); }
   .with-context footer { min-height: calc(1 * 1.4em); }
-  @container (max-width: 1255px) { .with-context footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 895px) { .with-context footer { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 455px) { .with-context footer { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 305px) { .with-context footer { min-height: calc(4 * 1.4em); } }
   @container (max-width: 945px) { .with-context .summary { min-height: calc(4 * 1.4em); } }
   @container (max-width: 805px) { .with-context .legend { min-height: calc(3.5 * 1.4em); } }
   @container (max-width: 715px) { .with-context .summary { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 655px) { .with-context footer { min-height: calc(3 * 1.4em); } }
   @container (max-width: 575px) {
     .with-context .legend { min-height: calc(4.7 * 1.4em); }
     .with-context .summary { min-height: calc(6 * 1.4em); }
@@ -69,16 +69,12 @@ export const civilianHarmStyles = css`
     .with-context .legend { min-height: calc(5.7 * 1.4em); }
     .with-context .summary { min-height: calc(7 * 1.4em); }
   }
-  @container (max-width: 445px) { .with-context footer { min-height: calc(4 * 1.4em); } }
   @container (max-width: 415px) { .with-context .summary { min-height: calc(8 * 1.4em); } }
   @container (max-width: 375px) {
     .with-context .legend { min-height: calc(6.7 * 1.4em); }
     .with-context .summary { min-height: calc(9 * 1.4em); }
   }
-  @container (max-width: 335px) {
-    .with-context .summary { min-height: calc(10 * 1.4em); }
-    .with-context footer { min-height: calc(5 * 1.4em); }
-  }
+  @container (max-width: 335px) { .with-context .summary { min-height: calc(10 * 1.4em); } }
   @container (max-width: 315px) { .with-context .legend { min-height: calc(7.7 * 1.4em); } }
   @container (max-width: 295px) { .with-context .summary { min-height: calc(11 * 1.4em); } }
   /* official vs independent: the whole comparison (.stage) too */
@@ -86,12 +82,12 @@ export const civilianHarmStyles = css`
   .official-vs-independent .legend { min-height: calc(1 * 1.4em); }
   .official-vs-independent .summary { min-height: calc(3 * 1.4em); }
   .official-vs-independent footer { min-height: calc(1 * 1.4em); }
+  @container (max-width: 505px) { .official-vs-independent footer { min-height: calc(2 * 1.4em); } }
   @container (max-width: 1025px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(46.1 * 1.4em); } }
   @container (max-width: 965px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(47 * 1.4em); } }
   @container (max-width: 935px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(48 * 1.4em); } }
   @container (max-width: 925px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(49 * 1.4em); } }
   @container (max-width: 915px) { .official-vs-independent .summary { min-height: calc(4 * 1.4em); } }
-  @container (max-width: 905px) { .official-vs-independent footer { min-height: calc(2 * 1.4em); } }
   @container (max-width: 885px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(50 * 1.4em); } }
   @container (max-width: 845px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(51 * 1.4em); } }
   @container (max-width: 725px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(54 * 1.4em); } }
@@ -109,10 +105,7 @@ export const civilianHarmStyles = css`
   @container (max-width: 555px) { .official-vs-independent .summary { min-height: calc(6 * 1.4em); } }
   @container (max-width: 515px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(70 * 1.4em); } }
   @container (max-width: 495px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(70.8 * 1.4em); } }
-  @container (max-width: 465px) {
-    .official-vs-independent .summary { min-height: calc(7 * 1.4em); }
-    .official-vs-independent footer { min-height: calc(3 * 1.4em); }
-  }
+  @container (max-width: 465px) { .official-vs-independent .summary { min-height: calc(7 * 1.4em); } }
   @container (max-width: 455px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(71.7 * 1.4em); } }
   @container (max-width: 435px) { .official-vs-independent .legend { min-height: calc(3.5 * 1.4em); } }
   @container (max-width: 395px) {
@@ -129,10 +122,7 @@ export const civilianHarmStyles = css`
     .official-vs-independent .stage:not(.table-view) { min-height: calc(79.1 * 1.4em); }
     .official-vs-independent .summary { min-height: calc(10 * 1.4em); }
   }
-  @container (max-width: 305px) {
-    .official-vs-independent .stage:not(.table-view) { min-height: calc(82 * 1.4em); }
-    .official-vs-independent footer { min-height: calc(4 * 1.4em); }
-  }
+  @container (max-width: 305px) { .official-vs-independent .stage:not(.table-view) { min-height: calc(82 * 1.4em); } }
   @container (max-width: 295px) {
     .official-vs-independent .stage:not(.table-view) { min-height: calc(86.9 * 1.4em); }
     .official-vs-independent .summary { min-height: calc(11 * 1.4em); }

@@ -20,15 +20,13 @@ export const changeStyles = css`
   footer { min-height: calc(1 * 1.4em + 2px); }
   @container (max-width: 1175px) { .legend { min-height: calc(3 * 1.4em + 8px); } }
   @container (max-width: 865px) { .legend { min-height: calc(4 * 1.4em + 12px); } }
-  @container (max-width: 845px) { footer { min-height: calc(2 * 1.4em + 2px); } }
   @container (max-width: 635px) { .legend { min-height: calc(5 * 1.4em + 16px); } }
   @container (max-width: 615px) { .legend { min-height: calc(6 * 1.4em + 20px); } }
   @container (max-width: 445px) { .legend { min-height: calc(8 * 1.4em + 28px); } }
-  @container (max-width: 425px) { footer { min-height: calc(3 * 1.4em + 2px); } }
   @container (max-width: 415px) { .legend { min-height: calc(9 * 1.4em + 32px); } }
+  @container (max-width: 405px) { footer { min-height: calc(2 * 1.4em + 2px); } }
   @container (max-width: 375px) { .legend { min-height: calc(10 * 1.4em + 36px); } }
   @container (max-width: 335px) { .legend { min-height: calc(11 * 1.4em + 40px); } }
-  @container (max-width: 315px) { footer { min-height: calc(4 * 1.4em + 2px); } }
   .row-label {
     fill: var(--rights-text, var(--_text));
     font-size: 12px;

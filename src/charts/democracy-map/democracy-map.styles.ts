@@ -28,9 +28,7 @@ export const mapStyles = css`
    */
   h2 { min-height: calc(1 * 1.3em); }
   footer { min-height: calc(1 * 1.4em + 6px); }
-  @container (max-width: 675px) { footer { min-height: calc(2 * 1.4em + 6px); } }
   @container (max-width: 405px) { h2 { min-height: calc(2 * 1.3em); } }
-  @container (max-width: 365px) { footer { min-height: calc(3 * 1.4em + 6px); } }
   /* The index maps (polyarchy, libdem). */
   .legend { min-height: calc(1 * 1.4em); }
   .summary { min-height: calc(3 * 1.4em); }

@@ -3,17 +3,13 @@ import { css } from 'lit';
 /*
  * The footer arrives with the data: its height is reserved per container width
  * (most lines any metric needs, measured in Chromium every 10 px from 300 to
- * 1300 px by scripts/measure-reserve.mjs; +10px for its paragraph margins), so
+ * 1300 px by scripts/measure-reserve.mjs; +2px for its credit line's margin), so
  * the page never jumps. The summary is a closed <details>, one line high
  * whatever the countries.
  */
 export const trendStyles = css`
-  footer { min-height: calc(1 * 1.4em + 10px); }
-  @container (max-width: 1215px) { footer { min-height: calc(2 * 1.4em + 10px); } }
-  @container (max-width: 605px) { footer { min-height: calc(3 * 1.4em + 10px); } }
-  @container (max-width: 415px) { footer { min-height: calc(4 * 1.4em + 10px); } }
-  @container (max-width: 325px) { footer { min-height: calc(5 * 1.4em + 10px); } }
-  @container (max-width: 285px) { footer { min-height: calc(6 * 1.4em + 10px); } }
+  footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 405px) { footer { min-height: calc(2 * 1.4em + 2px); } }
   .line {
     fill: none;
     stroke-width: 2.25;

@@ -11,13 +11,10 @@ export const shareStyles = css`
   .summary { min-height: calc(2 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
   @container (max-width: 895px) { .summary { min-height: calc(3 * 1.4em); } }
-  @container (max-width: 735px) { footer { min-height: calc(2 * 1.4em + 2px); } }
   @container (max-width: 635px) { .summary { min-height: calc(4 * 1.4em); } }
   @container (max-width: 475px) { .summary { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 375px) {
-    .summary { min-height: calc(6 * 1.4em); }
-    footer { min-height: calc(3 * 1.4em + 2px); }
-  }
+  @container (max-width: 375px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 365px) { footer { min-height: calc(2 * 1.4em + 2px); } }
   @container (max-width: 325px) { .summary { min-height: calc(7 * 1.4em); } }
   .band {
     stroke: var(--rights-bg, var(--_bg));

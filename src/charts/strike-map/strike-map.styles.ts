@@ -33,9 +33,7 @@ export const strikeMapStyles = css`
     border-radius: 3px;
     /* Not overflow: hidden: on a phone the tooltip docks just below the map, outside the stage. The SVG clips the map itself. */
   }
-  @container (max-width: 560px) {
-    .stage { aspect-ratio: 1 / 1; }
-  }
+  @container (max-width: 560px) { .stage { aspect-ratio: 1 / 1; } }
   .stage.table-view {
     background: none;
   }
@@ -204,20 +202,18 @@ export const strikeMapStyles = css`
   .caveats { min-height: calc(2 * 1.4em); }
   .summary { min-height: calc(2 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 6px); }
+  @container (max-width: 595px) { footer { min-height: calc(2 * 1.4em + 6px); } }
+  @container (max-width: 315px) { footer { min-height: calc(3 * 1.4em + 6px); } }
   @container (max-width: 1361px) { .caveats { min-height: calc(3 * 1.4em); } }
   @container (max-width: 921px) {
     .caveats { min-height: calc(4 * 1.4em); }
     .summary { min-height: calc(3 * 1.4em); }
   }
-  @container (max-width: 911px) { footer { min-height: calc(2 * 1.4em + 6px); } }
   @container (max-width: 691px) { .caveats { min-height: calc(5 * 1.4em); } }
   @container (max-width: 631px) { .summary { min-height: calc(4 * 1.4em); } }
   @container (max-width: 551px) { .caveats { min-height: calc(6 * 1.4em); } }
   @container (max-width: 491px) { .summary { min-height: calc(5 * 1.4em); } }
-  @container (max-width: 461px) {
-    .caveats { min-height: calc(7 * 1.4em); }
-    footer { min-height: calc(3 * 1.4em + 6px); }
-  }
+  @container (max-width: 461px) { .caveats { min-height: calc(7 * 1.4em); } }
   @container (max-width: 391px) {
     .caveats { min-height: calc(8 * 1.4em); }
     .summary { min-height: calc(6 * 1.4em); }
@@ -225,7 +221,6 @@ export const strikeMapStyles = css`
   @container (max-width: 361px) { .caveats { min-height: calc(9 * 1.4em); } }
   @container (max-width: 331px) { .summary { min-height: calc(7 * 1.4em); } }
   @container (max-width: 321px) { .caveats { min-height: calc(10 * 1.4em); } }
-  @container (max-width: 311px) { footer { min-height: calc(4 * 1.4em + 6px); } }
   @container (max-width: 281px) {
     .caveats { min-height: calc(11 * 1.4em); }
     .summary { min-height: calc(8 * 1.4em); }

@@ -10,13 +10,27 @@ const boxOf = (l: DotLabel): Box => {
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('placeDotLabels', () => {
-  it('moves a label to the left of its dot when the right is taken, and drops it when both sides are', () => {
+  it('moves a label to the left of its dot when the right is taken, and off its row when both sides are', () => {
     const a = { code: 'A', text: 'Saudi Arabia', cx: 150, cy: 100, r: 4 };
     const moved = placeDotLabels([a, { code: 'B', text: 'Australia', cx: 152, cy: 103, r: 4 }], [], plot);
     expect(moved.map((l) => [l.code, l.anchor])).to.deep.equal([['A', 'start'], ['B', 'end']]);
-    // Near the left edge the left side is outside the plot, and the right side is A's.
+    // Near the left edge the left side is outside the plot, and the right side is A's: B goes below its dot.
     const nearEdge = placeDotLabels([{ ...a, cx: 60 }, { code: 'B', text: 'Australia', cx: 62, cy: 103, r: 4 }], [], plot);
-    expect(nearEdge.map((l) => l.code)).to.deep.equal(['A']);
+    expect(nearEdge.map((l) => l.code)).to.deep.equal(['A', 'B']);
+    expect(nearEdge[1]!.y).to.be.greaterThan(103 + 4);
+    expect(overlap(boxOf(nearEdge[0]!), boxOf(nearEdge[1]!))).to.equal(false);
+  });
+
+  it('goes below (or above) its dot when both sides are taken, and is dropped only when every spot is', () => {
+    // The quadrant label fills the row of a dot at the plot's left edge, as in the 360 px chart.
+    const row: Box = { x0: 50, y0: 96, x1: 340, y1: 104 };
+    const [below] = placeDotLabels([{ code: 'SAU', text: 'Saudi Arabia', cx: 60, cy: 100, r: 4 }], [row], plot);
+    expect(below!.y).to.be.greaterThan(100 + 4);
+    expect(overlap(boxOf(below!), row)).to.equal(false);
+    const band: Box = { x0: 50, y0: 80, x1: 340, y1: 125 };
+    const [above] = placeDotLabels([{ code: 'SAU', text: 'Saudi Arabia', cx: 60, cy: 100, r: 4 }], [{ ...band, y0: 98 }], plot);
+    expect(above!.y).to.be.lessThan(100 - 4);
+    expect(placeDotLabels([{ code: 'SAU', text: 'Saudi Arabia', cx: 60, cy: 100, r: 4 }], [band], plot)).to.deep.equal([]);
   });
 
   it('goes left of a dot near the right edge, and never leaves the plot', () => {
