@@ -66,9 +66,10 @@ const PRESETS = {
 
 /** Per measure: a period, a regime filter (the map's legend gains an entry) and both together. */
 function assistancePreset() {
-  const notes = ['arms', 'aid', 'military-aid'].map((measure) => `.notes[data-measure="${measure}"]`);
+  const measures = ['arms', 'aid', 'military-aid'];
+  const notes = measures.map((measure) => `.notes[data-measure="${measure}"]`);
   return {
-    selectors: ['h2', ...notes],
+    selectors: [...measures.map((measure) => `h2[data-measure="${measure}"]`), ...notes],
     fraction: notes,
     variants: ['arms', 'aid', 'military-aid'].flatMap((m) => [
       `measure=${m}`,

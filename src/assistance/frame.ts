@@ -42,15 +42,15 @@ export interface FrameChrome {
  * share one reserved height, so the room kept for a longer variant is one
  * space below the footer, not gaps between paragraphs. The height is
  * reserved per measure (known before the data lands, marked by
- * data-measure): military aid's notes run several lines longer than arms
- * deliveries', and one table for all would leave a phone reader of the
- * shorter ones 150–200 px of blank.
+ * data-measure on the notes and the heading): military aid's notes run
+ * several lines longer than arms deliveries', and one table for all would
+ * leave a phone reader of the shorter ones 150–200 px of blank.
  */
 export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): TemplateResult {
   const source = chrome.source;
   const note = source?.meta.readerNote;
   return html`<div class="chart ${chrome.theme}">
-    <h2 part="heading">${chrome.heading}</h2>
+    <h2 part="heading" data-measure=${chrome.measure}>${chrome.heading}</h2>
     ${renderNotices(chrome.problems)}
     ${note || chrome.measure === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
       ? html`<p class="reader-note" part="note">${note ?? ''}</p>`

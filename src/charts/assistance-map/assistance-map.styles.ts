@@ -9,7 +9,9 @@ export const assistanceMapStyles = css`
    * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
    * scripts/measure-reserve.mjs (its preset for this element).
    */
-  h2 { min-height: calc(1 * 1.3em); }
+  h2[data-measure="arms"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="aid"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="military-aid"] { min-height: calc(1 * 1.3em); }
   .notes[data-measure="arms"] { min-height: calc(8.3 * 1.4em); }
   .notes[data-measure="aid"] { min-height: calc(8.3 * 1.4em); }
   .notes[data-measure="military-aid"] { min-height: calc(9.2 * 1.4em); }
@@ -25,15 +27,19 @@ export const assistanceMapStyles = css`
   @container (max-width: 825px) { .notes[data-measure="arms"] { min-height: calc(10.2 * 1.4em); } }
   @container (max-width: 725px) { .notes[data-measure="aid"] { min-height: calc(11.1 * 1.4em); } }
   @container (max-width: 715px) {
-    h2 { min-height: calc(2 * 1.3em); }
+    h2[data-measure="aid"] { min-height: calc(2 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(11 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(12.9 * 1.4em); }
   }
   @container (max-width: 685px) { .notes[data-measure="arms"] { min-height: calc(11.9 * 1.4em); } }
-  @container (max-width: 665px) { .notes[data-measure="military-aid"] { min-height: calc(13.1 * 1.4em); } }
+  @container (max-width: 665px) {
+    h2[data-measure="arms"] { min-height: calc(2 * 1.3em); }
+    .notes[data-measure="military-aid"] { min-height: calc(13.1 * 1.4em); }
+  }
   @container (max-width: 655px) { .notes[data-measure="military-aid"] { min-height: calc(14 * 1.4em); } }
   @container (max-width: 635px) { .notes[data-measure="aid"] { min-height: calc(12 * 1.4em); } }
   @container (max-width: 615px) {
+    h2[data-measure="military-aid"] { min-height: calc(2 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(13 * 1.4em); }
     .notes[data-measure="aid"] { min-height: calc(13.1 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(15.9 * 1.4em); }
@@ -68,15 +74,17 @@ export const assistanceMapStyles = css`
     .notes[data-measure="military-aid"] { min-height: calc(23.3 * 1.4em); }
   }
   @container (max-width: 365px) {
-    h2 { min-height: calc(3 * 1.3em); }
+    h2[data-measure="aid"] { min-height: calc(3 * 1.3em); }
     .notes[data-measure="military-aid"] { min-height: calc(24.4 * 1.4em); }
   }
   @container (max-width: 355px) {
+    h2[data-measure="arms"] { min-height: calc(3 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(19.6 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(25.3 * 1.4em); }
   }
   @container (max-width: 345px) { .notes[data-measure="arms"] { min-height: calc(21.4 * 1.4em); } }
   @container (max-width: 335px) { .notes[data-measure="military-aid"] { min-height: calc(26.2 * 1.4em); } }
+  @container (max-width: 325px) { h2[data-measure="military-aid"] { min-height: calc(3 * 1.3em); } }
   @container (max-width: 315px) { .notes[data-measure="aid"] { min-height: calc(22.4 * 1.4em); } }
   @container (max-width: 305px) { .notes[data-measure="military-aid"] { min-height: calc(27.1 * 1.4em); } }
   @container (max-width: 295px) {

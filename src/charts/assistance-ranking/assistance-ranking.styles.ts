@@ -9,22 +9,30 @@ export const rankingStyles = css`
    * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
    * scripts/measure-reserve.mjs (its preset for this element).
    */
-  h2 { min-height: calc(1 * 1.3em); }
+  h2[data-measure="arms"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="aid"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="military-aid"] { min-height: calc(1 * 1.3em); }
   .notes[data-measure="arms"] { min-height: calc(7 * 1.4em); }
   .notes[data-measure="aid"] { min-height: calc(7 * 1.4em); }
   .notes[data-measure="military-aid"] { min-height: calc(7.9 * 1.4em); }
   @container (max-width: 925px) { .notes[data-measure="aid"] { min-height: calc(7.9 * 1.4em); } }
   @container (max-width: 915px) { .notes[data-measure="military-aid"] { min-height: calc(9.7 * 1.4em); } }
   @container (max-width: 825px) { .notes[data-measure="arms"] { min-height: calc(7.9 * 1.4em); } }
-  @container (max-width: 735px) { h2 { min-height: calc(2 * 1.3em); } }
+  @container (max-width: 735px) { h2[data-measure="aid"] { min-height: calc(2 * 1.3em); } }
   @container (max-width: 725px) { .notes[data-measure="aid"] { min-height: calc(8.8 * 1.4em); } }
   @container (max-width: 715px) {
     .notes[data-measure="arms"] { min-height: calc(9.8 * 1.4em); }
     .notes[data-measure="aid"] { min-height: calc(9.9 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(11.7 * 1.4em); }
   }
-  @container (max-width: 685px) { .notes[data-measure="arms"] { min-height: calc(10.7 * 1.4em); } }
-  @container (max-width: 635px) { .notes[data-measure="aid"] { min-height: calc(10.8 * 1.4em); } }
+  @container (max-width: 685px) {
+    h2[data-measure="arms"] { min-height: calc(2 * 1.3em); }
+    .notes[data-measure="arms"] { min-height: calc(10.7 * 1.4em); }
+  }
+  @container (max-width: 635px) {
+    h2[data-measure="military-aid"] { min-height: calc(2 * 1.3em); }
+    .notes[data-measure="aid"] { min-height: calc(10.8 * 1.4em); }
+  }
   @container (max-width: 615px) { .notes[data-measure="military-aid"] { min-height: calc(12.6 * 1.4em); } }
   @container (max-width: 545px) {
     .notes[data-measure="arms"] { min-height: calc(11.6 * 1.4em); }
@@ -51,8 +59,9 @@ export const rankingStyles = css`
     .notes[data-measure="military-aid"] { min-height: calc(18.9 * 1.4em); }
   }
   @container (max-width: 385px) { .notes[data-measure="aid"] { min-height: calc(16.2 * 1.4em); } }
-  @container (max-width: 375px) { h2 { min-height: calc(3 * 1.3em); } }
+  @container (max-width: 375px) { h2[data-measure="aid"] { min-height: calc(3 * 1.3em); } }
   @container (max-width: 355px) {
+    h2[data-measure="arms"] { min-height: calc(3 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(15.2 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(19.8 * 1.4em); }
   }
@@ -61,6 +70,7 @@ export const rankingStyles = css`
     .notes[data-measure="aid"] { min-height: calc(17.1 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(20.7 * 1.4em); }
   }
+  @container (max-width: 325px) { h2[data-measure="military-aid"] { min-height: calc(3 * 1.3em); } }
   @container (max-width: 315px) {
     .notes[data-measure="aid"] { min-height: calc(18 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(21.6 * 1.4em); }

@@ -9,7 +9,9 @@ export const scatterStyles = css`
    * measure needs, measured in Chromium every 10 px from 300 to 1300 px by
    * scripts/measure-reserve.mjs (its preset for this element).
    */
-  h2 { min-height: calc(1 * 1.3em); }
+  h2[data-measure="arms"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="aid"] { min-height: calc(1 * 1.3em); }
+  h2[data-measure="military-aid"] { min-height: calc(1 * 1.3em); }
   .notes[data-measure="arms"] { min-height: calc(7.9 * 1.4em); }
   .notes[data-measure="aid"] { min-height: calc(7.9 * 1.4em); }
   .notes[data-measure="military-aid"] { min-height: calc(9.7 * 1.4em); }
@@ -20,11 +22,13 @@ export const scatterStyles = css`
   @container (max-width: 945px) { .notes[data-measure="arms"] { min-height: calc(9.7 * 1.4em); } }
   @container (max-width: 875px) { .notes[data-measure="military-aid"] { min-height: calc(11.5 * 1.4em); } }
   @container (max-width: 845px) {
-    h2 { min-height: calc(2 * 1.3em); }
+    h2[data-measure="aid"] { min-height: calc(2 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(10.5 * 1.4em); }
   }
+  @container (max-width: 805px) { h2[data-measure="arms"] { min-height: calc(2 * 1.3em); } }
   @container (max-width: 785px) { .notes[data-measure="military-aid"] { min-height: calc(12.4 * 1.4em); } }
   @container (max-width: 765px) { .notes[data-measure="aid"] { min-height: calc(10.6 * 1.4em); } }
+  @container (max-width: 755px) { h2[data-measure="military-aid"] { min-height: calc(2 * 1.3em); } }
   @container (max-width: 745px) { .notes[data-measure="aid"] { min-height: calc(11.5 * 1.4em); } }
   @container (max-width: 715px) { .notes[data-measure="arms"] { min-height: calc(11.4 * 1.4em); } }
   @container (max-width: 705px) {
@@ -60,7 +64,7 @@ export const scatterStyles = css`
     .notes[data-measure="military-aid"] { min-height: calc(20.5 * 1.4em); }
   }
   @container (max-width: 435px) {
-    h2 { min-height: calc(3 * 1.3em); }
+    h2[data-measure="aid"] { min-height: calc(3 * 1.3em); }
     .notes[data-measure="arms"] { min-height: calc(17.8 * 1.4em); }
   }
   @container (max-width: 425px) {
@@ -68,8 +72,12 @@ export const scatterStyles = css`
     .notes[data-measure="aid"] { min-height: calc(18.9 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(21.6 * 1.4em); }
   }
-  @container (max-width: 415px) { .notes[data-measure="arms"] { min-height: calc(19.7 * 1.4em); } }
+  @container (max-width: 415px) {
+    h2[data-measure="arms"] { min-height: calc(3 * 1.3em); }
+    .notes[data-measure="arms"] { min-height: calc(19.7 * 1.4em); }
+  }
   @container (max-width: 395px) {
+    h2[data-measure="military-aid"] { min-height: calc(3 * 1.3em); }
     .notes[data-measure="aid"] { min-height: calc(19.8 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(23.4 * 1.4em); }
   }
@@ -87,7 +95,10 @@ export const scatterStyles = css`
     .notes[data-measure="aid"] { min-height: calc(24.2 * 1.4em); }
     .notes[data-measure="military-aid"] { min-height: calc(28.7 * 1.4em); }
   }
-  @container (max-width: 305px) { h2 { min-height: calc(4 * 1.3em); } }
+  @container (max-width: 305px) {
+    h2[data-measure="arms"] { min-height: calc(4 * 1.3em); }
+    h2[data-measure="aid"] { min-height: calc(4 * 1.3em); }
+  }
   @container (max-width: 295px) {
     .notes[data-measure="arms"] { min-height: calc(25 * 1.4em); }
     .notes[data-measure="aid"] { min-height: calc(26 * 1.4em); }
