@@ -38,9 +38,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundleFloor } from './floor-bundle.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { BUDGETS } from './budgets.mjs';
@@ -115,13 +113,7 @@ if (!vdemFile) {
 // — the floor bundle and the pages, in a temp folder served at /bench-tmp/ —
 const work = mkdtempSync(join(tmpdir(), 'rights-bench-elements-'));
 if (DO_ELEMENTS) {
-  const bundle = await rollup({
-    input: join(here, 'floor-map.js'),
-    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],
-    onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
-  });
-  await bundle.write({ file: join(work, 'floor.js'), format: 'es' });
-  await bundle.close();
+  await bundleFloor(join(work, 'floor.js'));
 }
 
 // One page for every subject: box width set per run; the element pads its

@@ -1,6 +1,6 @@
 // The floor for bench/map-render.mjs: the least code that draws the same map.
 // Data fetched as JSON like the embed's (URLs passed in): the embed's own V-Dem
-// v15 file, and the 1:110m outlines as TopoJSON, projected here at run time
+// v15 file (compact, decoded by the element's expandJson), and the 1:110m outlines as TopoJSON, projected here at run time
 // (the element loads the same outlines pre-projected by the data build). Same
 // countries (Antarctica left out), same projection, extent and path precision,
 // same five colours and thresholds; no interactivity, legend, text, table,
@@ -10,6 +10,7 @@
 import { feature } from 'topojson-client';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { scaleThreshold } from 'd3-scale';
+import { expandJson } from '../src/data/fetch-data.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 960;
@@ -27,7 +28,7 @@ let data;
  */
 function load(urls) {
   const json = (url) => fetch(url).then((response) => response.json());
-  data ??= Promise.all([json(urls.world), json(urls.vdem)]).then(([topology, vdem]) => {
+  data ??= Promise.all([json(urls.world), json(urls.vdem).then(expandJson)]).then(([topology, vdem]) => {
     const countries = feature(topology, topology.objects.countries).features.filter(
       (f) => typeof f.id === 'string' && f.id !== 'ATA',
     );

@@ -30,9 +30,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundleFloor } from './floor-bundle.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 
@@ -70,13 +68,7 @@ const work = mkdtempSync(join(tmpdir(), 'rights-bench-'));
 // The floor reads the TopoJSON outlines, which no element ships any more (both
 // maps draw outlines pre-projected by the data build).
 const urls = { world: '/data/world-110m.json', vdem: dataFile('vdem-v15') };
-const bundle = await rollup({
-  input: join(here, 'floor-map.js'),
-  plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false }, ecma: 2022, module: true })],
-  onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)),
-});
-await bundle.write({ file: join(work, 'floor.js'), format: 'es' });
-await bundle.close();
+await bundleFloor(join(work, 'floor.js'));
 
 // Shared by both pages. The box is WIDTH px wide; the element pads its chart by
 // 12px, so the floor's SVG sits in a box padded the same way (same drawn size).
