@@ -10,7 +10,7 @@
 // (theme="auto" follows the page), and saves the element itself to
 // <out>/<element>-<width>[-dark].png at device scale 1. Then writes <out>/README.md with the
 // pictures in one table. Exits 1 when a story does not render.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './lib/browser.mjs';
 import { inspect, settle } from '../stories/check-page.mjs';
@@ -107,7 +107,7 @@ ${rows
   .map((r) => `| \`<${r.tag}>\`<br>${r.title.split('/').pop()}: ${r.story.name} | ${r.shots.map(cell).join(' | ')} |`)
   .join('\n')}
 
-${rows.length} elements, ${rows.length * SHOTS.length} pictures, ${total} kB.
+${rows.length} elements, ${rows.length * SHOTS.length} pictures, ${total} kB.${existsSync(join(outDir, 'before', 'README.md')) ? '\n\nHow each element looked at 360 px before the phone pass, beside how it looks now: [before/](before/README.md).' : ''}
 `,
 );
 console.log(`\n${rows.length} elements, ${total} kB of pictures in ${outDir}`);
