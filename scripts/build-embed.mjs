@@ -5,6 +5,8 @@
 //   rights-atlas.js                    Lit, the shared core, the autoloader
 //   rights-atlas-<element>-<hash>.js   everything else the element needs
 //   rights-atlas-<data>-<hash>.json    data, fetched and parsed as JSON
+//   rights-atlas-export-<hash>.js      the Download menu (CSV, SVG, PNG), loaded
+//                                      when a reader first opens it
 //   frame.html (+ rights-atlas-frame-page.js, .css)   the iframe embed
 //   rights-atlas-frame.js              optional: sizes those iframes on a partner's page
 //
@@ -16,7 +18,11 @@
 // file can be fetched afresh after a failed download (a module that failed
 // stays failed under its URL until the page reloads).
 //
-// Three passes of rollup:
+// Four passes of rollup:
+//  E. the Download menu's code (core/export/), one file that imports nothing,
+//     which the element files load with import() on first use (their
+//     toolbar's Download button); the entry and the element files stay
+//     without it;
 //  A. the entry's module graph (which modules the entry itself contains);
 //  B. each element, importing anything in that graph from ./rights-atlas.js;
 //  C. the entry, exporting exactly the bindings the elements import, with the
@@ -42,6 +48,10 @@ const ENTRY_ID = 'rights-atlas:entry';
 const ELEMENTS = readdirSync(join(root, 'src/charts')).sort();
 const elementIndex = (name) => join(root, 'src/charts', name, 'index.ts');
 const isElementIndex = (id) => /\/src\/charts\/[^/]+\/index\.(ts|js)$/.test(id);
+
+/** The Download menu: its own file, loaded by toolbar.ts with import() the first time a reader opens it. */
+const EXPORT_SOURCE = join(root, 'src/core/export/download-menu.ts');
+const EXPORT_ID = 'rights-atlas:export';
 
 const minifyCssTemplates = (code) => code.replace(/\bcss`([^`]*)`/g, (_, text) => `css\`${minifyCss(text)}\``);
 
@@ -107,6 +117,41 @@ const quiet = (warning, warn) => {
   warn(warning);
 };
 
+// E. The Download menu's file.
+let exportFile;
+{
+  const bundle = await rollup({ input: { export: EXPORT_SOURCE }, onwarn: quiet, plugins: common() });
+  const { output: written } = await bundle.write({ ...output, entryFileNames: 'rights-atlas-[name]-[hash].js', inlineDynamicImports: true });
+  await bundle.close();
+  const chunks = written.filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1 || chunks[0].imports.length || chunks[0].dynamicImports.length) throw new Error('the export file must be one file that imports nothing');
+  exportFile = chunks[0].fileName;
+}
+
+/**
+ * The entry's and the elements' import() of the Download menu stays an
+ * import() of its file (`./rights-atlas-export-<hash>.js`, beside theirs),
+ * and toolbar.ts learns the file's name (to ask again under a fresh URL after
+ * a failed download).
+ */
+function exportAsFile() {
+  const marker = '/* export-file */ undefined';
+  return {
+    name: 'export-as-file',
+    async resolveId(source, importer, options) {
+      if (source === EXPORT_ID) return { id: EXPORT_ID, external: true };
+      if (!importer || !/\/download-menu(\.[jt]s)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === EXPORT_SOURCE ? { id: EXPORT_ID, external: true } : resolved;
+    },
+    transform(code, id) {
+      if (!id.endsWith('/src/core/toolbar.ts')) return null;
+      if (!code.includes(marker)) this.error(`src/core/toolbar.ts has lost its "${marker}" marker`);
+      return { code: code.replace(marker, JSON.stringify(exportFile)), map: null };
+    },
+  };
+}
+
 // A. The entry's own module graph and each module's exports.
 const entryModules = new Map();
 {
@@ -115,6 +160,7 @@ const entryModules = new Map();
     onwarn: quiet,
     external: (id) => isElementIndex(id),
     plugins: common([
+      exportAsFile(),
       {
         name: 'entry-graph',
         async buildEnd() {
@@ -153,6 +199,7 @@ for (const element of ELEMENTS) {
     input: { [element]: elementIndex(element) },
     onwarn: quiet,
     plugins: common([
+      exportAsFile(),
       {
         name: 'import-from-entry',
         async resolveId(source, importer, options) {
@@ -177,7 +224,7 @@ for (const element of ELEMENTS) {
     ...output,
     entryFileNames: 'rights-atlas-[name]-[hash].js',
     inlineDynamicImports: true,
-    paths: { [ENTRY_ID]: `./${ENTRY_FILE}` },
+    paths: { [ENTRY_ID]: `./${ENTRY_FILE}`, [EXPORT_ID]: `./${exportFile}` },
   });
   await bundle.close();
   const chunk = files.find((file) => file.type === 'chunk');
@@ -208,6 +255,7 @@ let entryData = [];
     preserveEntrySignatures: 'strict',
     external: (id) => isElementIndex(id),
     plugins: common([
+      exportAsFile(),
       {
         name: 'entry',
         resolveId: (source) => (source === ENTRY_ID ? ENTRY_ID : null),
@@ -225,7 +273,7 @@ let entryData = [];
   const { output: written } = await bundle.write({
     ...output,
     entryFileNames: '[name].js',
-    paths: (id) => (isElementIndex(id) ? `./${files[`rights-${id.match(/charts\/([^/]+)\//)[1]}`]}` : id),
+    paths: (id) => (id === EXPORT_ID ? `./${exportFile}` : isElementIndex(id) ? `./${files[`rights-${id.match(/charts\/([^/]+)\//)[1]}`]}` : id),
   });
   await bundle.close();
   const entry = written.find((file) => file.type === 'chunk' && file.isEntry);
@@ -233,6 +281,7 @@ let entryData = [];
   for (const element of ELEMENTS) {
     if (!entry.code.includes(`./${elementFiles[element].file}`)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
   }
+  if (entry.imports.includes(`./${exportFile}`)) throw new Error('the entry imports the Download menu: it must load on first use');
   entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);
 }
 
@@ -296,6 +345,7 @@ const FRAME = { page: 'frame.html', script: 'rights-atlas-frame-page.js', css: '
 
 const manifest = {
   entry: ENTRY_FILE,
+  export: exportFile,
   frame: FRAME,
   elements: Object.fromEntries(ELEMENTS.map((element) => [element, { file: elementFiles[element].file, data: elementFiles[element].data }])),
   entryData,
@@ -306,4 +356,4 @@ const manifest = {
   ),
 };
 writeFileSync(join(dist, 'embed-chunks.json'), JSON.stringify(manifest, null, 2));
-console.log(`embed: ${ENTRY_FILE}, ${ELEMENTS.length} element files, ${Object.keys(manifest.data).length} data files`);
+console.log(`embed: ${ENTRY_FILE}, ${ELEMENTS.length} element files, ${exportFile}, ${Object.keys(manifest.data).length} data files`);

@@ -81,7 +81,8 @@ function everywhere(state: Shared, name: string): Set<Element> {
 
 function showMessage(state: Shared, tag: string): void {
   for (const box of everywhere(state, tag)) {
-    if (!box.shadowRoot && !box.textContent?.trim()) {
+    // Fallback content the page put inside the tag (a text, a snapshot picture) stays: it says more than the message.
+    if (!box.shadowRoot && !box.textContent?.trim() && box.childElementCount === 0) {
       box.textContent = MESSAGE;
       state.marked.add(box);
     }

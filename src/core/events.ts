@@ -38,6 +38,19 @@ export interface CountriesChangeDetail {
   countries: string[];
 }
 
+/**
+ * `rights-state-change`: what the chart shows changed (the reader moved the
+ * year, chose a country, a menu or the table, or the page set an attribute).
+ * `attributes` is its view state after the change: the attributes that say
+ * what is shown (every reflected one but theme, controls, sync-url and a few
+ * set-up ones such as `for`), name → the text the element reflects (its
+ * defaults included), only non-empty ones. Setting them on a fresh element
+ * reproduces the view.
+ */
+export interface StateChangeDetail {
+  attributes: Record<string, string>;
+}
+
 /** `rights-ready`: newly loaded data is drawn. Each element documents its keys (metric, year, measure, …). */
 export type ReadyDetail = Readonly<Record<string, unknown>>;
 
@@ -46,6 +59,7 @@ export interface RightsEventMap {
   'rights-select': CustomEvent<SelectDetail>;
   'rights-countries-change': CustomEvent<CountriesChangeDetail>;
   'rights-ready': CustomEvent<ReadyDetail>;
+  'rights-state-change': CustomEvent<StateChangeDetail>;
 }
 
 declare global {

@@ -146,6 +146,54 @@ export const baseStyles = css`
   a {
     color: var(--rights-accent, var(--_accent));
   }
+  /*
+   * The toolbar's Download menu (core/toolbar.ts, core/export/download-menu.ts):
+   * the button at the end of its row, the menu below it, right-aligned to it
+   * and never wider than 18em, so it stays inside a 280 px chart.
+   */
+  .download {
+    position: relative;
+    margin-left: auto;
+  }
+  .download-panel,
+  .download-failed {
+    position: absolute;
+    z-index: 10;
+    top: calc(100% + 4px);
+    right: 0;
+    width: max-content;
+    max-width: 18em;
+    box-sizing: border-box;
+    padding: 4px;
+    background: var(--rights-bg, var(--_bg));
+    border: 1px solid var(--rights-border, var(--_border));
+    border-radius: 3px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .download-panel [role='menuitem'] {
+    display: block;
+    width: 100%;
+    text-align: left;
+    overflow-wrap: anywhere;
+    border-color: transparent;
+    background: none;
+  }
+  .download-panel [role='menuitem']:hover,
+  .download-panel [role='menuitem']:focus {
+    background: var(--rights-surface, var(--_surface));
+  }
+  .download-panel [aria-disabled='true'] {
+    color: var(--rights-muted, var(--_muted));
+    font-size: 0.9em;
+    cursor: default;
+  }
+  .download-status {
+    margin: 4px 6px;
+    font-size: 0.9em;
+  }
+  .download-status:empty {
+    display: none;
+  }
   footer {
     margin-top: 8px;
     font-size: 0.8em;

@@ -1,7 +1,10 @@
-// The toolbar above every chart: menus that choose what is shown and the
-// switch to the table view. One template, so every chart's controls look and
-// behave alike (labels, pressed state, keyboard), and charts only say what to offer.
-import { html, type TemplateResult } from 'lit';
+// The toolbar above every chart: menus that choose what is shown, the switch
+// to the table view and the Download menu. One template, so every chart's
+// controls look and behave alike (labels, pressed state, keyboard), and charts
+// only say what to offer.
+import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { parseSwitch } from './parse.js';
 
 /** A menu: its label, the options, the current value and what choosing does. */
 export interface ToolbarMenu<T extends string = string> {
@@ -17,7 +20,81 @@ export interface TableSwitch {
   disabled?: boolean;
 }
 
-/** `before` and `after`: a chart's own controls at either end (the strike map's zoom first, the world map's after Table). */
+/**
+ * The `rights-atlas-export-<hash>.js` file of the embed build, filled in by
+ * scripts/build-embed.mjs (undefined in source, tests and bundler apps).
+ */
+const EXPORT_FILE: string | undefined = /* export-file */ undefined;
+
+type MenuModule = typeof import('./export/download-menu.js');
+let menuModule: Promise<MenuModule> | undefined;
+let failedLoads = 0;
+
+/**
+ * The menu's code (image and data export), loaded the first time a reader
+ * opens it. After a failed download the embed asks again under a fresh URL:
+ * a module that failed once stays failed under its URL until the page reloads.
+ */
+function loadMenu(): Promise<MenuModule> {
+  menuModule ??= (
+    EXPORT_FILE && failedLoads
+      ? (import(/* @vite-ignore */ `${new URL(EXPORT_FILE, import.meta.url).href}?attempt=${failedLoads}`) as Promise<MenuModule>)
+      : import('./export/download-menu.js')
+  ).catch((error: unknown) => {
+    failedLoads += 1;
+    menuModule = undefined;
+    throw error;
+  });
+  return menuModule;
+}
+
+const LOAD_FAILED = 'The download options could not be loaded. Check the connection and try again.';
+
+/** Opens the menu (focus on its first or last item) or, on a click while open, closes it. */
+async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggle: boolean): Promise<void> {
+  button.parentElement?.querySelector('.download-failed')?.remove();
+  try {
+    const menu = await loadMenu();
+    if (button.isConnected) menu.openMenu(button, focus, toggle);
+  } catch (error) {
+    console.warn('rights-atlas: the download menu could not be loaded', error);
+    const message = document.createElement('span');
+    message.className = 'download-failed';
+    message.setAttribute('role', 'alert');
+    message.textContent = LOAD_FAILED;
+    button.after(message);
+  }
+}
+
+const onClick = (event: Event): void => void useMenu(event.currentTarget as HTMLButtonElement, 'first', true);
+const onKeydown = (event: KeyboardEvent): void => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
+  void useMenu(event.currentTarget as HTMLButtonElement, event.key === 'ArrowUp' ? 'last' : 'first', false);
+};
+
+/**
+ * The Download button, unless the element's `downloads` setting is off (the
+ * element reports a bad value; read here from the element the template renders in).
+ */
+class DownloadButton extends Directive {
+  render(_disabled: boolean): unknown {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [disabled]: [boolean]): unknown {
+    const host = part.options?.host as { downloads?: unknown } | undefined;
+    if (!host || !parseSwitch(host.downloads, 'downloads').value) return nothing;
+    return html`<span class="download"><button type="button" aria-haspopup="menu" aria-expanded="false" ?disabled=${disabled} @click=${onClick} @keydown=${onKeydown}>Download</button></span>`;
+  }
+}
+const downloadButton = directive(DownloadButton);
+
+/**
+ * `before` and `after`: a chart's own controls at either end (the strike map's
+ * zoom first, the world map's after Table). The Download menu comes last, at
+ * the end of its row.
+ */
 export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: TemplateResult | string = '', after: TemplateResult | string = ''): TemplateResult {
   return html`<div class="toolbar">
     ${before}
@@ -30,7 +107,7 @@ export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: 
       >`,
     )}
     <button type="button" @click=${table.toggle} ?disabled=${table.disabled ?? false} aria-pressed=${table.on ? 'true' : 'false'}>Table</button>
-    ${after}
+    ${after} ${downloadButton(table.disabled ?? false)}
   </div>`;
 }
 

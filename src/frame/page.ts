@@ -6,8 +6,8 @@
 //
 // Only attributes the chart documents are applied; anything else is named in
 // a visible notice and ignored. `transparent` lets the host page's background
-// show through. The frame posts its height to the parent whenever it changes
-// (rights-atlas-frame.js on the parent resizes the iframe).
+// show through the chart's box. The frame posts its height to the parent
+// whenever it changes (rights-atlas-frame.js on the parent resizes the iframe).
 
 /** Documented attributes per tag, filled in by scripts/build-embed.mjs from custom-elements.json. */
 const ATTRIBUTES: Record<string, string[]> = /* frame-attributes */ {};
@@ -22,6 +22,23 @@ function notice(text: string): HTMLElement {
   box.setAttribute('role', 'status');
   box.textContent = text;
   return box;
+}
+
+/**
+ * `transparent`: the page behind the iframe shows through the frame and the
+ * chart's box. Only the box: `--rights-bg` stays the theme's colour, since
+ * the charts also paint with it what must stay opaque (sticky table headers,
+ * the text of a pressed button, halos around labels, menus).
+ */
+function seeThrough(element: HTMLElement): void {
+  document.documentElement.classList.add('transparent');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('.chart { background: transparent !important; }');
+  // Defined means upgraded: the element has made its shadow root, whose sheets are set once.
+  void customElements.whenDefined(element.localName).then(() => {
+    const root = element.shadowRoot;
+    if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  });
 }
 
 function render(query: URLSearchParams): void {
@@ -40,10 +57,7 @@ function render(query: URLSearchParams): void {
     if (known.includes(name)) element.setAttribute(name, value);
     else if (!ignored.includes(name)) ignored.push(name);
   }
-  if (query.has('transparent')) {
-    document.documentElement.classList.add('transparent');
-    element.style.setProperty('--rights-bg', 'transparent');
-  }
+  if (query.has('transparent')) seeThrough(element);
   if (ignored.length) {
     const names = ignored.map((name) => `"${shorten(name)}"`).join(', ');
     document.body.append(notice(`Ignored ${names}: not ${ignored.length > 1 ? 'settings' : 'a setting'} of this chart (${known.join(', ')}).`));

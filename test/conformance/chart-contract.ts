@@ -7,6 +7,7 @@ import { defineElement } from '../../src/core/define.js';
 import { failLoaders, holdLoaders } from '../helpers/hold-loaders.js';
 import { $, $$, quietly, withWarnings } from '../helpers/dom.js';
 import { afterLayout, afterMicrotasks, nextReady, settled, until, waitForDrawn } from '../helpers/wait.js';
+import type { StateChangeDetail } from '../../src/core/events.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
 type Attributes = Record<string, string>;
@@ -18,6 +19,8 @@ export interface ChartContractOptions {
   attributes?: Attributes;
   /** Attributes that switch to the data-table view; omit if the element has none. */
   table?: Attributes;
+  /** Attributes that change what the element shows, for the rights-state-change and sync-url case (default: `table`). */
+  viewState?: Attributes;
   /** Loads to hold back to see the element before its data arrives; omit if it loads no data. */
   hold?: { loaders: Loaders; keys: string[] };
   /** Chart-specific attribute combinations (metric, measure, view…) that must reserve their height too. */
@@ -390,6 +393,39 @@ export function runChartBaseTests(tag: string, options: ChartContractOptions): v
           });
         } finally {
           restore();
+        }
+      });
+    }
+
+    const change = options.viewState ?? options.table;
+    if (change) {
+      check('fires rights-state-change when what it shows changes (not on first render); sync-url writes it to the hash and a new element restores it', async () => {
+        const clearHash = (): void => history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+        const events: { target: EventTarget | null; detail: StateChangeDetail }[] = [];
+        const record = (event: Event): void => void events.push({ target: event.target, detail: (event as CustomEvent<StateChangeDetail>).detail });
+        clearHash();
+        document.addEventListener('rights-state-change', record);
+        try {
+          const el = await loaded({ 'sync-url': '' });
+          expect(events, 'no event for the first render').to.deep.equal([]);
+          for (const [name, value] of Object.entries(change)) el.setAttribute(name, value);
+          await until(() => events.length, `<${tag}> fires rights-state-change`);
+          await settled(el);
+          expect(events.length, 'one event per change').to.equal(1);
+          expect(events[0]!.target).to.equal(el);
+          expect(events[0]!.detail.attributes).to.include(change);
+          for (const name of ['theme', 'controls', 'sync-url']) expect(events[0]!.detail.attributes, `${name} is not view state`).not.to.have.property(name);
+          const key = tag.replace(/^rights-/, '');
+          const written = new URLSearchParams(location.hash.slice(1));
+          for (const [name, value] of Object.entries(change)) expect(written.get(`${key}.${name}`), `${key}.${name} in the hash`).to.equal(value);
+          el.remove();
+          // "After reload": a new element reads the hash before its first render.
+          const again = await loaded({ 'sync-url': '' });
+          for (const [name, value] of Object.entries(change)) expect(again.getAttribute(name), `${name} restored`).to.equal(value);
+          expect(events.length, 'no event for the restored first render').to.equal(1);
+        } finally {
+          document.removeEventListener('rights-state-change', record);
+          clearHash();
         }
       });
     }

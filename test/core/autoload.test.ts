@@ -176,10 +176,17 @@ describe('autoload', () => {
       const boxes = [box(parent, tag), box(shadowHost(parent, 'open'), tag), box(closed, tag)];
       const withText = box(parent, tag);
       withText.textContent = 'Loading the chart…';
+      // A snapshot picture as fallback content (README, "Embed without a script") has no text but stays.
+      const withPicture = box(parent, tag);
+      const picture = document.createElement('img');
+      picture.alt = '';
+      withPicture.append(picture);
       watch(loaders, closed);
       watch(loaders);
       await until(() => boxes.every(message), 'the message in every box');
       expect(withText.textContent).to.equal('Loading the chart…');
+      expect(withPicture.firstElementChild).to.equal(picture);
+      expect(message(withPicture)).to.equal(false);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain(tag);
       boxes.push(box(closed, tag));

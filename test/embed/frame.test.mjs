@@ -11,7 +11,8 @@ import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { launchChromium } from '../../scripts/lib/browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = join(root, 'dist');
+// RIGHTS_ATLAS_DIST=<dir>: another embed build (node scripts/build-embed.mjs --out <dir>).
+const dist = resolve(process.env.RIGHTS_ATLAS_DIST ?? join(root, 'dist'));
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; frame-src 'self'";
 const manifest = JSON.parse(readFileSync(join(dist, 'embed-chunks.json'), 'utf8'));
 const ELEMENTS = Object.keys(manifest.elements);
@@ -45,6 +46,14 @@ before(async () => {
   );
   writeFileSync(join(site, 'site/sandboxed.html'), hostPage('<iframe id="map" title="Map" sandbox="allow-scripts" src="/cdn/frame.html?chart=regime-share"></iframe>'));
   writeFileSync(join(site, 'site/frame.css'), 'iframe{border:0;width:100%;display:block}');
+  writeFileSync(
+    join(site, 'site/coloured.html'),
+    hostPage('<iframe id="map" title="Map" src="/cdn/frame.html?chart=democracy-map&view=table&theme=dark&lang=fr&transparent"></iframe>').replace(
+      '</head>',
+      '<link rel="stylesheet" href="/site/coloured.css"></head>',
+    ),
+  );
+  writeFileSync(join(site, 'site/coloured.css'), 'body{background:rgb(255,0,255);margin:0}');
   // Another origin, posting height messages at the host page.
   const elsewhere = mkdtempSync(join(tmpdir(), 'rights-atlas-other-'));
   writeFileSync(join(elsewhere, 'post.js'), "parent.postMessage({ type: 'rights-atlas:height', height: 3 }, '*');");
@@ -203,5 +212,50 @@ test('an unknown chart says which charts there are', async () => {
   const text = await tab.locator('.frame-notice').textContent();
   assert.match(text, /No chart "pie"/);
   assert.match(text, /democracy-map/);
+  await tab.close();
+});
+
+test('theme and lang come from the query; transparent shows the page through the chart, keeping what must stay opaque', async () => {
+  const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  await tab.goto(`${server.url}/site/coloured.html`);
+  const frame = tab.frame({ url: /chart=democracy-map/ });
+  await drawn(frame);
+  await frame.waitForFunction(() => {
+    const shadow = document.querySelector('rights-democracy-map').shadowRoot;
+    return getComputedStyle(shadow.querySelector('.chart')).backgroundColor === 'rgba(0, 0, 0, 0)';
+  }, null, { timeout: 10000 });
+  const state = await frame.evaluate(() => {
+    const map = document.querySelector('rights-democracy-map');
+    const shadow = map.shadowRoot;
+    return {
+      theme: map.getAttribute('theme'),
+      lang: map.getAttribute('lang'),
+      dark: shadow.querySelector('.chart').classList.contains('dark'),
+      table: shadow.querySelector('table').textContent,
+      page: getComputedStyle(document.body).backgroundColor,
+      header: getComputedStyle(shadow.querySelector('thead th')).backgroundColor,
+    };
+  });
+  assert.equal(state.theme, 'dark');
+  assert.equal(state.lang, 'fr');
+  assert.equal(state.dark, true);
+  assert.match(state.table, /Allemagne/, 'country names in French');
+  assert.equal(state.page, 'rgba(0, 0, 0, 0)');
+  // Sticky table headers keep the theme's background, or scrolled rows would show through them.
+  assert.notEqual(state.header, 'rgba(0, 0, 0, 0)');
+
+  // A pixel inside the chart's padding is the host page's colour.
+  const box = await tab.locator('iframe').boundingBox();
+  const shot = await tab.screenshot({ clip: { x: box.x + 3, y: box.y + 3, width: 1, height: 1 } });
+  const blank = await browser.newPage();
+  const pixel = await blank.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, shot.toString('base64'));
+  assert.deepEqual(pixel, [255, 0, 255, 255]);
+  await blank.close();
   await tab.close();
 });

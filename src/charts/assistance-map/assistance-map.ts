@@ -23,6 +23,8 @@ import { countryLook, mapLegend, mapMarks } from './map-view.js';
 import { CountryLayer } from './country-layer.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
 import { layoutWidth } from '../../core/size.js';
+import { assistanceDataTable } from '../../assistance/data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -193,6 +195,13 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     const r = this.recipients.get(code);
     if (r && this.source) return recipientLabel(this.source, this.period, r, this.indexId, this.words);
     return linesLabel(this.words.name(code), this.linesFor(code));
+  }
+
+  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const { source, ranking, democracy } = this;
+    if (!source || !ranking || !democracy) return null;
+    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words });
   }
 
   protected defaultHeading(): string {

@@ -13,6 +13,8 @@ import { tooltipBody } from '../../assistance/views.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
 import { barMarks, regimeLegend } from './bars.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
+import { assistanceDataTable } from '../../assistance/data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
 import { formatIndex } from '../../core/format.js';
 import { formatShort } from '../../assistance/amounts.js';
@@ -150,6 +152,13 @@ export class RightsAssistanceRanking extends AssistanceElement {
     if (!bar || !this.layout) return undefined;
     const scale = this.tooltip.scale(this.layout.width);
     return { x: (this.layout.barX + bar.width) * scale, y: (bar.y + ROW_HEIGHT / 2) * scale };
+  }
+
+  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const { source, ranking, democracy } = this;
+    if (!source || !ranking || !democracy) return null;
+    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words });
   }
 
   protected defaultHeading(): string {

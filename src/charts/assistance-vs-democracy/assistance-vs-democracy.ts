@@ -17,6 +17,8 @@ import { tooltipBody } from '../../assistance/views.js';
 import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout.js';
 import { scatterLegend, scatterMarks } from './scatter-view.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
+import { assistanceDataTable } from '../../assistance/data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
 
 export type AssistanceScatterSelectDetail = AssistanceSelectDetail;
@@ -133,6 +135,13 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     if (!dot || !this.layout) return undefined;
     const scale = this.tooltip.scale(this.layout.width);
     return { x: (dot.cx + dot.r) * scale, y: dot.cy * scale };
+  }
+
+  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const { source, ranking, democracy } = this;
+    if (!source || !ranking || !democracy) return null;
+    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words, extra: this.population && { name: `Population ${this.populationYear} (persons)`, value: (code) => this.populationOf(code), meta: this.population.meta } });
   }
 
   protected defaultHeading(): string {

@@ -31,6 +31,8 @@ import { renderTip as renderTooltip, tipSentence, type TipContent } from '../../
 import { barAnchor, rowAnchor, tipFor } from './tooltip.js';
 import { harmStyles } from '../../harm/styles.js';
 import { civilianHarmStyles } from './civilian-harm.styles.js';
+import { harmDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 const VIEWS = ['annual', 'official-vs-independent'] as const;
 export type HarmView = (typeof VIEWS)[number];
@@ -165,6 +167,12 @@ export class RightsCivilianHarm extends RightsElement {
 
   private name(code: string): string {
     return this.names?.name(code) ?? code;
+  }
+
+  /** The data shown (the table view of the view shown, raw numbers), for download as CSV, or why it is withheld; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const comparison = this.viewId === 'official-vs-independent';
+    return harmDataTable({ title: this.heading || this.defaultHeading(), data: this.data.value, comparison, annual: this.annual, groups: this.groups, lang: this.resolvedLang });
   }
 
   private defaultHeading(): string {

@@ -32,6 +32,8 @@ import { renderChangeReadout } from './readout.js';
 import { renderChangeTable } from './table.js';
 import { renderChangeLegend } from './legend.js';
 import { changeStyles } from './democracy-change.styles.js';
+import { changeDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 export { parseLimit } from './change-data.js';
 export type SelectDetail = CountrySelectDetail;
@@ -174,6 +176,12 @@ export class RightsDemocracyChange extends RightsElement {
 
   private readonly regionColor = (region: number | null): string =>
     region === null ? NO_REGION : (SERIES_COLORS[(region - 1) % SERIES_COLORS.length] ?? NO_REGION);
+
+  /** The data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const data = this.loaded;
+    return data ? changeDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, declines: this.declines, advances: this.advances, words: this.wording }) : null;
+  }
 
   private defaultHeading(): string {
     return `Biggest changes in the ${indexWithEdition(this.metricId, this.loaded)}`;

@@ -25,6 +25,8 @@ import { codedSpans, countryLabel, noDataLines, shortLabel, yearSummary, type Wo
 import { renderMapLegend, renderMapSvg, renderMapTable, renderMapTooltipBody } from './map-views.js';
 import { mapDataController, type MapData } from './map-data.js';
 import { mapStyles } from './democracy-map.styles.js';
+import { mapDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 export type { YearChangeDetail } from '../../core/events.js';
 export type SelectDetail = CountrySelectDetail;
@@ -237,6 +239,12 @@ export class RightsDemocracyMap extends RightsElement {
     const series = dataset?.countries[code] as ({ start: number } & Record<string, (number | null)[] | undefined>) | undefined;
     const spans = codedSpans(series?.[METRIC_DEFINITIONS[this.metricId].field], series?.start ?? 0);
     return noDataLines(this.wording.name(code), this.yearValue, spans, dataset?.last ?? this.yearValue);
+  }
+
+  /** The data shown (the table view's rows, raw numbers), for download as CSV; null until the data has arrived. */
+  dataTable(): DataTableResult {
+    const meta = this.source?.dataset.meta;
+    return meta ? mapDataTable({ title: this.heading || this.defaultHeading(), values: this.values.values(), metric: this.metricId, year: this.yearValue, meta, words: this.wording }) : null;
   }
 
   private defaultHeading(): string {

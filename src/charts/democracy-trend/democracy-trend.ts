@@ -37,6 +37,8 @@ import { renderTrendChart } from './chart.js';
 import { DEFAULT_COUNTRIES, emptyCountriesNote, nextCountries, parseCountries, parseFollow } from './countries.js';
 import { renderReadout } from './readout.js';
 import { renderTrendTable } from './table.js';
+import { trendDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 import { renderTrendLegend } from './legend.js';
 import { trendStyles } from './democracy-trend.styles.js';
 
@@ -219,6 +221,12 @@ export class RightsDemocracyTrend extends RightsElement {
 
   private get wording(): TrendWording {
     return trendWording(this.loaded, this.metricId, this.resolvedLang);
+  }
+
+  /** The data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const data = this.loaded;
+    return data && this.layout ? trendDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, series: this.series, years: this.layout.years, words: this.wording }) : null;
   }
 
   private defaultHeading(): string {

@@ -24,6 +24,8 @@ import { renderShareReadout } from './readout.js';
 import { renderShareTable } from './table.js';
 import { renderShareLegend } from './legend.js';
 import { shareStyles } from './regime-share.styles.js';
+import { shareDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];
@@ -158,6 +160,12 @@ export class RightsRegimeShare extends RightsElement {
   private get wording(): ShareWording {
     const edition = EDITION_INFO[this.editionId].label;
     return { lang: this.resolvedLang, regimes: this.loaded?.regimes ?? [], edition, tag: editionTag(this.editionId, this.loaded) };
+  }
+
+  /** The data shown (the table view's rows, raw shares and counts), for download as CSV; null until the data have arrived. */
+  dataTable(): DataTableResult {
+    const data = this.loaded;
+    return data ? shareDataTable({ title: this.heading || this.defaultHeading(), data, edition: this.editionId, measure: this.measureId, rows: this.rows, words: this.wording }) : null;
   }
 
   /** No years here: the heading must not change when data arrives (no layout shift); the edition is known before. */

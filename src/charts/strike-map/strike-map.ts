@@ -7,7 +7,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { StrikeSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
-import { parseChoice, parseSwitch } from '../../core/parse.js';
+import { parseChoice, parseSwitch, parseYear } from '../../core/parse.js';
 import { countryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TimelineController } from '../../core/timeline-controller.js';
@@ -31,6 +31,8 @@ import { focusSentence, keyOf, stepFrom, zoomToward } from './navigation.js';
 import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
 import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
+import { strikeDataTable } from './data-table.js';
+import type { DataTableResult } from '../../core/export/data-table.js';
 
 const DISPLAYS = ['map', 'table'] as const;
 export type StrikeMapDisplay = (typeof DISPLAYS)[number];
@@ -92,11 +94,15 @@ export class RightsStrikeMap extends RightsElement {
   /** `map` (default) or `table`. */
   @property({ reflect: true }) display: 'map' | 'table' = 'map';
 
+  /** The timeline's year: the map shows every record from `from` to the end of this year (default: the last year). Set by the slider and playback; back to the default when the dates change. */
+  @property({ reflect: true }) year: number | string = '';
+
   @state() private zoom: ZoomState = IDENTITY;
   @state() private activeId = '';
   @state() private pointerKey = '';
   @state() private announcement = '';
-  @state() private year = 0;
+  /** The timeline's year as read from `year` (0 before the data arrives). */
+  private upTo = 0;
   /** Table rows drawn so far: ~1,700 rows at once take seconds on a phone, so they come in pages. */
   @state() private tableRows = TABLE_PAGE;
 
@@ -134,19 +140,20 @@ export class RightsStrikeMap extends RightsElement {
     return tip && this.scene.frame ? onStage(tip.at, this.zoom, this.tooltip.scale(this.scene.frame.width)) : undefined;
   });
 
-  protected resolveSettings(): void {
+  protected resolveSettings(changed: PropertyValues<this>): void {
     this.displayId = this.report(parseChoice(this.display, DISPLAYS, 'map', 'display'));
     this.showTimeline = this.report(parseSwitch(this.controls, 'controls'));
     const data = this.data.value;
     if (!data) return;
     const range = strikeRange(data.rows, this, (c) => this.name(c), (parsed) => this.report(parsed));
-    const rangeChanged = range.from !== this.range.from || range.to !== this.range.to;
+    const rangeChanged = this.range !== NO_RANGE && (range.from !== this.range.from || range.to !== this.range.to);
     this.range = range;
-    if (rangeChanged || !this.year) {
+    if (rangeChanged) {
       this.timeline.pause();
-      this.year = range.lastYear;
+      if (!changed.has('year')) this.year = '';
     }
-    this.timeline.sync(range.firstYear, range.lastYear, this.year);
+    this.upTo = this.report(parseYear(this.year, range.firstYear, range.lastYear, range.lastYear));
+    this.timeline.sync(range.firstYear, range.lastYear, this.upTo);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,7 +163,7 @@ export class RightsStrikeMap extends RightsElement {
     if (!data || !this.widthController.width) return;
     const width = this.widthController.width;
     const height = this.tooltip.stageRef.value?.clientHeight || Math.round(width * 0.625);
-    const end = this.year && this.year < this.range.lastYear ? `${this.year}-12-31` : this.range.to;
+    const end = this.upTo && this.upTo < this.range.lastYear ? `${this.upTo}-12-31` : this.range.to;
     const input = { world: data.world, rows: data.rows, codes: this.range.codes, width, height, from: this.range.from, end };
     this.zoom = this.scene.update({ ...input, zoom: this.zoom, activeId: this.activeId });
     if (this.activeId && !this.scene.shown.some((s) => s.id === this.activeId)) this.activeId = '';
@@ -171,10 +178,17 @@ export class RightsStrikeMap extends RightsElement {
     return listNames(this.range.codes.map((c) => this.name(c)));
   }
 
+  /** The records shown (the table view's rows), for download as CSV, or why they are withheld; null until the map is drawn. */
+  dataTable(): DataTableResult {
+    const data = this.data.value;
+    const title = this.heading || 'U.S. strikes recorded by the Bureau of Investigative Journalism';
+    return data && this.scene.frame ? strikeDataTable(title, this.scene.shown, `TBIJ records in ${this.where()}, ${this.range.from} to ${this.range.to}`, data.strikes.meta, (c) => this.name(c)) : null;
+  }
+
   protected override render(): TemplateResult {
     const data = this.data.value;
     const disabled = !this.scene.frame || this.displayId === 'table';
-    const year = this.year || this.timeline.timeline.max;
+    const year = this.upTo || this.timeline.timeline.max;
     return html`<div class="chart ${this.themeController.theme}">
       <h2 part="heading">${this.heading || 'U.S. strikes recorded by the Bureau of Investigative Journalism'}</h2>
       ${renderNotices(this.problems)}
@@ -182,7 +196,7 @@ export class RightsStrikeMap extends RightsElement {
       <div class="stage ${this.displayId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline
         ? this.timeline.render({
-            year: this.year,
+            year: this.upTo,
             // One thumb: the map shows every record from the start up to the end of this year.
             label: data ? `Up to ${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
             disabled: !data || this.timeline.timeline.min === this.timeline.timeline.max,

@@ -118,7 +118,7 @@ describe('<rights-assistance-ranking>', () => {
     await el.updateComplete;
     expect(tip.hidden).to.equal(true);
 
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.bars')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

@@ -90,7 +90,7 @@ describe('<rights-assistance-vs-democracy>', () => {
   it('steps through dots in rank order with the keyboard, showing the tooltip', async () => {
     const el = await scatterFixture(html`<rights-assistance-vs-democracy year="2019"></rights-assistance-vs-democracy>`);
     const order = armsOrder(2019);
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.scatter')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

@@ -132,7 +132,7 @@ describe('<rights-civilian-harm>', () => {
       await el.updateComplete;
       expect(tip.hidden).to.equal(true);
 
-      ($(el, '.toolbar button') as HTMLButtonElement).focus();
+      ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
       await sendKeys({ press: 'Tab' });
       const plot = $(el, 'svg.plot')!;
       expect(el.shadowRoot!.activeElement).to.equal(plot);

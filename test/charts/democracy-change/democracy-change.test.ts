@@ -80,7 +80,7 @@ describe('<rights-democracy-change>', () => {
 
   it('keyboard: one tab stop, arrows move between countries, Enter fires rights-select', async () => {
     const el = await changeFixture(html`<rights-democracy-change from="2010" limit="3"></rights-democracy-change>`);
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.plot')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

@@ -77,7 +77,7 @@ describe('<rights-democracy-trend>', () => {
 
   it('crosshair: arrow keys step years, up/down switch countries; values and episode are announced', async () => {
     const el = await trendFixture(html`<rights-democracy-trend countries="USA HUN" from="2000"></rights-democracy-trend>`);
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.plot')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

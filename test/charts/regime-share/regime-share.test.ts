@@ -86,7 +86,7 @@ describe('<rights-regime-share>', () => {
 
   it('is one tab stop; arrow keys move the year cursor, announce it and fire rights-year-change', async () => {
     const el = await shareFixture(html`<rights-regime-share edition="2020"></rights-regime-share>`);
-    ($(el, '.toolbar button') as HTMLButtonElement).focus();
+    ($$(el, '.toolbar button').at(-1) as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     const svg = $(el, 'svg.plot')!;
     expect(el.shadowRoot!.activeElement === svg).to.equal(true);

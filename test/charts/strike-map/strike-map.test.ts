@@ -66,8 +66,8 @@ describe('<rights-strike-map>', () => {
     const el = await mapFixture(html`<rights-strike-map country="SOM" from="2016" to="2016"></rights-strike-map>`);
     const order = strikesOf('SOM', '2016-01-01', '2016-12-31');
     ($(el, '.toolbar button') as HTMLButtonElement).focus();
-    // Zoom in, zoom out, reset, table: Tab four times reaches the map.
-    for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+    // Zoom in, zoom out, reset, table, download: Tab five times reaches the map.
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
     const map = $(el, 'svg.map')!;
     expect(el.shadowRoot!.activeElement).to.equal(map);
     await el.updateComplete;
