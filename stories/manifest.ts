@@ -22,7 +22,7 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import type { ArgTypes, Args, StoryContext, StoryObj } from '@storybook/web-components';
 import rawManifest from '../custom-elements.json';
 
-interface ManifestItem {
+export interface ManifestItem {
   name: string;
   description?: string;
   type?: { text?: string };
@@ -102,6 +102,11 @@ function declarationOf(tag: string): Declaration {
     );
   }
   return declaration;
+}
+
+/** The attributes of `tag` as custom-elements.json documents them (name, type, default, description). */
+export function attributesOf(tag: string): readonly ManifestItem[] {
+  return declarationOf(tag).attributes ?? [];
 }
 
 /**
