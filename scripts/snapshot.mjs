@@ -38,15 +38,6 @@ import { serveStatic } from './lib/static-server.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: npm run snapshot -- <tag> ['name=value name="two words" …'] [--format png|svg] [--width 1000] [--scale 2] [--out file] [--dist dir] [--timeout 30000] [--controls] [--print]`;
 
-/**
- * What a picture leaves out: controls, the download menu, tooltips, closed details (the footer's
- * source details, a closed summary) and text for screen readers only. The SVG uses the Download
- * menu's own rule (`leaveOut` in src/core/export/download-menu.ts) when there is one, else this.
- */
-const LEAVE_OUT = '.toolbar, .download-panel, button, select, input, .tooltip, .focus-ring, details, .visually-hidden';
-/** The same for a PNG, hidden with a stylesheet (the year a hidden slider shows stays, as in print). */
-const HIDE_CONTROLS = `${LEAVE_OUT} { display: none !important; }`;
-
 class UsageError extends Error {}
 
 function parseArgs(argv) {
@@ -108,13 +99,13 @@ function documented(tag) {
 }
 
 /**
- * src/core/export/dom-to-svg.ts (and the Download menu's `leaveOut`, when it exists) as a script
- * for the page, exposing them on `window.__rightsExport`.
+ * src/core/export/dom-to-svg.ts and the Download menu's rule of what a picture leaves out
+ * (controls, the menu, tooltips, closed details, screen-reader-only text) as a script for the
+ * page, exposing them on `window.__rightsExport`: the snapshot and the menu's pictures match.
  */
 async function exportScript() {
   const folder = resolve(ROOT, 'src/core/export');
-  const menu = existsSync(resolve(folder, 'download-menu.ts'));
-  const contents = `export { chartToSvg } from './dom-to-svg.ts';\n${menu ? "import * as menu from './download-menu.ts';\nexport const leaveOut = menu.leaveOut;\n" : ''}`;
+  const contents = "export { chartToSvg } from './dom-to-svg.ts';\nexport { LEAVE_OUT, leaveOut } from './download-menu.ts';\n";
   const result = await build({
     stdin: { contents, resolveDir: folder, loader: 'ts', sourcefile: 'snapshot-export.ts' },
     bundle: true,
@@ -163,8 +154,9 @@ async function settle({ tag, hide }) {
   const element = document.querySelector(tag);
   const root = element.shadowRoot;
   if (hide) {
+    // The same controls the SVG leaves out, hidden (the year a hidden slider shows stays, as in print).
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(hide);
+    sheet.replaceSync(`${window.__rightsExport.LEAVE_OUT} { display: none !important; }`);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
   await document.fonts.ready;
@@ -181,12 +173,12 @@ async function settle({ tag, hide }) {
 }
 
 /** Runs in the page: the chart as one standalone SVG, controls left out. */
-function toSvg({ tag, leaveOut }) {
+function toSvg({ tag }) {
   const root = document.querySelector(tag).shadowRoot;
   const chart = root.querySelector('.chart');
   if (!chart) return { error: 'the chart has no .chart box to export' };
-  const { chartToSvg, leaveOut: menuRule } = window.__rightsExport;
-  return chartToSvg(chart, typeof menuRule === 'function' ? menuRule : (element) => element.matches(leaveOut));
+  const { chartToSvg, leaveOut } = window.__rightsExport;
+  return chartToSvg(chart, leaveOut);
 }
 
 const detail = (problems) => (problems.length ? ` (${[...new Set(problems)].join('; ')})` : '');
@@ -213,7 +205,7 @@ export async function snapshot(options) {
   }
   const firesReady = docs ? docs.events.includes('rights-ready') : tag !== 'rights-timeline';
   const out = resolve(args.out || `${tag.replace(/^rights-/, '')}.${args.format}`);
-  const script = args.format === 'svg' ? await exportScript() : '';
+  const script = await exportScript();
 
   const server = await serveStatic(args.dist);
   const browser = await launchChromium();
@@ -243,7 +235,8 @@ export async function snapshot(options) {
       throw new Error(`<${tag}> did not draw within ${args.timeout / 1000} s${detail(problems)}`);
     }
     if (result.error) throw new Error(`<${tag}>: ${result.error}${detail(problems)}`);
-    const drawn = await page.evaluate(settle, { tag, hide: args.format === 'png' && !args.controls ? HIDE_CONTROLS : '' });
+    await page.addScriptTag({ content: script });
+    const drawn = await page.evaluate(settle, { tag, hide: args.format === 'png' && !args.controls });
     warnings.push(...drawn.notices.map((notice) => `<${tag}> says: ${notice}`));
 
     let size;
@@ -252,8 +245,7 @@ export async function snapshot(options) {
       const png = readFileSync(out);
       size = { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
     } else {
-      await page.addScriptTag({ content: script });
-      const image = await page.evaluate(toSvg, { tag, leaveOut: LEAVE_OUT });
+      const image = await page.evaluate(toSvg, { tag });
       if (image.error) throw new Error(`<${tag}>: ${image.error}`);
       writeFileSync(out, `${image.svg}\n`);
       size = { width: image.width, height: image.height };

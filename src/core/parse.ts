@@ -86,14 +86,14 @@ export function parseCodes(raw: unknown, known: (code: string) => boolean): Pars
   };
 }
 
-/** On unless explicitly switched off (false, "false", "off", …), so the plain tag shows its controls. */
-export function parseSwitch(raw: unknown, what: string): Parsed<boolean> {
-  if (raw === null || raw === undefined) return { value: true };
+/** A boolean switch: `unset` (on by default, so the plain tag shows its controls) unless set; true for the bare attribute, "true", "on", "yes"; false for "false", "off", "no", "none"; garbage keeps `unset` and is reported. */
+export function parseSwitch(raw: unknown, what: string, unset = true): Parsed<boolean> {
+  if (raw === null || raw === undefined) return { value: unset };
   if (typeof raw === 'boolean') return { value: raw };
   const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
   if (text !== undefined && ['', 'true', 'on', 'yes', what].includes(text)) return { value: true };
   if (text !== undefined && ['false', 'off', 'no', 'none'].includes(text)) return { value: false };
-  return { value: true, problem: `Unknown ${what} setting ${describeValue(raw)}; use "true" or "false".` };
+  return { value: unset, problem: `Unknown ${what} setting ${describeValue(raw)}; use "true" or "false".` };
 }
 
 /** Canonical forms of language tags already read (null: not a tag Intl accepts); every update reads one. */

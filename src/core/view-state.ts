@@ -3,7 +3,7 @@
 // page's URL hash so a reader's link reproduces the view.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { emit } from './events.js';
-import { describeValue, type Parsed } from './parse.js';
+import { parseSwitch, type Parsed } from './parse.js';
 
 /**
  * Reflected attributes that set a chart up or style it rather than say what it
@@ -35,15 +35,8 @@ export function viewStateAttributes(ctor: ElementClass): readonly string[] {
   return names;
 }
 
-/** `sync-url`: off unless set; on for `true`, `""` (the bare attribute), "true", "on", "yes" or "sync-url"; off for `false`, "false", "off", "no". */
-export function parseSyncUrl(raw: unknown): Parsed<boolean> {
-  if (raw === null || raw === undefined || raw === false) return { value: false };
-  if (raw === true) return { value: true };
-  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
-  if (text !== undefined && ['', 'true', 'on', 'yes', 'sync-url'].includes(text)) return { value: true };
-  if (text !== undefined && ['false', 'off', 'no'].includes(text)) return { value: false };
-  return { value: false, problem: `Unknown sync-url setting ${describeValue(raw)}; the view is not kept in the page address. Use "true" or "false".` };
-}
+/** `sync-url`: a switch that is off unless set (`parseSwitch`: the bare attribute, `true`, "true", "on", "yes" turn it on). */
+export const parseSyncUrl = (raw: unknown): Parsed<boolean> => parseSwitch(raw, 'sync-url', false);
 
 // — the URL hash, as text (pure; `hash` is location.hash without its "#") —
 

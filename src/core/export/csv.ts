@@ -112,14 +112,13 @@ export function toCsv(table: DataTable, options: CsvOptions = {}): string {
 }
 
 /**
- * A file name for the download: the tag without its "rights-" prefix and the
- * settings that make this table what it is, lower case, letters, digits and
- * hyphens only: `csvFileName('rights-democracy-map', { metric: 'polyarchy', year: 2024 })`
- * is "democracy-map-polyarchy-2024.csv". Empty settings are left out.
+ * A file name's stem from its parts: lower case, letters, digits and hyphens
+ * only (accents dropped), at most 120 characters; `fallback` when nothing is
+ * left. The Download menu names every file with it.
  */
-export function csvFileName(tag: string, attributes: Record<string, unknown> | readonly unknown[] = {}): string {
-  const values = Array.isArray(attributes) ? attributes : Object.values(attributes);
-  const parts = [String(tag ?? '').replace(/^rights-/i, ''), ...values.flatMap((v) => (Array.isArray(v) ? v : [v]))]
+export function fileStem(parts: readonly unknown[], fallback: string): string {
+  const stem = parts
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
     .filter((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
     .map((v) =>
       String(v)
@@ -129,7 +128,20 @@ export function csvFileName(tag: string, attributes: Record<string, unknown> | r
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, ''),
     )
-    .filter(Boolean);
-  const stem = parts.join('-').slice(0, 120).replace(/-+$/, '');
-  return `${stem || 'data'}.csv`;
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+  return stem || fallback;
+}
+
+/**
+ * A file name for the download: the tag without its "rights-" prefix and the
+ * settings that make this table what it is: `csvFileName('rights-democracy-map',
+ * { metric: 'polyarchy', year: 2024 })` is "democracy-map-polyarchy-2024.csv".
+ * Empty settings are left out.
+ */
+export function csvFileName(tag: string, attributes: Record<string, unknown> | readonly unknown[] = {}): string {
+  const values = Array.isArray(attributes) ? attributes : Object.values(attributes);
+  return `${fileStem([String(tag ?? '').replace(/^rights-/i, ''), ...values], 'data')}.csv`;
 }

@@ -2,7 +2,7 @@
 // gives a table and its terms allow it), the chart as SVG, as PNG at twice its
 // size on screen, and as a 1200 × 675 PNG for social media. Loaded the first
 // time a reader opens the menu (core/toolbar.ts); in the embed it is a file of
-// its own (rights-atlas-export-<hash>.js) that imports nothing. Built with
+// its own (rights-atlas-export-<hash>.js) that imports nothing of the entry. Built with
 // plain DOM calls, no Lit: the toolbar's template only holds the button, and
 // the menu lives beside it until it closes.
 //
@@ -16,6 +16,7 @@
 import { chartToSvg, type SvgImage } from './dom-to-svg.js';
 import { PNG_BLOCKED, svgToPng } from './raster.js';
 import type { DataTableResult } from './data-table.js';
+import { CSV_MIME_TYPE, fileStem, toCsv } from './csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The social picture's size (16:9, what link previews and feeds show). */
@@ -31,8 +32,8 @@ const MESSAGES = {
 };
 
 /** What a picture leaves out: the controls, the menu itself, tooltips, closed details, text for screen readers only. */
-export const leaveOut = (element: Element): boolean =>
-  element.matches('.toolbar, .download-panel, button, select, input, .tooltip, .focus-ring, details, .visually-hidden');
+export const LEAVE_OUT = '.toolbar, .download-panel, button, select, input, .tooltip, .focus-ring, details, .visually-hidden';
+export const leaveOut = (element: Element): boolean => element.matches(LEAVE_OUT);
 
 /** A failure the reader is told in these words (the chart is still loading; the data's terms). */
 class Told extends Error {}
@@ -84,15 +85,7 @@ export function fileName(host: Element | undefined, box: Element | null): string
     if (years) parts.push(years[0]);
   }
   if (host?.getAttribute('view')?.trim().toLowerCase() === 'table') parts.push('table');
-  const slug = parts
-    .join('-')
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return slug || 'chart';
+  return fileStem(parts, 'chart');
 }
 
 /** Hands `blob` to the browser as a download named `name`, through a Blob URL and an `<a download>` click. */
@@ -157,7 +150,6 @@ async function downloadCsv(menu: OpenMenu): Promise<void> {
   const { host, box } = chartOf(menu.button);
   const table = tableOf(host);
   if (!table || 'withheld' in table) throw new Told(table ? table.withheld : MESSAGES.notReady);
-  const { toCsv, CSV_MIME_TYPE } = await import('./csv.js');
   save(new Blob([toCsv(table)], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
 }
 
