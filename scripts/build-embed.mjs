@@ -75,13 +75,14 @@ function typescript() {
 }
 
 /**
- * `import('…/data/x.json')` becomes `fetchDataModule(<url of x.json beside the script>)`
+ * `import('…/data/x.json')` (or `…/i18n/lang-fr.json`) becomes `fetchDataModule(<url of x.json beside the script>)`
  * and the JSON, minified (year series delta-coded where that is smaller:
  * lib/compact-json.mjs), becomes an asset with a content hash in its name.
  */
 function dataAsFetch() {
   const fetchModule = join(root, 'src/data/fetch-data.ts');
-  const pattern = /import\((['"])((?:\.\.?\/)+data\/[\w.-]+\.json)\1\)/g;
+  // Data files, and the language catalogues (src/i18n/lang-<code>.json), which load the same way.
+  const pattern = /import\((['"])((?:\.\.?\/)+(?:data|i18n)\/[\w.-]+\.json)\1\)/g;
   return {
     name: 'data-as-fetch',
     transform(code, id) {

@@ -1,4 +1,5 @@
 import { displayNames, elementLang } from './core/lang.js';
+import { preloadCatalogue } from './core/i18n.js';
 import { editionForMetric } from './democracy/editions.js';
 
 /**
@@ -18,10 +19,18 @@ function elementCode(tag: string, attempt: number, bundled: () => Promise<unknow
   return import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?attempt=${attempt}`);
 }
 
-/** Waits for `loading` after starting the country names of the element's language. */
+/** Waits for `loading` after starting the country names and the catalogue of the element's language. */
 function withNamesWarm(element: Element, loading: Promise<unknown>[]): Promise<unknown> {
-  displayNames(elementLang(element).value);
+  const lang = elementLang(element).value;
+  preloadCatalogue(lang);
+  displayNames(lang);
   return Promise.all(loading);
+}
+
+/** Starts the catalogue of the element's language while its code downloads. */
+function withCatalogue(element: Element, loading: Promise<unknown>): Promise<unknown> {
+  preloadCatalogue(elementLang(element).value);
+  return loading;
 }
 
 /**
@@ -39,12 +48,13 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
       import('../data/countries.json'),
       editionForMetric(element.getAttribute('metric')) === 'v14' ? import('../data/vdem-v14.json') : import('../data/vdem-v15.json'),
     ]),
-  'rights-regime-share': (_, attempt = 0) => elementCode('rights-regime-share', attempt, () => import('./charts/regime-share/index.js')),
+  'rights-regime-share': (element, attempt = 0) =>
+    withCatalogue(element, elementCode('rights-regime-share', attempt, () => import('./charts/regime-share/index.js'))),
   'rights-democracy-trend': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-democracy-trend', attempt, () => import('./charts/democracy-trend/index.js'))]),
   'rights-democracy-change': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-democracy-change', attempt, () => import('./charts/democracy-change/index.js'))]),
-  'rights-timeline': (_, attempt = 0) => elementCode('rights-timeline', attempt, () => import('./charts/timeline/index.js')),
+  'rights-timeline': (element, attempt = 0) => withCatalogue(element, elementCode('rights-timeline', attempt, () => import('./charts/timeline/index.js'))),
   'rights-civilian-harm': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-civilian-harm', attempt, () => import('./charts/civilian-harm/index.js'))]),
   'rights-strike-map': (element, attempt = 0) =>

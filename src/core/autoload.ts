@@ -11,6 +11,8 @@
  * one attached long after its host was connected) cannot be seen: its owner
  * calls `autoload(loaders, shadowRoot)`.
  */
+import { messages } from './i18n.js';
+import { elementLang } from './lang.js';
 
 /**
  * Imports an element's code (and may start its data). `attempt` is 0 on the
@@ -25,7 +27,7 @@ export type ElementLoaders = Readonly<Record<string, ElementLoader>>;
 /** Where to look for tags: the document, a shadow root (open or closed), or an element's subtree. */
 export type AutoloadRoot = Document | ShadowRoot | Element;
 
-const MESSAGE = 'This chart could not be loaded. Check the connection and reload the page.';
+const msg = messages({ 'autoload.failed': 'This chart could not be loaded. Check the connection and reload the page.' });
 
 interface TagState {
   status: 'loading' | 'loaded' | 'failed';
@@ -48,7 +50,7 @@ interface Shared {
   tags: Map<string, TagState>;
   watches: Set<Watch>;
   /** Boxes given the failure message, so a successful retry takes back only that text. */
-  marked: WeakSet<Element>;
+  marked: WeakMap<Element, string>;
   /** Names of not-yet-defined elements whose definition we wait for, to look into their shadow roots. */
   awaitedHosts: Set<string>;
   listeningOnline: boolean;
@@ -59,7 +61,7 @@ const states = new WeakMap<ElementLoaders, Shared>();
 function sharedState(loaders: ElementLoaders): Shared {
   let state = states.get(loaders);
   if (!state) {
-    state = { loaders, tags: new Map(), watches: new Set(), marked: new WeakSet(), awaitedHosts: new Set(), listeningOnline: false };
+    state = { loaders, tags: new Map(), watches: new Set(), marked: new WeakMap(), awaitedHosts: new Set(), listeningOnline: false };
     states.set(loaders, state);
   }
   return state;
@@ -83,15 +85,15 @@ function showMessage(state: Shared, tag: string): void {
   for (const box of everywhere(state, tag)) {
     // Fallback content the page put inside the tag (a text, a snapshot picture) stays: it says more than the message.
     if (!box.shadowRoot && !box.textContent?.trim() && box.childElementCount === 0) {
-      box.textContent = MESSAGE;
-      state.marked.add(box);
+      box.textContent = msg('autoload.failed', undefined, elementLang(box).value);
+      state.marked.set(box, box.textContent);
     }
   }
 }
 
 function clearMessage(state: Shared, tag: string): void {
   for (const box of everywhere(state, tag)) {
-    if (state.marked.has(box) && box.textContent === MESSAGE) box.textContent = '';
+    if (state.marked.has(box) && box.textContent === state.marked.get(box)) box.textContent = '';
     state.marked.delete(box);
   }
 }

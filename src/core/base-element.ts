@@ -2,9 +2,16 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseChoice, parseSwitch, textOf, type Parsed } from './parse.js';
 import { elementLang } from './lang.js';
+import { catalogueFailed, hasCatalogue, inLanguage, isRightToLeftUi, loadCatalogue, messages, preloadCatalogue, uiLanguageOf, type UiLanguage } from './i18n.js';
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
 import { parseSyncUrl, ViewStateController } from './view-state.js';
+
+const msg = messages({
+  'core.headingNotText': 'The heading must be text; showing the default heading.',
+  'core.languageMissing': 'This chart is not available in {language}; it is shown in English.',
+  'core.catalogueFailed': 'The text in {language} could not be loaded; the chart is shown in English.',
+});
 
 const REFLECTED = {
   fromAttribute: (value: string | null): string | null => value,
@@ -74,7 +81,11 @@ export abstract class RightsElement extends LitElement {
   protected readonly widthController = new WidthController(this);
   /** The view state, its `rights-state-change` and `sync-url` (core/view-state.ts). */
   protected readonly viewState = new ViewStateController(this);
+  /** The chart's language (BCP 47): names, numbers and, where shipped, its words. */
   protected resolvedLang = 'en';
+  /** The language the chart's words are in: the requested one where shipped, else English. */
+  protected uiLang: UiLanguage = 'en';
+  private langProblem?: string;
   private themeSetting: ThemeSetting = 'auto';
 
   /** Turns attributes into settings; call `report()` for each problem. */
@@ -85,16 +96,74 @@ export abstract class RightsElement extends LitElement {
     return parsed.value;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched while the chart's data loads; the first render waits for it (scheduleUpdate).
+    preloadCatalogue(this.requestedLang());
+  }
+
+  private requestedLang(): string {
+    return elementLang(this, typeof this.locale === 'string' ? this.locale : '').value;
+  }
+
+  /**
+   * The first render waits for the chart's catalogue (fetched since the
+   * element joined the page, beside its data), so a French reader never sees
+   * English words replaced.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      const ui = uiLanguageOf(this.requestedLang());
+      if (ui && !hasCatalogue(ui)) await loadCatalogue(ui);
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Each update, with its templates and controllers, speaks the chart's language (core/i18n.ts). */
+  protected override performUpdate(): void {
+    const parsed = elementLang(this, this.locale);
+    this.resolvedLang = parsed.value;
+    this.langProblem = parsed.problem;
+    const wanted = uiLanguageOf(this.resolvedLang);
+    this.uiLang = wanted && hasCatalogue(wanted) ? wanted : 'en';
+    if (wanted && !hasCatalogue(wanted) && !catalogueFailed(wanted)) {
+      // A language set after the first render: English until its catalogue arrives.
+      void loadCatalogue(wanted).then(() => this.requestUpdate());
+    }
+    inLanguage(this.resolvedLang, () => super.performUpdate());
+  }
+
+  /** `ltr` or `rtl`: the direction of the chart's words, whatever the page's. */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return isRightToLeftUi(this.uiLang) ? 'rtl' : 'ltr';
+  }
+
+  /** The language of the chart's words, for its root's `lang` (screen readers pick their voice by it). */
+  protected get textLang(): string {
+    return this.uiLang === uiLanguageOf(this.resolvedLang) ? this.resolvedLang : 'en';
+  }
+
+  /** Runs code outside an update (an event handler) in the chart's language. */
+  protected inOwnLanguage<T>(work: () => T): T {
+    return inLanguage(this.resolvedLang, work);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.problems = [];
     if (typeof this.heading !== 'string') {
       // Read as text by every chart's template: a value of another kind is reported and dropped.
       const text = textOf(this.heading);
-      if (text === undefined && this.heading !== null && this.heading !== undefined) this.problems.push('The heading must be text; showing the default heading.');
+      if (text === undefined && this.heading !== null && this.heading !== undefined) this.problems.push(msg('core.headingNotText'));
       this.heading = text ?? '';
     }
     this.themeSetting = this.report(parseChoice(this.theme, THEMES, 'auto', 'theme'));
-    this.resolvedLang = this.report(elementLang(this, this.locale));
+    if (this.langProblem) this.problems.push(this.langProblem);
+    const wanted = uiLanguageOf(this.resolvedLang);
+    if (!wanted || wanted !== this.uiLang) {
+      const language = languageName(this.resolvedLang);
+      if (!wanted) this.problems.push(msg('core.languageMissing', { language }));
+      else if (catalogueFailed(wanted)) this.problems.push(msg('core.catalogueFailed', { language }));
+    }
     this.report(parseSwitch(this.downloads, 'downloads')); // read again by the toolbar (core/toolbar.ts)
     this.report(parseSyncUrl(this.syncUrl));
     this.resolveSettings(changed);
@@ -112,5 +181,14 @@ export abstract class RightsElement extends LitElement {
   /** Logs a failure with its detail once; the chart shows `message` itself. */
   protected logFailure(message: string, error: unknown): void {
     console.warn(`<${this.localName}>: ${message}`, error);
+  }
+}
+
+/** A language's English name ("German"), or its tag when Intl has none. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
   }
 }

@@ -1,5 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SourceMeta } from '../data/types.js';
+import { currentLanguage, messages } from './i18n.js';
+
+const msg = messages({
+  'chrome.tryAgain': 'Try again',
+  'chrome.sources': { one: 'Source:', other: 'Sources:' },
+  'chrome.separator': '; ',
+  'chrome.end': '.',
+  'chrome.details': 'Details',
+  'chrome.licence': 'Licence:',
+  'chrome.citeAs': 'Cite as:',
+  'licence.publicDomain': 'public domain',
+});
+
+/** A licence's short name in the reader's language (most are proper names: "CC BY 4.0"). */
+const licenceName = (name: string): string => (/^public domain$/i.test(name) ? msg('licence.publicDomain') : name);
 
 /** Problems with the attributes, visible and announced politely. */
 export function renderNotices(problems: string[]): TemplateResult | typeof nothing {
@@ -13,7 +28,7 @@ export function renderNotices(problems: string[]): TemplateResult | typeof nothi
 export function renderError(message: string, retry: () => void): TemplateResult {
   return html`<div class="error" part="error" role="alert">
     <p>${message}</p>
-    <button type="button" @click=${retry}>Try again</button>
+    <button type="button" @click=${retry}>${msg('chrome.tryAgain')}</button>
   </div>`;
 }
 
@@ -33,15 +48,16 @@ export function renderFooter(sources: SourceMeta[], notes: string[] = []): Templ
   const named = [...new Map(sources.filter((source) => source.creditShort).map((source) => [`${source.creditShort}|${source.licenceName}`, source])).values()];
   return html`<footer part="footer">
     <div class="credit">
-      ${named.length ? `${named.length > 1 ? 'Sources' : 'Source'}: ` : ''}${named.map(
-        (source, i) => html`${i ? '; ' : ''}${source.creditShort} <span class="licence">(${source.licenceName})</span>`,
-      )}${named.length ? '.' : ''}
+      ${named.length ? `${msg('chrome.sources', { count: named.length })} ` : ''}${named.map(
+        (source, i) => html`${i ? msg('chrome.separator') : ''}${source.creditShort} <span class="licence">(${licenceName(source.licenceName)})</span>`,
+      )}${named.length ? msg('chrome.end') : ''}
       <details>
-        <summary>Details</summary>
+        <summary>${msg('chrome.details')}</summary>
         ${sources.map(
-          (source) => html`<div class="source">
+          (source) => html`<div class="source" lang="en" dir="ltr">
             ${source.credit} <a href=${safeUrl(source.url)} target="_blank" rel="noopener noreferrer">${source.publisher}</a>, ${source.title}
-            (${source.version}). Licence: ${source.licence}. Cite as: ${source.citation}
+            (${source.version}). <span lang=${currentLanguage()} dir="auto">${msg('chrome.licence')}</span> ${source.licence}.
+            <span lang=${currentLanguage()} dir="auto">${msg('chrome.citeAs')}</span> ${source.citation}
           </div>`,
         )}
         ${notes.map((note) => html`<p class="source">${note}</p>`)}

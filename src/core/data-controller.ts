@@ -11,7 +11,8 @@ export interface DataOptions<T, K extends string> {
   /** Throws when a file parsed but has the wrong shape, so the reader sees the load error, not an endless "Loading…". */
   validate?: (value: T, key: K) => void;
   /** What the reader is told when loading fails. */
-  failure: string;
+  /** The reader's message when the load fails; a function is read at render time, in the chart's language. */
+  failure: string | (() => string);
   /** `detail` of `rights-ready` once the host has drawn newly loaded data; undefined while it has not. */
   ready: () => ReadyDetail | undefined;
 }
@@ -25,7 +26,14 @@ export interface DataOptions<T, K extends string> {
  */
 export class DataController<T, K extends string = ''> implements ReactiveController {
   /** Reader-facing message of the last failed load; empty when none. */
-  error = '';
+  private failed = false;
+
+  /** The failure message while the last load failed, else ''. */
+  get error(): string {
+    if (!this.failed) return '';
+    const { failure } = this.options;
+    return typeof failure === 'function' ? failure() : failure;
+  }
   private readonly values = new Map<K, T>();
   private readonly pending = new Map<K, Promise<void>>();
   /** A value arrived that the chart has not yet announced with `rights-ready`. */
@@ -46,14 +54,14 @@ export class DataController<T, K extends string = ''> implements ReactiveControl
   get value(): T | undefined {
     const key = this.key;
     // After a failure the reader decides when to try again (the error's button).
-    if (this.error) return this.values.get(key);
+    if (this.failed) return this.values.get(key);
     const value = this.values.get(key) ?? this.adopt(key);
     if (value === undefined) void this.request(key);
     return value;
   }
 
   get status(): 'loading' | 'ready' | 'error' {
-    if (this.error) return 'error';
+    if (this.failed) return 'error';
     return this.values.has(this.key) ? 'ready' : 'loading';
   }
 
@@ -69,7 +77,7 @@ export class DataController<T, K extends string = ''> implements ReactiveControl
           this.store(key, value);
         })
         .catch((error: unknown) => {
-          this.error = this.options.failure;
+          this.failed = true;
           console.warn(`<${this.host.localName}>: data load failed`, error);
         })
         .finally(() => {
@@ -83,7 +91,7 @@ export class DataController<T, K extends string = ''> implements ReactiveControl
 
   /** Clears the error and loads again (the "Try again" button). */
   retry(): void {
-    this.error = '';
+    this.failed = false;
     void this.request();
     this.host.requestUpdate();
   }
@@ -115,7 +123,7 @@ export class DataController<T, K extends string = ''> implements ReactiveControl
 
   private store(key: K, value: T): void {
     this.values.set(key, value);
-    this.error = '';
+    this.failed = false;
     this.undrawn = true;
   }
 }

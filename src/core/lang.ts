@@ -2,10 +2,10 @@ import { parseLang, type Parsed } from './parse.js';
 
 /**
  * An element's language: `own` (its `locale` property), else the nearest `lang`
- * attribute (its own or an ancestor's), else the browser's.
+ * attribute (its own or an ancestor's), else English.
  */
 export function elementLang(element: Element, own = ''): Parsed<string> {
-  const inherited = element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  const inherited = element.closest('[lang]')?.getAttribute('lang') || 'en';
   return parseLang(own || inherited, 'en');
 }
 

@@ -2,7 +2,27 @@
 // (an attribute string, or a property's natural JS value: number, boolean,
 // array; or anything else) and returns the value to use plus, for bad input, a
 // short reader-facing message; the element shows the message and keeps
-// working. None of them throws.
+// working. None of them throws. Messages are in the language of the update
+// in progress (core/i18n.ts); attribute names and values stay as typed.
+import { formatList, messages } from './i18n.js';
+
+const msg = messages({
+  'parse.listOfNonText': 'a list of non-text values',
+  'parse.anObject': 'an object',
+  'parse.aKind': 'a {kind}',
+  'parse.unknownChoice': 'Unknown {what} {value}; showing "{fallback}". Use {allowed}.',
+  'parse.notAYear': 'Year {value} is not a year; showing {fallback}.',
+  'parse.beforeFirst': 'No data before {min}; showing {min} instead of {year}.',
+  'parse.afterLast': 'No data after {max}; showing {max} instead of {year}.',
+  'parse.codesNotText': 'Country codes must be ISO 3166 alpha-3 codes such as "USA HUN" or ["USA", "HUN"]; {value} ignored.',
+  'parse.andMore': '{listed} and {count} more',
+  'parse.unknownCodes': {
+    one: 'Unknown country code {listed} ignored; use ISO 3166 alpha-3 codes such as USA.',
+    other: 'Unknown country codes {listed} ignored; use ISO 3166 alpha-3 codes such as USA.',
+  },
+  'parse.unknownSwitch': 'Unknown {what} setting {value}; use "true" or "false".',
+  'parse.unknownLanguage': 'Unknown language {value}; showing {fallback}.',
+});
 
 export interface Parsed<T> {
   value: T;
@@ -23,9 +43,9 @@ export function textOf(raw: unknown): string | undefined {
 export function describeValue(raw: unknown): string {
   const text = textOf(raw);
   if (text !== undefined) return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-  if (Array.isArray(raw)) return 'a list of non-text values';
+  if (Array.isArray(raw)) return msg('parse.listOfNonText');
   if (typeof raw === 'number') return String(raw);
-  return typeof raw === 'object' ? 'an object' : `a ${typeof raw}`;
+  return typeof raw === 'object' ? msg('parse.anObject') : msg('parse.aKind', { kind: typeof raw });
 }
 
 const isUnset = (raw: unknown): boolean => raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
@@ -36,7 +56,7 @@ export function parseChoice<T extends string>(raw: unknown, allowed: readonly T[
   if (value !== undefined && allowed.includes(value)) return { value };
   return {
     value: fallback,
-    problem: `Unknown ${what} ${describeValue(raw)}; showing "${fallback}". Use ${allowed.join(', ')}.`,
+    problem: msg('parse.unknownChoice', { what, value: describeValue(raw), fallback, allowed: formatList(allowed, undefined, 'disjunction') }),
   };
 }
 
@@ -45,11 +65,11 @@ export function parseYear(raw: unknown, min: number, max: number, fallback: numb
   if (isUnset(raw)) return { value: fallback };
   const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
   if (!/^-?\d{1,6}$/.test(text)) {
-    return { value: fallback, problem: `Year ${describeValue(raw)} is not a year; showing ${fallback}.` };
+    return { value: fallback, problem: msg('parse.notAYear', { value: describeValue(raw), fallback }) };
   }
   const year = Number(text);
-  if (year < min) return { value: min, problem: `No data before ${min}; showing ${min} instead of ${year}.` };
-  if (year > max) return { value: max, problem: `No data after ${max}; showing ${max} instead of ${year}.` };
+  if (year < min) return { value: min, problem: msg('parse.beforeFirst', { min, year }) };
+  if (year > max) return { value: max, problem: msg('parse.afterLast', { max, year }) };
   return { value: year };
 }
 
@@ -64,10 +84,16 @@ export function listTokens(raw: unknown): { tokens: string[]; bad?: string } {
   return { tokens: text.split(/[\s,;]+/).filter(Boolean) };
 }
 
+/** Up to five items in a list, then how many more ("A, B, C, D, E and 3 more"). */
+export function listSome(items: readonly string[], most = 5): string {
+  if (items.length <= most) return formatList(items);
+  return msg('parse.andMore', { listed: items.slice(0, most).join(', '), count: items.length - most });
+}
+
 /** A list of ISO alpha-3 codes (string or array); unknown codes are dropped. */
 export function parseCodes(raw: unknown, known: (code: string) => boolean): Parsed<string[]> {
   const { tokens, bad } = listTokens(raw);
-  if (bad) return { value: [], problem: `Country codes must be ISO 3166 alpha-3 codes such as "USA HUN" or ["USA", "HUN"]; ${bad} ignored.` };
+  if (bad) return { value: [], problem: msg('parse.codesNotText', { value: bad }) };
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const token of tokens) {
@@ -79,11 +105,7 @@ export function parseCodes(raw: unknown, known: (code: string) => boolean): Pars
     }
   }
   if (!unknown.length) return { value: codes };
-  const listed = unknown.slice(0, 5).map(describeValue).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
-  return {
-    value: codes,
-    problem: `Unknown country code${unknown.length > 1 ? 's' : ''} ${listed} ignored; use ISO 3166 alpha-3 codes such as USA.`,
-  };
+  return { value: codes, problem: msg('parse.unknownCodes', { count: unknown.length, listed: listSome(unknown.map(describeValue)) }) };
 }
 
 /** A boolean switch: `unset` (on by default, so the plain tag shows its controls) unless set; true for the bare attribute, "true", "on", "yes"; false for "false", "off", "no", "none"; garbage keeps `unset` and is reported. */
@@ -93,7 +115,7 @@ export function parseSwitch(raw: unknown, what: string, unset = true): Parsed<bo
   const text = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
   if (text !== undefined && ['', 'true', 'on', 'yes', what].includes(text)) return { value: true };
   if (text !== undefined && ['false', 'off', 'no', 'none'].includes(text)) return { value: false };
-  return { value: unset, problem: `Unknown ${what} setting ${describeValue(raw)}; use "true" or "false".` };
+  return { value: unset, problem: msg('parse.unknownSwitch', { what, value: describeValue(raw) }) };
 }
 
 /** Canonical forms of language tags already read (null: not a tag Intl accepts); every update reads one. */
@@ -114,8 +136,8 @@ function canonicalTag(tag: string): string | undefined | null {
 /** A BCP 47 language tag that Intl accepts, else the fallback. */
 export function parseLang(raw: unknown, fallback: string): Parsed<string> {
   if (isUnset(raw)) return { value: fallback };
-  if (typeof raw !== 'string') return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
+  if (typeof raw !== 'string') return { value: fallback, problem: msg('parse.unknownLanguage', { value: describeValue(raw), fallback }) };
   const canonical = canonicalTag(raw.trim());
-  if (canonical === null) return { value: fallback, problem: `Unknown language ${describeValue(raw)}; showing ${fallback}.` };
+  if (canonical === null) return { value: fallback, problem: msg('parse.unknownLanguage', { value: describeValue(raw), fallback }) };
   return { value: canonical ?? fallback };
 }

@@ -19,9 +19,11 @@ import { css } from 'lit';
  * The line height stays 1.4: the room reserved for text that arrives with
  * the data is counted in lines of 1.4em.
  *
- * Direction: a chart lays out left to right whatever the page's `dir` or
- * `direction`, because its interface text is English; country names in the
- * chart's language (even `lang="ar"`) are set inside that LTR layout.
+ * Direction follows the chart's own language, whatever the page's `dir` or
+ * `direction`: the root's `dir` (RightsElement.textDirection) is `rtl` for
+ * Arabic, and its HTML parts (toolbar, legend, notes, tooltip, table) mirror.
+ * Plots and maps stay geometric: SVG lays out left to right, so time axes
+ * read left to right as chart libraries do in right-to-left locales.
  *
  * Theme: the dark tokens apply on screen only (`@media not print`), so a chart
  * prints in the light theme whatever the page or OS says. A chart's own dark
@@ -48,6 +50,7 @@ export const baseStyles = css`
     font-size: var(--rights-font-size, 14px);
     line-height: 1.4;
     direction: ltr;
+    unicode-bidi: isolate;
     color-scheme: light;
     --_text: #1d232b;
     --_muted: #5b6470;
@@ -316,5 +319,12 @@ export const baseStyles = css`
       max-height: none !important;
       overflow: visible !important;
     }
+  }
+  .chart[dir='rtl'] {
+    direction: rtl;
+  }
+  /* Plots and maps keep their geometry: x grows to the right in every language. */
+  .chart svg {
+    direction: ltr;
   }
 `;

@@ -1,6 +1,13 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Timeline, prefersReducedMotion } from './timeline.js';
 import { emit } from './events.js';
+import { messages } from './i18n.js';
+
+const msg = messages({
+  'timeline.year': 'Year',
+  'timeline.pause': 'Pause',
+  'timeline.play': 'Play through the years',
+});
 
 export interface TimelineView {
   /** The year the slider shows (0: the end of the range). */
@@ -69,10 +76,10 @@ export class TimelineController implements ReactiveController {
     this.timeline.pause();
   }
 
-  render({ year, label, disabled = false, sliderLabel = 'Year' }: TimelineView): TemplateResult {
+  render({ year, label, disabled = false, sliderLabel = msg('timeline.year') }: TimelineView): TemplateResult {
     const { min, max } = this.timeline;
     return html`<div class="timeline" part="timeline">
-      <button type="button" @click=${this.togglePlay} ?disabled=${disabled} aria-label=${this.playing ? 'Pause' : 'Play through the years'}>
+      <button type="button" @click=${this.togglePlay} ?disabled=${disabled} aria-label=${this.playing ? msg('timeline.pause') : msg('timeline.play')}>
         ${this.playing ? '❚❚' : '▶'}
       </button>
       <input type="range" min=${min} max=${max} step="1" .value=${String(year || max)} ?disabled=${disabled} aria-label=${sliderLabel} @input=${this.onSlider} />

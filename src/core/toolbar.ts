@@ -5,6 +5,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { parseSwitch } from './parse.js';
+import { elementLang } from './lang.js';
+import { inLanguage, messages } from './i18n.js';
+import type { DataTableResult } from './export/data-table.js';
+
+const msg = messages({
+  'toolbar.table': 'Table',
+  'toolbar.download': 'Download',
+  'toolbar.menuFailed': 'The download options could not be loaded. Check the connection and try again.',
+  'download.csv': 'Data (CSV)',
+  'download.svg': 'Image (SVG)',
+  'download.png': 'Image (PNG)',
+  'download.social': 'Image for social media (PNG, {width}×{height})',
+  'download.working': 'Making the file…',
+  'download.notReady': 'Wait until the chart has loaded, then try again.',
+  'download.failed': 'The file could not be made. Try again.',
+  'download.withheld': 'No data file:',
+  'download.blocked': 'This page does not allow the chart to be turned into a picture. Download the SVG instead.',
+});
 
 /** A menu: its label, the options, the current value and what choosing does. */
 export interface ToolbarMenu<T extends string = string> {
@@ -48,20 +66,39 @@ function loadMenu(): Promise<MenuModule> {
   return menuModule;
 }
 
-const LOAD_FAILED = 'The download options could not be loaded. Check the connection and try again.';
+/** The chart the button belongs to, and its language (the menu opens outside the chart's update). */
+function hostOf(button: HTMLButtonElement): { host: (Element & { dataTable?: () => DataTableResult; locale?: unknown }) | undefined; lang: string } {
+  const root = button.getRootNode();
+  const host = root instanceof ShadowRoot ? (root.host as Element & { dataTable?: () => DataTableResult; locale?: unknown }) : undefined;
+  return { host, lang: host ? elementLang(host, typeof host.locale === 'string' ? host.locale : '').value : 'en' };
+}
 
 /** Opens the menu (focus on its first or last item) or, on a click while open, closes it. */
 async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggle: boolean): Promise<void> {
   button.parentElement?.querySelector('.download-failed')?.remove();
+  const { host, lang } = hostOf(button);
   try {
     const menu = await loadMenu();
-    if (button.isConnected) menu.openMenu(button, focus, toggle);
+    if (!button.isConnected) return;
+    const words = inLanguage(lang, () => ({
+      menu: msg('toolbar.download'),
+      csv: msg('download.csv'),
+      svg: msg('download.svg'),
+      png: msg('download.png'),
+      social: msg('download.social', { width: menu.SOCIAL.width, height: menu.SOCIAL.height }),
+      working: msg('download.working'),
+      notReady: msg('download.notReady'),
+      failed: msg('download.failed'),
+      withheld: msg('download.withheld'),
+      blocked: msg('download.blocked'),
+    }));
+    menu.openMenu(button, focus, toggle, { words, table: () => inLanguage(lang, () => host?.dataTable?.() ?? null) });
   } catch (error) {
     console.warn('rights-atlas: the download menu could not be loaded', error);
     const message = document.createElement('span');
     message.className = 'download-failed';
     message.setAttribute('role', 'alert');
-    message.textContent = LOAD_FAILED;
+    message.textContent = msg('toolbar.menuFailed', undefined, lang);
     button.after(message);
   }
 }
@@ -85,7 +122,7 @@ class DownloadButton extends Directive {
   override update(part: ChildPart, [disabled]: [boolean]): unknown {
     const host = part.options?.host as { downloads?: unknown } | undefined;
     if (!host || !parseSwitch(host.downloads, 'downloads').value) return nothing;
-    return html`<span class="download"><button type="button" aria-haspopup="menu" aria-expanded="false" ?disabled=${disabled} @click=${onClick} @keydown=${onKeydown}>Download</button></span>`;
+    return html`<span class="download"><button type="button" aria-haspopup="menu" aria-expanded="false" ?disabled=${disabled} @click=${onClick} @keydown=${onKeydown}>${msg('toolbar.download')}</button></span>`;
   }
 }
 const downloadButton = directive(DownloadButton);
@@ -106,7 +143,7 @@ export function renderToolbar(menus: ToolbarMenu[], table: TableSwitch, before: 
         </select></label
       >`,
     )}
-    <button type="button" @click=${table.toggle} ?disabled=${table.disabled ?? false} aria-pressed=${table.on ? 'true' : 'false'}>Table</button>
+    <button type="button" @click=${table.toggle} ?disabled=${table.disabled ?? false} aria-pressed=${table.on ? 'true' : 'false'}>${msg('toolbar.table')}</button>
     ${after} ${downloadButton(table.disabled ?? false)}
   </div>`;
 }

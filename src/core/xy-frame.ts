@@ -5,6 +5,12 @@ import type { DataController } from './data-controller.js';
 import type { TooltipController } from './tooltip-controller.js';
 import type { YearCursorController } from './year-cursor.js';
 import { layoutWidth } from './size.js';
+import { messages } from './i18n.js';
+
+const msg = messages({
+  'frame.spanReversed': '"from" ({from}) must be before "to" ({to}); showing {defaultFrom}–{last}.',
+  'frame.loadingChart': 'Loading chart…',
+});
 
 /** Breakpoint (layout width) below which the chart gets taller; mirrored in the styles' container query. */
 export const NARROW = 536;
@@ -32,7 +38,7 @@ export function parseYearSpan(from: unknown, to: unknown, first: number, last: n
   const end = parseYear(to, first, last, last);
   const problems = [start.problem, end.problem].filter(Boolean);
   if (start.value >= end.value) {
-    problems.push(`"from" (${start.value}) must be before "to" (${end.value}); showing ${defaultFrom}–${last}.`);
+    problems.push(msg('frame.spanReversed', { from: start.value, to: end.value, defaultFrom, last }));
     return { value: { from: defaultFrom, to: last }, problem: problems.join(' ') };
   }
   return { value: { from: start.value, to: end.value }, ...(problems.length ? { problem: problems.join(' ') } : {}) };
@@ -89,5 +95,5 @@ export function plotHandlers(
 
 /** What the stage shows instead of the chart while there is nothing to draw: the load error with its retry, else the loading placeholder. */
 export function stagePlaceholder(data: Pick<DataController<unknown, string>, 'error' | 'retry'>): TemplateResult {
-  return data.error ? renderError(data.error, () => data.retry()) : html`<div class="loading" role="status">Loading chart…</div>`;
+  return data.error ? renderError(data.error, () => data.retry()) : html`<div class="loading" role="status">${msg('frame.loadingChart')}</div>`;
 }

@@ -1,13 +1,21 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Gestures } from './gestures.js';
 import { IDENTITY, clampZoom, reveal, zoomAt, type ZoomState } from './zoom.js';
+import { messages } from '../core/i18n.js';
+
+const msg = messages({
+  'zoom.group': 'Zoom',
+  'zoom.in': 'Zoom in',
+  'zoom.out': 'Zoom out',
+  'zoom.reset': 'Reset',
+});
 
 /** Zoom in, out and reset: the buttons every zoomable map puts in its toolbar. */
 export function zoomButtons(disabled: boolean, zoom: (factor: number) => void, reset: () => void): TemplateResult {
-  return html`<div class="zoom" part="zoom" role="group" aria-label="Zoom">
-    <button type="button" @click=${() => zoom(2)} ?disabled=${disabled} aria-label="Zoom in">+</button>
-    <button type="button" @click=${() => zoom(0.5)} ?disabled=${disabled} aria-label="Zoom out">−</button>
-    <button type="button" @click=${reset} ?disabled=${disabled}>Reset</button>
+  return html`<div class="zoom" part="zoom" role="group" aria-label=${msg('zoom.group')}>
+    <button type="button" @click=${() => zoom(2)} ?disabled=${disabled} aria-label=${msg('zoom.in')}>+</button>
+    <button type="button" @click=${() => zoom(0.5)} ?disabled=${disabled} aria-label=${msg('zoom.out')}>−</button>
+    <button type="button" @click=${reset} ?disabled=${disabled}>${msg('zoom.reset')}</button>
   </div>`;
 }
 

@@ -11,8 +11,8 @@
 // without the controls (chartToSvg). The social picture lays that image into
 // 1200 × 675: scaled to fit whole, centred, on the chart's own background
 // colour. Nothing here throws to the page: a failure becomes a sentence in the
-// menu (PNG_BLOCKED where the page's Content Security Policy forbids blob: and
-// data: images).
+// menu (`words.blocked` where the page's Content Security Policy forbids blob:
+// and data: images).
 import { chartToSvg, type SvgImage } from './dom-to-svg.js';
 import { PNG_BLOCKED, svgToPng } from './raster.js';
 import type { DataTableResult } from './data-table.js';
@@ -24,12 +24,28 @@ export const SOCIAL = { width: 1200, height: 675 };
 /** The PNG's pixels per CSS pixel of the chart on screen. */
 export const PNG_SCALE = 2;
 
-const MESSAGES = {
-  working: 'Making the file…',
-  notReady: 'Wait until the chart has loaded, then try again.',
-  failed: 'The file could not be made. Try again.',
-  withheld: 'No data file',
-};
+/**
+ * The menu's words in the chart's language, from the toolbar (core/toolbar.ts
+ * holds them with the rest of the catalogue: this file imports nothing).
+ */
+export interface MenuWords {
+  menu: string;
+  csv: string;
+  svg: string;
+  png: string;
+  social: string;
+  working: string;
+  notReady: string;
+  failed: string;
+  withheld: string;
+  blocked: string;
+}
+
+/** What the toolbar hands the menu: its words, and the chart's data table read in the chart's language. */
+export interface MenuContext {
+  words: MenuWords;
+  table: () => DataTableResult;
+}
 
 /** What a picture leaves out: the controls, the menu itself, tooltips, closed details, text for screen readers only. */
 export const LEAVE_OUT = '.toolbar, .download-panel, button, select, input, .tooltip, .focus-ring, details, .visually-hidden';
@@ -43,6 +59,7 @@ let pngBlocked = false;
 
 interface OpenMenu {
   button: HTMLButtonElement;
+  context: MenuContext;
   panel: HTMLElement;
   items: HTMLButtonElement[];
   status: HTMLElement;
@@ -58,9 +75,9 @@ function chartOf(button: HTMLButtonElement): { host: HTMLElement | undefined; bo
 }
 
 /** The element's table for the CSV, the reason it is withheld, or null (no CSV item). */
-function tableOf(host: HTMLElement | undefined): DataTableResult {
+function tableOf(context: MenuContext): DataTableResult {
   try {
-    return (host as { dataTable?: () => DataTableResult } | undefined)?.dataTable?.() ?? null;
+    return context.table();
   } catch (error) {
     console.warn('rights-atlas: the chart could not list its data', error);
     return null;
@@ -129,7 +146,7 @@ type Action = (menu: OpenMenu) => Promise<void> | void;
 function downloadSvg(menu: OpenMenu): void {
   const { host, box } = chartOf(menu.button);
   const image = chartImage(box);
-  if (!image) throw new Told(MESSAGES.notReady);
+  if (!image) throw new Told(menu.context.words.notReady);
   save(new Blob([image.svg], { type: 'image/svg+xml' }), `${fileName(host, box)}.svg`, menu.panel);
 }
 
@@ -137,7 +154,7 @@ function downloadPng(social: boolean): Action {
   return async (menu) => {
     const { host, box } = chartOf(menu.button);
     const image = chartImage(box);
-    if (!image || !box) throw new Told(MESSAGES.notReady);
+    if (!image || !box) throw new Told(menu.context.words.notReady);
     const name = `${fileName(host, box)}${social ? '-social' : ''}.png`;
     const png = social
       ? await svgToPng(socialSvg(image, backgroundOf(box)), SOCIAL.width, SOCIAL.height, 1)
@@ -148,13 +165,13 @@ function downloadPng(social: boolean): Action {
 
 async function downloadCsv(menu: OpenMenu): Promise<void> {
   const { host, box } = chartOf(menu.button);
-  const table = tableOf(host);
-  if (!table || 'withheld' in table) throw new Told(table ? table.withheld : MESSAGES.notReady);
+  const table = tableOf(menu.context);
+  if (!table || 'withheld' in table) throw new Told(table ? table.withheld : menu.context.words.notReady);
   save(new Blob([toCsv(table)], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
 }
 
 function showBlocked(menu: OpenMenu): void {
-  menu.status.textContent = PNG_BLOCKED;
+  menu.status.textContent = menu.context.words.blocked;
   for (const item of menu.items) if (item.dataset.kind === 'png') item.setAttribute('aria-disabled', 'true');
 }
 
@@ -162,7 +179,7 @@ function showBlocked(menu: OpenMenu): void {
 async function run(menu: OpenMenu, item: HTMLButtonElement, action: Action): Promise<void> {
   if (item.getAttribute('aria-disabled') === 'true' || menu.panel.getAttribute('aria-busy') === 'true') return;
   menu.panel.setAttribute('aria-busy', 'true');
-  menu.status.textContent = MESSAGES.working;
+  menu.status.textContent = menu.context.words.working;
   try {
     await action(menu);
     menu.status.textContent = '';
@@ -176,7 +193,7 @@ async function run(menu: OpenMenu, item: HTMLButtonElement, action: Action): Pro
       menu.status.textContent = message;
     } else {
       console.warn('rights-atlas: the download failed', error);
-      menu.status.textContent = MESSAGES.failed;
+      menu.status.textContent = menu.context.words.failed;
     }
   } finally {
     menu.panel.removeAttribute('aria-busy');
@@ -193,28 +210,29 @@ function item(label: string, kind: string): HTMLButtonElement {
   return button;
 }
 
-function build(button: HTMLButtonElement): OpenMenu {
+function build(button: HTMLButtonElement, context: MenuContext): OpenMenu {
+  const { words } = context;
   const panel = document.createElement('div');
   panel.className = 'download-panel';
   const list = document.createElement('div');
   list.setAttribute('role', 'menu');
-  list.setAttribute('aria-label', 'Download');
+  list.setAttribute('aria-label', words.menu);
   const status = document.createElement('p');
   status.className = 'download-status';
   status.setAttribute('role', 'status');
 
   const entries: [HTMLButtonElement, Action | undefined][] = [];
-  const table = tableOf(chartOf(button).host);
+  const table = tableOf(context);
   if (table && 'withheld' in table) {
-    const withheld = item(`${MESSAGES.withheld}: ${table.withheld}`, 'csv');
+    const withheld = item(`${words.withheld} ${table.withheld}`, 'csv');
     withheld.setAttribute('aria-disabled', 'true');
     entries.push([withheld, undefined]);
   } else if (table) {
-    entries.push([item('Data (CSV)', 'csv'), downloadCsv]);
+    entries.push([item(words.csv, 'csv'), downloadCsv]);
   }
-  entries.push([item('Image (SVG)', 'svg'), downloadSvg]);
-  entries.push([item('Image (PNG)', 'png'), downloadPng(false)]);
-  entries.push([item(`Image for social media (PNG, ${SOCIAL.width}×${SOCIAL.height})`, 'png'), downloadPng(true)]);
+  entries.push([item(words.svg, 'svg'), downloadSvg]);
+  entries.push([item(words.png, 'png'), downloadPng(false)]);
+  entries.push([item(words.social, 'png'), downloadPng(true)]);
 
   // A press outside closes the menu. Told by the menu's own listeners rather
   // than by composedPath(), which hides the menu from the document when the
@@ -233,6 +251,7 @@ function build(button: HTMLButtonElement): OpenMenu {
   };
   const menu: OpenMenu = {
     button,
+    context,
     panel,
     status,
     items: entries.map(([entry]) => entry),
@@ -279,14 +298,14 @@ function build(button: HTMLButtonElement): OpenMenu {
  * Opens the menu below `button` and focuses its first or last item; with
  * `toggle`, a menu already open closes instead (a second click on the button).
  */
-export function openMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggle: boolean): void {
+export function openMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggle: boolean, context: MenuContext): void {
   const open = menus.get(button);
   if (open) {
     if (toggle) open.close(true);
     else open.items[focus === 'first' ? 0 : open.items.length - 1]?.focus();
     return;
   }
-  const menu = build(button);
+  const menu = build(button, context);
   menus.set(button, menu);
   button.after(menu.panel);
   button.setAttribute('aria-expanded', 'true');

@@ -1,8 +1,9 @@
 // An SVG image as PNG pixels, through an <img> and a canvas. A page whose
 // Content Security Policy allows neither blob: nor data: images cannot do
-// this; the promise then rejects with a message a reader can act on.
+// this; the promise then rejects with PNG_BLOCKED, which the menu turns into a
+// sentence in the reader's language.
 
-export const PNG_BLOCKED = 'This page does not allow the chart to be turned into a picture. Download the SVG instead.';
+export const PNG_BLOCKED = 'png-blocked-by-content-security-policy';
 
 function load(url: string): Promise<HTMLImageElement> {
   const image = new Image();
