@@ -9,6 +9,7 @@ export { RightsElement } from './core/base-element.js';
 export { Timeline } from './core/timeline.js';
 export { baseStyles } from './core/styles.js';
 export { renderError, renderFooter, renderNotices } from './core/chrome.js';
+export { addMessages, UI_LANGUAGES } from './core/i18n.js';
 
 interface Embed {
   autoload(root: AutoloadRoot): () => void;

@@ -12,3 +12,4 @@ export * from './charts/assistance-ranking/index.js';
 export * from './charts/assistance-map/index.js';
 export * from './charts/assistance-vs-democracy/index.js';
 export { Timeline } from './core/timeline.js';
+export { addMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './core/i18n.js';

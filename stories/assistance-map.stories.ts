@@ -31,9 +31,13 @@ export const DarkTheme: Story = { name: 'Dark theme', args: { theme: 'dark', hig
 
 export const Narrow: Story = { name: 'Narrow (320px)', args: { measure: 'military-aid', year: '2005', highlight: 'EGY' }, render: narrow };
 
-export const French: Story = { name: 'Another language (fr)', args: { lang: 'fr' } };
 
 export const BadInput: Story = { name: 'Bad input', tags: ['expect-notice'], args: { measure: 'guns', year: '3000', regime: 'tyranny', highlight: 'XYZ' } };
 
 /** The SIPRI chunk fails once; "Try again" loads the real data. */
 export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(assistanceLoaders, 'arms') };
+
+/** The chart in French, Spanish and Arabic: every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar' } };

@@ -48,3 +48,8 @@ export const BadInput: Story = {
 
 /** The TBIJ chunk fails once; "Try again" loads the real data. */
 export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(civilianHarmLoaders, 'tbijYearly') };
+
+/** The chart in French, Spanish and Arabic: every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar' } };

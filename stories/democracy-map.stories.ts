@@ -46,8 +46,6 @@ export const TableView: Story = { name: 'Table view', tags: ['expect-table'], ar
 
 export const WithoutControls: Story = { name: 'Without controls', args: { controls: 'false', year: '2010' } };
 
-export const French: Story = { name: 'Another language (fr)', args: { lang: 'fr', highlight: 'FRA' } };
-
 /** Unusable attributes: each is reported in a visible notice and falls back to a default. */
 export const BadInput: Story = {
   name: 'Bad input',
@@ -57,3 +55,8 @@ export const BadInput: Story = {
 
 /** The V-Dem v15 chunk fails once; "Try again" loads the real data. */
 export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(democracyLoaders, 'v15') };
+
+/** The chart in French, Spanish and Arabic: every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr', highlight: 'FRA' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es', highlight: 'FRA' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar', highlight: 'FRA' } };

@@ -41,3 +41,8 @@ export const BadInput: Story = {
 
 /** The V-Dem v15 chunk fails once; "Try again" loads the real data. */
 export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(democracyLoaders, 'v15') };
+
+/** The chart in French, Spanish and Arabic: every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar' } };

@@ -23,7 +23,8 @@ export default {
     year: '2019',
     heading: 'Year of the charts below',
   }),
-  render: (args) => html`<div class="sb-wide">
+  // The page's lang reaches every chart of the group, as on a partner's page in that language.
+  render: (args) => html`<div class="sb-wide" lang=${args.lang || 'en'}>
     ${renderElement('rights-timeline', args)}
     <rights-regime-share id="story-share" from="1970"></rights-regime-share>
     <rights-democracy-map id="story-map" metric="regime" highlight="HUN IND"></rights-democracy-map>
@@ -47,3 +48,8 @@ export const TimelineOnly: Story = {
     <p>Move the slider or press ▶: every chart named in the timeline's <code>for</code> attribute follows.</p>
   </div>`,
 };
+
+/** The linked charts in French, Spanish and Arabic (the page's lang): every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar' } };

@@ -30,3 +30,8 @@ export const BadInput: Story = { name: 'Bad input', tags: ['expect-notice'], arg
 
 /** The data chunk fails to load once; "Try again" loads it. */
 export const LoadError: Story = { name: 'Data fails to load', tags: ['expect-error'], ...loadError(regimeShareLoaders, 'regimeShare') };
+
+/** The chart in French, Spanish and Arabic: every word from the language's catalogue; Arabic reads right to left (plots and maps keep their geometry). */
+export const French: Story = { name: 'Français (fr)', args: { lang: 'fr' } };
+export const Spanish: Story = { name: 'Español (es)', args: { lang: 'es' } };
+export const Arabic: Story = { name: 'العربية (ar)', args: { lang: 'ar' } };

@@ -4,9 +4,25 @@
 // Formatters (and plural rules) are built once per language and kind: a year
 // change formats every recipient's figures, and building an Intl object costs
 // far more than using one.
-type Kind = 'whole' | 'compact-usd' | 'long-usd' | 'millions' | 'percent';
+import { hasCatalogue, isRightToLeftUi, messages, uiLanguageOf } from '../core/i18n.js';
+
+const msg = messages({
+  'aid.tivS': '{amount} TIV m',
+  'aid.tivL': '{amount} million TIV',
+  // Two templates for dollars in sentences, so a language can say "1,2 milliard de dollars" but "950 dollars".
+  'aid.usd': '${amount}',
+  'aid.usdW': '${amount}',
+  'aid.uTiv': 'TIV, millions',
+  'aid.uUsdM': 'US$ millions',
+  'aid.uUsd': 'US$',
+  'aid.ord': { other: '#' },
+});
+
+type Kind = 'whole' | 'plain' | 'compact' | 'compact-usd' | 'long-usd' | 'millions' | 'percent';
 const OPTIONS: Record<Kind, Intl.NumberFormatOptions> = {
   whole: { maximumFractionDigits: 0 },
+  plain: {},
+  compact: { notation: 'compact', maximumSignificantDigits: 3 },
   'compact-usd': { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 },
   // Currency style would abbreviate ("$138.9B") even with compactDisplay long; the dollar sign is put in front instead.
   'long-usd': { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 },
@@ -26,16 +42,36 @@ function format(lang: string, kind: Kind, value: number): string {
 // (tooltips, summaries) "$138.9 billion". Tables keep full figures in the
 // unit their header names (US$ millions).
 
-/** Short form for bar labels and ticks: "$1.3B", "2,345 TIV m". */
-export function formatShort(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  if (unit === 'tiv') return `${format(lang, 'whole', value)} TIV m`;
-  return format(lang, 'compact-usd', value);
+/** Whether the chart's words are in a right-to-left language (its catalogue is here): its plots isolate their text. */
+export function rightToLeftWords(lang: string): boolean {
+  const ui = uiLanguageOf(lang);
+  return !!ui && isRightToLeftUi(ui) && hasCatalogue(ui);
+}
+
+/**
+ * Short form for bar labels and ticks: "$1.3B", "2,345 TIV m"; without the
+ * TIV unit ("2,345") where a column head or legend title names it. Right to
+ * left, dollars are the number alone ("1.3 مليار"): the head or title names
+ * the unit, and Intl's "US$" after an Arabic number reads as "$US", a range
+ * of two of them out of order.
+ */
+export function formatShort(unit: 'tiv' | 'usd', value: number, lang: string, withUnit = true): string {
+  if (unit === 'tiv') {
+    const amount = format(lang, 'whole', value);
+    return withUnit ? msg('aid.tivS', { amount }, lang) : amount;
+  }
+  return format(lang, rightToLeftWords(lang) ? 'compact' : 'compact-usd', value);
 }
 
 /** Tooltip and summary form: "1,389 million TIV", "$138.9 billion". */
 export function formatLong(unit: 'tiv' | 'usd', value: number, lang: string): string {
-  return unit === 'tiv' ? `${format(lang, 'whole', value)} million TIV` : `$${format(lang, 'long-usd', value)}`;
+  if (unit === 'tiv') return msg('aid.tivL', { amount: format(lang, 'whole', value) }, lang);
+  // From a million up the compact form ends in a word ("million", "billion").
+  return msg(Math.abs(value) >= 999_950 ? 'aid.usdW' : 'aid.usd', { amount: format(lang, 'long-usd', value) }, lang);
 }
+
+/** A plain decimal in the language's digits and separators ("0.5", "0,5"). */
+export const formatNumber = (value: number, lang: string): string => format(lang, 'plain', value);
 
 /** Millions with one decimal, for a table column whose header says "millions". */
 export const formatMillions = (value: number, lang: string): string => format(lang, 'millions', value / 1e6);
@@ -46,10 +82,10 @@ export function formatCell(unit: 'tiv' | 'usd', value: number, lang: string): st
 }
 
 /** The unit of table cells, in their column header. */
-export const cellUnit = (unit: 'tiv' | 'usd'): string => (unit === 'tiv' ? 'TIV, millions' : 'US$ millions');
+export const cellUnit = (unit: 'tiv' | 'usd'): string => msg(unit === 'tiv' ? 'aid.uTiv' : 'aid.uUsdM');
 
 /** The unit of a scale whose ticks or labels are `formatShort` (axis titles, legend and column heads). */
-export const scaleUnit = (unit: 'tiv' | 'usd'): string => (unit === 'tiv' ? 'TIV, millions' : 'US$');
+export const scaleUnit = (unit: 'tiv' | 'usd'): string => msg(unit === 'tiv' ? 'aid.uTiv' : 'aid.uUsd');
 
 export function formatShare(share: number, lang: string): string {
   return format(lang, 'percent', share);
@@ -59,9 +95,9 @@ let ordinalRules: Intl.PluralRules | undefined;
 const SUFFIXES: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
 const ordinals = new Map<number, string>();
 
-/** "1st", "22nd", "113th" in English; "#3" in other languages. */
+/** "1st", "22nd", "113th" in English; the language's own form elsewhere ("1er", "3.º"). */
 export function ordinal(rank: number, lang: string): string {
-  if (!lang.startsWith('en')) return `#${rank}`;
+  if (uiLanguageOf(lang) !== 'en') return msg('aid.ord', { count: rank }, lang);
   let text = ordinals.get(rank);
   if (text === undefined) {
     ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });

@@ -17,6 +17,18 @@ import { RecipientFocus, type FocusChart } from './recipient-focus.js';
 import { firstFocus, stepInList } from './keyboard.js';
 import { assistanceFrame, recipientListbox, type ListboxWiring, type FrameParts, type ListboxParts } from './frame.js';
 import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
+import { messages } from '../core/i18n.js';
+
+const msg = messages({
+  'aid.hWhen': '{heading}, {when}',
+  'aid.loading': 'Loading chart…',
+  'aid.noMatch': 'No recipient matches these settings.',
+});
+
+/** A default heading with the period shown: "Military aid from the United States: top recipients, FY2013". */
+export const headingWhen = (heading: string, when: string): string => msg('aid.hWhen', { heading, when });
+export const loadingChart = (): string => msg('aid.loading');
+export const noMatch = (): string => msg('aid.noMatch');
 
 /** `detail` of `rights-select` on every assistance chart. */
 export type AssistanceSelectDetail = CountrySelectDetail;
@@ -72,8 +84,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
 
   /** What `view` calls the drawn (non-table) view. */
   protected abstract readonly chartView: 'chart' | 'map';
-  /** Shown in place of the chart when loading fails. */
-  protected abstract readonly loadFailedMessage: string;
+  /** Shown in place of the chart when loading fails (read at render time, in the chart's language). */
+  protected abstract get loadFailedMessage(): string;
 
   protected measureId: Measure = 'arms';
   private flowId: Flow = 'obligations';
@@ -95,7 +107,7 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     load: (key) => loadAssistance(key, this.ownLoader()),
     settled: (key) => settledAssistance(key, this.ownLoader()),
     validate: (value) => this.validateOwn(value.own),
-    failure: 'The assistance data could not be loaded. Check the connection and try again.',
+    failure: () => this.loadFailedMessage,
     ready: () => (this.isDrawn() ? { measure: this.measureId, ...this.period } : undefined),
   });
 
@@ -131,7 +143,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
       // The selection, else a highlighted recipient, else the first; arrows step through the list.
       start: (codes) => firstFocus(codes, [this.selectedCode, ...this.highlighted]),
       next: (key, codes, active) => stepInList(codes, active, key),
-      describe: (code) => this.describeCode(code),
+      // Asked from focus and key handlers, outside an update.
+      describe: (code) => this.inOwnLanguage(() => this.describeCode(code)),
       anchor: (code) => this.anchorOf(code),
       toggle: (code) => this.toggleSelect(code),
     };
@@ -209,6 +222,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
     const source = this.source;
     return assistanceFrame(parts, {
       theme: this.themeController.theme,
+      dir: this.textDirection,
+      lang: this.textLang,
       heading: this.heading || this.defaultHeading(),
       problems: this.problems,
       measure: this.measureId,

@@ -2,14 +2,36 @@
 // view (renderRankingTable), with raw amounts (whole US dollars or millions of
 // SIPRI TIV) and the unit in each column name. SIPRI's figures are withheld by
 // its terms (core/export/data-table.ts). Pure.
-import { columnsOf, EMPTY_CELL_NOTE, passOn, sourceOf, type DataCell, type DataTableResult } from '../core/export/data-table.js';
+import { columnsOf, emptyCellNote, passOn, sourceOf, type DataCell, type DataTableResult } from '../core/export/data-table.js';
 import type { SourceMeta } from '../data/types.js';
-import { NOT_CODED, REGIME_NAMES } from '../democracy/regimes.js';
-import { NOT_REPORTED, whenLabel, type Words } from './describe.js';
+import { messages } from '../core/i18n.js';
+import { regimeName, whenLabel, type Words } from './describe.js';
+import { recipientCount, tableCaption } from './ranking-table.js';
 import type { MeasureSource } from './measures.js';
 import { isSingleYear, yearsOf, type Period } from './period.js';
 import type { Ranking, Recipient } from './ranking.js';
 import { INDEX_NAMES, type Democracy, type IndexId, type RegimeFilter } from './regimes.js';
+
+const msg = messages({
+  'aid.c.tiv': 'SIPRI TIV, millions',
+  'aid.c.const': 'US dollars, constant FY2022 prices',
+  'aid.c.cur': 'US dollars, current prices',
+  'aid.c.cap': '{caption}.',
+  'aid.c.rankAll': 'Rank is among all {count} recipients with a positive total.',
+  'aid.c.rankAut': 'Rank is among all {count} recipients with a positive total; only autocracies (by regime type in {year}) are listed.',
+  'aid.c.rankDem': 'Rank is among all {count} recipients with a positive total; only democracies (by regime type in {year}) are listed.',
+  'aid.c.unranked': '{rank} Recipients not reported in every year of the period follow, unranked.',
+  'aid.c.rank': 'Rank',
+  'aid.c.recip': 'Recipient',
+  'aid.c.code': 'ISO 3166-1 alpha-3 code',
+  'aid.c.amount': '{when} ({unit})',
+  'aid.c.total': 'Total, {when} ({unit})',
+  'aid.c.perYear': 'Per year, {when} ({unit})',
+  'aid.c.perRep': 'Per reported year, {when} ({unit})',
+  'aid.c.missing': 'Years not reported (of {years})',
+  'aid.c.regime': 'Regime type {year} (Regimes of the World)',
+  'aid.c.index': '{index} {year} (0–1)',
+});
 
 /** A column one chart adds to the shared table (the scatter's population). */
 export interface ExtraDataColumn {
@@ -33,9 +55,8 @@ export interface AssistanceTableInput {
 }
 
 /** "SIPRI TIV, millions", "US dollars, constant FY2022 prices": the unit of the amounts as the data hold them. */
-export function amountUnit(source: Pick<MeasureSource, 'unit' | 'basis'>): string {
-  if (source.unit === 'tiv') return 'SIPRI TIV, millions';
-  return /constant/i.test(source.basis) ? 'US dollars, constant FY2022 prices' : 'US dollars, current prices';
+export function amountUnit(source: Pick<MeasureSource, 'unit' | 'constant'>): string {
+  return msg(source.unit === 'tiv' ? 'aid.c.tiv' : source.constant ? 'aid.c.const' : 'aid.c.cur');
 }
 
 /** The ranking as a table, or why it is withheld: every recipient the table view lists, in its order. */
@@ -46,8 +67,11 @@ export function assistanceDataTable({ title, source, period, ranking, democracy,
     const when = whenLabel(source, period);
     const unit = amountUnit(source);
     const gapColumn = source.gaps && !single;
-    const count = `${ranking.rows.length} recipients${ranking.notReported.length ? `; ${ranking.notReported.length} ${NOT_REPORTED}` : ''}`;
-    const who = filter === 'autocracy' ? 'autocracies' : filter === 'democracy' ? 'democracies' : '';
+    const count = recipientCount(ranking.rows.length, ranking.notReported.length);
+    const rank = msg(filter === 'autocracy' ? 'aid.c.rankAut' : filter === 'democracy' ? 'aid.c.rankDem' : 'aid.c.rankAll', {
+      count: ranking.recipients,
+      year: period.to,
+    });
     const row = (r: Recipient, ranked: boolean): DataCell[] => [
       ranked ? r.rank : null,
       words.name(r.code),
@@ -55,7 +79,7 @@ export function assistanceDataTable({ title, source, period, ranking, democracy,
       ranked ? r.total : null,
       ...(single ? [] : [ranked ? r.perYear : null]),
       ...(gapColumn ? [r.missing] : []),
-      r.regime === null ? NOT_CODED : (REGIME_NAMES[r.regime] ?? null),
+      regimeName(r.regime) ?? null,
       r.index,
       ...(extra ? [extra.value(r.code)] : []),
     ];
@@ -63,22 +87,22 @@ export function assistanceDataTable({ title, source, period, ranking, democracy,
       title,
       sources: metas.map(sourceOf),
       notes: [
-        `${source.label}, ${when}, ${source.basis} (${count}).`,
+        msg('aid.c.cap', { caption: tableCaption(source, when, count) }),
         source.unitNote,
-        ...(source.meta.readerNote ? [source.meta.readerNote] : []),
-        `Rank is among all ${ranking.recipients} recipients with a positive total${who ? `; only ${who} (by regime type in ${period.to}) are listed` : ''}.${ranking.notReported.length ? ` Recipients ${NOT_REPORTED} in every year of the period follow, unranked.` : ''}`,
-        ...source.meta.caveats.slice(0, 1),
-        EMPTY_CELL_NOTE,
+        ...(source.readerNote ? [source.readerNote] : []),
+        ranking.notReported.length ? msg('aid.c.unranked', { rank }) : rank,
+        ...(source.caveat ? [source.caveat] : []),
+        emptyCellNote(),
       ],
       columns: columnsOf(
-        'Rank',
-        'Recipient',
-        'ISO 3166-1 alpha-3 code',
-        `${single ? '' : 'Total, '}${when} (${unit})`,
-        ...(single ? [] : [`Per ${gapColumn ? 'reported ' : ''}year, ${when} (${unit})`]),
-        ...(gapColumn ? [`Years ${NOT_REPORTED} (of ${yearsOf(period).length})`] : []),
-        `Regime type ${period.to} (Regimes of the World)`,
-        `${INDEX_NAMES[index]} ${period.to} (0–1)`,
+        msg('aid.c.rank'),
+        msg('aid.c.recip'),
+        msg('aid.c.code'),
+        msg(single ? 'aid.c.amount' : 'aid.c.total', { when, unit }),
+        ...(single ? [] : [msg(gapColumn ? 'aid.c.perRep' : 'aid.c.perYear', { when, unit })]),
+        ...(gapColumn ? [msg('aid.c.missing', { years: yearsOf(period).length })] : []),
+        msg('aid.c.regime', { year: period.to }),
+        msg('aid.c.index', { index: INDEX_NAMES[index], year: period.to }),
         ...(extra ? [extra.name] : []),
       ),
       rows: [...ranking.rows.map((r) => row(r, true)), ...ranking.notReported.map((r) => row(r, false))],

@@ -5,7 +5,13 @@ import type { ListboxHandlers } from '../core/handlers.js';
 import type { ZoomHandlers } from '../geo/map-zoom.js';
 import { menu, renderToolbar, type TableSwitch } from '../core/toolbar.js';
 import type { SourceMeta } from '../data/types.js';
+import { messages } from '../core/i18n.js';
 import { MEASURES, MEASURE_LABELS, type Measure, type MeasureSource } from './measures.js';
+
+const msg = messages({
+  'aid.menu': 'Measure',
+  'aid.listbox': '{label}. {help}',
+});
 
 /** What each chart puts in the frame. */
 export interface FrameParts {
@@ -21,6 +27,9 @@ export interface FrameParts {
 /** What the element puts around them. */
 export interface FrameChrome {
   theme: string;
+  /** The direction and language of the chart's words (RightsElement's textDirection and textLang). */
+  dir: 'ltr' | 'rtl';
+  lang: string;
   heading: string;
   problems: string[];
   measure: Measure;
@@ -48,14 +57,14 @@ export interface FrameChrome {
  */
 export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): TemplateResult {
   const source = chrome.source;
-  const note = source?.meta.readerNote;
-  return html`<div class="chart ${chrome.theme}">
+  const note = source?.readerNote;
+  return html`<div class="chart ${chrome.theme}" dir=${chrome.dir} lang=${chrome.lang}>
     <h2 part="heading" data-measure=${chrome.measure}>${chrome.heading}</h2>
     ${renderNotices(chrome.problems)}
     ${note || chrome.measure === 'military-aid' // room kept from the measure alone, so nothing moves when the data lands
       ? html`<p class="reader-note" part="note">${note ?? ''}</p>`
       : nothing}
-    ${renderToolbar([menu('Measure', MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table, '', parts.controls ?? '')}
+    ${renderToolbar([menu(msg('aid.menu'), MEASURES, (id) => MEASURE_LABELS[id], chrome.measure, chrome.chooseMeasure)], chrome.table, '', parts.controls ?? '')}
     <div class="stage ${chrome.table.on ? 'table-view' : ''}" ${ref(chrome.stageRef)}>${parts.stage}</div>
     ${chrome.timeline}
     <div class="notes" data-measure=${chrome.measure}>
@@ -63,7 +72,7 @@ export function assistanceFrame(parts: FrameParts, chrome: FrameChrome): Templat
       <p class="units" part="units">${parts.units}</p>
       <p class="summary" part="summary">${parts.summary}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${chrome.announcement}</div>
-      ${renderFooter(source ? parts.sources : [], source ? source.meta.caveats.slice(0, 1) : [])}
+      ${renderFooter(source ? parts.sources : [], source?.caveat ? [source.caveat] : [])}
     </div>
   </div>`;
 }
@@ -104,7 +113,7 @@ export function recipientListbox(o: ListboxParts, w: ListboxWiring): TemplateRes
       viewBox=${o.viewBox ?? `0 0 ${o.width} ${o.height}`}
       role="listbox"
       tabindex="0"
-      aria-label="${w.label}. ${o.help}"
+      aria-label=${msg('aid.listbox', { label: w.label, help: o.help })}
       aria-activedescendant=${w.activeCode ? `${o.idPrefix}${w.activeCode}` : nothing}
       @pointerdown=${w.on.pointerdown}
       @pointermove=${w.on.pointermove}

@@ -1,4 +1,16 @@
 import { parseYear } from '../core/parse.js';
+import { currentLanguage, formatInteger, messages } from '../core/i18n.js';
+
+const msg = messages({
+  'aid.yearIgn': 'year is ignored when from or to is set; showing the period.',
+  'aid.reversed': 'from ({from}) is after to ({to}); showing {to}–{from}.',
+  'aid.fy': 'FY{year}',
+  'aid.fySpan': 'FY{from}–FY{to}',
+  'aid.span': '{from}–{to}',
+  'aid.prov': '{when} (provisional)',
+  'aid.spanProv': { other: '{span} ({years} provisional)' },
+  'aid.comma': ', ',
+});
 
 /** A span of years, both ends included; a single year has from === to. */
 export interface Period {
@@ -45,11 +57,11 @@ export function parsePeriod(
     const single = take(parseYear(year, first, last, latest));
     return { value: { from: single, to: single }, problems };
   }
-  if (!blank(year)) problems.push(`year is ignored when from or to is set; showing the period.`);
+  if (!blank(year)) problems.push(msg('aid.yearIgn'));
   let start = take(parseYear(from, first, last, first));
   let end = take(parseYear(to, first, last, Math.max(start, latest)));
   if (start > end) {
-    problems.push(`from (${start}) is after to (${end}); showing ${end}–${start}.`);
+    problems.push(msg('aid.reversed', { from: start, to: end }));
     [start, end] = [end, start];
   }
   return { value: { from: start, to: end }, problems };
@@ -64,16 +76,21 @@ function blank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-const yearText = (year: number, fiscal: boolean): string => `${fiscal ? 'FY' : ''}${year}`;
+const yearText = (year: number, fiscal: boolean): string => (fiscal ? msg('aid.fy', { year }) : formatInteger(year, currentLanguage()));
 
 /**
  * "FY2005", "FY2002–FY2013", "2019", "1950–2021"; a provisional year is named
- * so: "FY2024 (provisional)", "FY2020–FY2024 (FY2024 provisional)".
+ * so: "FY2024 (provisional)", "FY2020–FY2024 (FY2024 provisional)". In the
+ * language of the update in progress.
  */
 export function periodLabel(period: Period, basis: boolean | YearBasis): string {
   const { fiscal, provisional = [] } = typeof basis === 'boolean' ? { fiscal: basis } : basis;
-  if (isSingleYear(period)) return `${yearText(period.from, fiscal)}${provisional.includes(period.from) ? ' (provisional)' : ''}`;
+  if (isSingleYear(period)) {
+    const when = yearText(period.from, fiscal);
+    return provisional.includes(period.from) ? msg('aid.prov', { when }) : when;
+  }
   const inside = provisional.filter((y) => y >= period.from && y <= period.to);
-  const span = `${yearText(period.from, fiscal)}–${yearText(period.to, fiscal)}`;
-  return inside.length ? `${span} (${inside.map((y) => yearText(y, fiscal)).join(', ')} provisional)` : span;
+  const span = msg(fiscal ? 'aid.fySpan' : 'aid.span', { from: period.from, to: period.to });
+  if (!inside.length) return span;
+  return msg('aid.spanProv', { span, count: inside.length, years: inside.map((y) => yearText(y, fiscal)).join(msg('aid.comma')) });
 }

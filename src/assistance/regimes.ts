@@ -1,14 +1,34 @@
 import type { VdemV14, VdemV15 } from '../data/democracy.js';
 import { valueAt } from '../data/types.js';
 import { isAutocracy } from '../democracy/regimes.js';
+import { messages } from '../core/i18n.js';
+
+const msg = messages({
+  'aid.edi': 'Electoral Democracy Index',
+  'aid.ldi': 'Liberal Democracy Index',
+  'aid.ediS': 'EDI',
+  'aid.ldiS': 'LDI',
+});
 
 export const INDEXES = ['polyarchy', 'libdem'] as const;
 export type IndexId = (typeof INDEXES)[number];
+/** V-Dem's names of the indexes, in the language of the update that reads them. */
 export const INDEX_NAMES: Record<IndexId, string> = {
-  polyarchy: 'Electoral Democracy Index',
-  libdem: 'Liberal Democracy Index',
+  get polyarchy() {
+    return msg('aid.edi');
+  },
+  get libdem() {
+    return msg('aid.ldi');
+  },
 };
-export const INDEX_SHORT: Record<IndexId, string> = { polyarchy: 'EDI', libdem: 'LDI' };
+export const INDEX_SHORT: Record<IndexId, string> = {
+  get polyarchy() {
+    return msg('aid.ediS');
+  },
+  get libdem() {
+    return msg('aid.ldiS');
+  },
+};
 
 export const REGIME_FILTERS = ['all', 'autocracy', 'democracy'] as const;
 export type RegimeFilter = (typeof REGIME_FILTERS)[number];

@@ -2,16 +2,16 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseChoice, parseSwitch, textOf, type Parsed } from './parse.js';
 import { elementLang } from './lang.js';
-import { catalogueFailed, hasCatalogue, inLanguage, isRightToLeftUi, loadCatalogue, messages, preloadCatalogue, uiLanguageOf, type UiLanguage } from './i18n.js';
+import { catalogueFailed as hasFailed, hasCatalogue, inLanguage, isRightToLeftUi, loadCatalogue, messages, preloadCatalogue, uiLanguageOf, type UiLanguage } from './i18n.js';
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
 import { parseSyncUrl, ViewStateController } from './view-state.js';
 
-const msg = messages({
-  'core.headingNotText': 'The heading must be text; showing the default heading.',
-  'core.languageMissing': 'This chart is not available in {language}; it is shown in English.',
-  'core.catalogueFailed': 'The text in {language} could not be loaded; the chart is shown in English.',
-});
+const msg = messages({ 'core.headingNotText': 'The heading must be text; showing the default heading.' });
+
+// Said only when the chart's words are English for want of the language's catalogue, so English only.
+const languageMissing = (language: string): string => `This chart is not available in ${language}; it is shown in English.`;
+const catalogueFailed = (language: string): string => `The text in ${language} could not be loaded; the chart is shown in English.`;
 
 const REFLECTED = {
   fromAttribute: (value: string | null): string | null => value,
@@ -126,7 +126,7 @@ export abstract class RightsElement extends LitElement {
     this.langProblem = parsed.problem;
     const wanted = uiLanguageOf(this.resolvedLang);
     this.uiLang = wanted && hasCatalogue(wanted) ? wanted : 'en';
-    if (wanted && !hasCatalogue(wanted) && !catalogueFailed(wanted)) {
+    if (wanted && !hasCatalogue(wanted) && !hasFailed(wanted)) {
       // A language set after the first render: English until its catalogue arrives.
       void loadCatalogue(wanted).then(() => this.requestUpdate());
     }
@@ -161,8 +161,8 @@ export abstract class RightsElement extends LitElement {
     const wanted = uiLanguageOf(this.resolvedLang);
     if (!wanted || wanted !== this.uiLang) {
       const language = languageName(this.resolvedLang);
-      if (!wanted) this.problems.push(msg('core.languageMissing', { language }));
-      else if (catalogueFailed(wanted)) this.problems.push(msg('core.catalogueFailed', { language }));
+      if (!wanted) this.problems.push(languageMissing(language));
+      else if (hasFailed(wanted)) this.problems.push(catalogueFailed(language));
     }
     this.report(parseSwitch(this.downloads, 'downloads')); // read again by the toolbar (core/toolbar.ts)
     this.report(parseSyncUrl(this.syncUrl));

@@ -40,8 +40,10 @@ export const chartStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
-  /* The year slider (TimelineController); a chart sets the margin above it. */
+  /* The year slider (TimelineController); a chart sets the margin above it. Time runs left to right
+     in every language, as on the charts' time axes: the earliest year on the left. */
   .timeline {
+    direction: ltr;
     display: flex;
     align-items: center;
     gap: 8px;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SourceMeta } from '../data/types.js';
-import { currentLanguage, messages } from './i18n.js';
+import { currentLanguage, messages, translate } from './i18n.js';
 
 const msg = messages({
   'chrome.tryAgain': 'Try again',
@@ -10,11 +10,19 @@ const msg = messages({
   'chrome.details': 'Details',
   'chrome.licence': 'Licence:',
   'chrome.citeAs': 'Cite as:',
-  'licence.publicDomain': 'public domain',
 });
 
-/** A licence's short name in the reader's language (most are proper names: "CC BY 4.0"). */
-const licenceName = (name: string): string => (/^public domain$/i.test(name) ? msg('licence.publicDomain') : name);
+/**
+ * The catalogue key of a credit or licence name from the data
+ * (data/sources.json): by its English, so a credit the data build rewords has
+ * no translation until the catalogues follow (test/i18n/catalogues.test.ts
+ * lists every one the data holds).
+ */
+export const dataTextKey = (kind: 'credit' | 'licence', english: string): string =>
+  `${kind}.${english.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** A credit or licence name from the data in the reader's language, else as the data has it. */
+const dataText = (kind: 'credit' | 'licence', english: string): string => translate(english, dataTextKey(kind, english), undefined, currentLanguage());
 
 /** Problems with the attributes, visible and announced politely. */
 export function renderNotices(problems: string[]): TemplateResult | typeof nothing {
@@ -49,7 +57,8 @@ export function renderFooter(sources: SourceMeta[], notes: string[] = []): Templ
   return html`<footer part="footer">
     <div class="credit">
       ${named.length ? `${msg('chrome.sources', { count: named.length })} ` : ''}${named.map(
-        (source, i) => html`${i ? msg('chrome.separator') : ''}${source.creditShort} <span class="licence">(${licenceName(source.licenceName)})</span>`,
+        // Each credit isolated: names in Latin letters keep their order inside an Arabic line.
+        (source, i) => html`${i ? msg('chrome.separator') : ''}<bdi>${dataText('credit', source.creditShort)}</bdi> <span class="licence">(<bdi>${dataText('licence', source.licenceName)}</bdi>)</span>`,
       )}${named.length ? msg('chrome.end') : ''}
       <details>
         <summary>${msg('chrome.details')}</summary>

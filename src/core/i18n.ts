@@ -41,6 +41,8 @@ const CATALOGUE_FILES: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default
 
 /** Every module's English, in the order modules were loaded: read by the catalogue check. */
 export const ENGLISH: Record<string, Message> = {};
+/** Keys two modules define with different English (the catalogue check fails on any). */
+export const CLASHING_KEYS: string[] = [];
 
 const loaded = new Map<UiLanguage, Messages>();
 const pending = new Map<UiLanguage, Promise<boolean>>();
@@ -172,7 +174,10 @@ export function translate(english: Message, key: string, params: Params | undefi
  * (`map.loading`).
  */
 export function messages<M extends Messages>(english: M): (key: keyof M & string, params?: Params, lang?: string) => string {
-  Object.assign(ENGLISH, english);
+  for (const [key, text] of Object.entries(english)) {
+    if (key in ENGLISH && JSON.stringify(ENGLISH[key]) !== JSON.stringify(text)) CLASHING_KEYS.push(key);
+    ENGLISH[key] = text;
+  }
   return (key, params, lang = currentLang) => translate(english[key], key, params, lang);
 }
 

@@ -162,14 +162,14 @@ export const baseStyles = css`
    */
   .download {
     position: relative;
-    margin-left: auto;
+    margin-inline-start: auto;
   }
   .download-panel,
   .download-failed {
     position: absolute;
     z-index: 10;
     top: calc(100% + 4px);
-    right: 0;
+    inset-inline-end: 0;
     width: max-content;
     max-width: 18em;
     box-sizing: border-box;
@@ -182,7 +182,7 @@ export const baseStyles = css`
   .download-panel [role='menuitem'] {
     display: block;
     width: 100%;
-    text-align: left;
+    text-align: start;
     overflow-wrap: anywhere;
     border-color: transparent;
     background: none;
@@ -242,19 +242,19 @@ export const baseStyles = css`
     font-size: 0.9em;
   }
   caption {
-    text-align: left;
+    text-align: start;
     font-weight: 600;
     padding: 4px 0;
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     padding: 3px 6px;
     border-bottom: 1px solid var(--rights-border, var(--_border));
   }
   td.number,
   th.number {
-    text-align: right;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   /* Headers wrap rather than clip; a long table scrolls inside its box with its header row and first column in view. */
@@ -276,7 +276,7 @@ export const baseStyles = css`
     z-index: 1;
   }
   .table-wrap tr > :first-child {
-    left: 0;
+    inset-inline-start: 0;
   }
   .table-wrap thead tr > :first-child {
     z-index: 2;

@@ -6,22 +6,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { parseSwitch } from './parse.js';
 import { elementLang } from './lang.js';
-import { inLanguage, messages } from './i18n.js';
+import { inLanguage, messages, translate } from './i18n.js';
 import type { DataTableResult } from './export/data-table.js';
 
 const msg = messages({
   'toolbar.table': 'Table',
   'toolbar.download': 'Download',
   'toolbar.menuFailed': 'The download options could not be loaded. Check the connection and try again.',
-  'download.csv': 'Data (CSV)',
-  'download.svg': 'Image (SVG)',
-  'download.png': 'Image (PNG)',
-  'download.social': 'Image for social media (PNG, {width}×{height})',
-  'download.working': 'Making the file…',
-  'download.notReady': 'Wait until the chart has loaded, then try again.',
-  'download.failed': 'The file could not be made. Try again.',
-  'download.withheld': 'No data file:',
-  'download.blocked': 'This page does not allow the chart to be turned into a picture. Download the SVG instead.',
 });
 
 /** A menu: its label, the options, the current value and what choosing does. */
@@ -80,19 +71,10 @@ async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggl
   try {
     const menu = await loadMenu();
     if (!button.isConnected) return;
-    const words = inLanguage(lang, () => ({
-      menu: msg('toolbar.download'),
-      csv: msg('download.csv'),
-      svg: msg('download.svg'),
-      png: msg('download.png'),
-      social: msg('download.social', { width: menu.SOCIAL.width, height: menu.SOCIAL.height }),
-      working: msg('download.working'),
-      notReady: msg('download.notReady'),
-      failed: msg('download.failed'),
-      withheld: msg('download.withheld'),
-      blocked: msg('download.blocked'),
-    }));
-    menu.openMenu(button, focus, toggle, { words, table: () => inLanguage(lang, () => host?.dataTable?.() ?? null) });
+    menu.openMenu(button, focus, toggle, {
+      say: (key, english, params) => translate(english, key, params, lang),
+      table: () => inLanguage(lang, () => host?.dataTable?.() ?? null),
+    });
   } catch (error) {
     console.warn('rights-atlas: the download menu could not be loaded', error);
     const message = document.createElement('span');

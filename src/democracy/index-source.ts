@@ -6,10 +6,24 @@ import { democracyLoaders } from '../data/democracy.js';
 import { countryLoaders } from '../data/countries.js';
 import type { SourceMeta } from '../data/types.js';
 import { formatIndex } from '../core/format.js';
+import { messages } from '../core/i18n.js';
 import { METRIC_EDITIONS } from './editions.js';
-import { METRIC_INFO, metricSource, type TrendData, type TrendMetric } from './trend-data.js';
+import { METRIC_DEFINITIONS, withEdition } from './metrics.js';
+import { metricSource, type TrendData, type TrendMetric } from './trend-data.js';
 
-export const INDEX_LOAD_FAILURE = 'The democracy data could not be loaded. Check the connection and try again.';
+// Kept with the metric definitions, which the map reads without this module's loaders.
+export { revisionCaveat } from './metrics.js';
+
+const msg = messages({
+  'democracy.loadFailure': 'The democracy data could not be loaded. Check the connection and try again.',
+  'democracy.noBounds': 'The Liberal Democracy Index (V-Dem v14) ships without uncertainty bounds.',
+});
+
+/** The load error, read when shown (DataController's `failure`), so it is in the chart's language. */
+export const INDEX_LOAD_FAILURE = (): string => msg('democracy.loadFailure');
+
+/** The caveat that the LDI has no intervals, in the current (or a given) language. */
+export const noBoundsCaveat = (lang?: string): string => msg('democracy.noBounds', undefined, lang);
 
 /** Both V-Dem files and the country registry (the loaders are read at call time, so tests can swap them). */
 export function loadIndexData(): Promise<TrendData> {
@@ -48,16 +62,13 @@ export function metricEdition(metric: TrendMetric, data?: TrendData): string {
 
 /** "Electoral Democracy Index (V-Dem v15)": the index named with its edition, beside its values. */
 export function indexWithEdition(metric: TrendMetric, data?: TrendData): string {
-  return `${METRIC_INFO[metric].label} (${metricEdition(metric, data)})`;
+  return withEdition(METRIC_DEFINITIONS[metric].indexLabel, metricEdition(metric, data));
 }
 
 /** Datasets to credit: the metric's file, and v15 too for the episodes when the metric is from v14. */
 export function indexSources(data: TrendData, metric: TrendMetric): SourceMeta[] {
   return [metricSource(data, metric).meta, ...(metric === 'libdem' ? [data.v15.meta] : [])];
 }
-
-export const REVISION_CAVEAT = 'V-Dem revises its whole history with every release; compare figures only within one version.';
-export const NO_BOUNDS_CAVEAT = 'The Liberal Democracy Index (V-Dem v14) ships without uncertainty bounds.';
 
 /** "0.412–0.498" for a 68% interval, empty when there is none. */
 export function intervalRange(low: number | null, high: number | null, lang: string): string {

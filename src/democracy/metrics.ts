@@ -1,12 +1,36 @@
 import type { VdemV14, VdemV15 } from '../data/democracy.js';
 import { valueAt } from '../data/types.js';
+import { messages } from '../core/i18n.js';
 import { METRIC_EDITIONS, type Edition } from './editions.js';
+
+const msg = messages({
+  'democracy.measure': 'Measure',
+  'democracy.edi': 'Electoral Democracy Index',
+  'democracy.ldi': 'Liberal Democracy Index',
+  'democracy.row': 'Regimes of the World',
+  'democracy.polyarchy.short': 'Electoral democracy',
+  'democracy.libdem.short': 'Liberal democracy',
+  'democracy.regime.short': 'Regime type',
+  'democracy.polyarchy.title': 'Electoral democracy around the world',
+  'democracy.libdem.title': 'Liberal democracy around the world',
+  'democracy.regime.title': 'Regime types around the world',
+  'democracy.withEdition': '{label} ({edition})',
+  'democracy.revision': 'V-Dem revises its whole history with every release; compare figures only within one version.',
+});
+
+/** The label of the menu that chooses the index, in the current language. */
+export const measureLabel = (): string => msg('democracy.measure');
+
+/** The caveat on comparing V-Dem versions, in the current (or a given) language. */
+export const revisionCaveat = (lang?: string): string => msg('democracy.revision', undefined, lang);
+
+/** "Electoral Democracy Index (V-Dem v15)": a name with the edition its values come from. */
+export const withEdition = (label: string, edition: string): string => msg('democracy.withEdition', { label, edition });
 
 export type { Edition } from './editions.js';
 
 export const METRICS = ['polyarchy', 'libdem', 'regime'] as const;
 export type Metric = (typeof METRICS)[number];
-
 
 /** The V-Dem editions loaded so far; each metric needs only its own. */
 export interface DemocracyData {
@@ -66,36 +90,62 @@ function fromV15(field: 'polyarchy' | 'regime') {
   };
 }
 
+// The words are getters, so every chart reading a definition gets them in the
+// language of its update.
 export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
   polyarchy: {
     id: 'polyarchy',
-    label: 'Electoral Democracy Index',
-    short: 'Electoral democracy',
+    get label() {
+      return msg('democracy.edi');
+    },
+    get short() {
+      return msg('democracy.polyarchy.short');
+    },
     kind: 'index',
-    indexLabel: 'Electoral Democracy Index',
-    title: 'Electoral democracy around the world',
+    get indexLabel() {
+      return msg('democracy.edi');
+    },
+    get title() {
+      return msg('democracy.polyarchy.title');
+    },
     edition: METRIC_EDITIONS.polyarchy,
     field: 'polyarchy',
     read: fromV15('polyarchy'),
   },
   regime: {
     id: 'regime',
-    label: 'Regimes of the World',
-    short: 'Regime type',
+    get label() {
+      return msg('democracy.row');
+    },
+    get short() {
+      return msg('democracy.regime.short');
+    },
     kind: 'regime',
-    indexLabel: 'Electoral Democracy Index',
-    title: 'Regime types around the world',
+    get indexLabel() {
+      return msg('democracy.edi');
+    },
+    get title() {
+      return msg('democracy.regime.title');
+    },
     edition: METRIC_EDITIONS.regime,
     field: 'regime',
     read: fromV15('regime'),
   },
   libdem: {
     id: 'libdem',
-    label: 'Liberal Democracy Index',
-    short: 'Liberal democracy',
+    get label() {
+      return msg('democracy.ldi');
+    },
+    get short() {
+      return msg('democracy.libdem.short');
+    },
     kind: 'index',
-    indexLabel: 'Liberal Democracy Index',
-    title: 'Liberal democracy around the world',
+    get indexLabel() {
+      return msg('democracy.ldi');
+    },
+    get title() {
+      return msg('democracy.libdem.title');
+    },
     edition: METRIC_EDITIONS.libdem,
     field: 'libdem',
     read: (data, code, year) => {

@@ -1,8 +1,23 @@
+import { messages } from '../core/i18n.js';
+
+const msg = messages({
+  'democracy.regime.0': 'Closed autocracy',
+  'democracy.regime.1': 'Electoral autocracy',
+  'democracy.regime.2': 'Electoral democracy',
+  'democracy.regime.3': 'Liberal democracy',
+  'democracy.notCoded': 'Not coded by V-Dem',
+});
+
 /**
  * Regimes of the World (Lührmann, Tannenberg & Lindberg 2018), codes 0–3 as
- * V-Dem codes them: the one palette, names and symbols of every chart.
+ * V-Dem codes them: the one palette, names and symbols of every chart. An
+ * array whose items are getters, so `REGIME_NAMES[k]` and `REGIME_NAMES.map`
+ * speak the language of the update that reads them.
  */
-export const REGIME_NAMES: readonly string[] = ['Closed autocracy', 'Electoral autocracy', 'Electoral democracy', 'Liberal democracy'];
+export const REGIME_NAMES: readonly string[] = Object.defineProperties(
+  [] as string[],
+  Object.fromEntries([0, 1, 2, 3].map((i) => [i, { get: () => msg(`democracy.regime.${i as 0 | 1 | 2 | 3}`), enumerable: true }])),
+);
 
 /**
  * ColorBrewer PRGn 4-class (Cynthia Brewer, colorbrewer2.org), rated
@@ -21,7 +36,8 @@ export const REGIME_COLORS_DARK: readonly string[] = ['#9970ab', '#c2a5cf', '#a6
 /** A shape per regime, so the category never rests on colour alone. */
 export const REGIME_SYMBOLS = ['square', 'triangle', 'circle', 'diamond'] as const;
 
-export const NOT_CODED = 'Not coded by V-Dem';
+/** "Not coded by V-Dem" in the current (or a given) language. */
+export const notCoded = (lang?: string): string => msg('democracy.notCoded', undefined, lang);
 
 /** Codes 0 and 1 are autocracies, 2 and 3 democracies. */
 export const isAutocracy = (regime: number | null): boolean => regime === 0 || regime === 1;

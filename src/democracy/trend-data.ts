@@ -4,7 +4,25 @@ import type { VdemV14, VdemV15 } from '../data/democracy.js';
 import type { CountryRegistry } from '../data/countries.js';
 import type { SourceMeta } from '../data/types.js';
 import { valueAt } from '../data/types.js';
-import { listTokens, type Parsed, describeValue } from '../core/parse.js';
+import { listSome, listTokens, type Parsed, describeValue } from '../core/parse.js';
+import { currentLanguage, formatInteger, formatList, messages, uiLanguageOf } from '../core/i18n.js';
+import { METRIC_DEFINITIONS } from './metrics.js';
+
+const msg = messages({
+  'trend.compareBad': 'Comparison {value} ignored; use "world" or a region: {regions}.',
+  'trend.compareUnknown': {
+    one: 'Unknown comparison {listed} ignored; use "world" or a region: {regions}.',
+    other: 'Unknown comparison {listed} ignored; use "world" or a region: {regions}.',
+  },
+  // V-Dem's six politico-geographic regions (countries.json), as shown; their
+  // slugs in `compare` stay the English ones.
+  'trend.region1': 'Eastern Europe and Central Asia',
+  'trend.region2': 'Latin America and the Caribbean',
+  'trend.region3': 'Middle East and North Africa',
+  'trend.region4': 'Sub-Saharan Africa',
+  'trend.region5': 'Western Europe and North America',
+  'trend.region6': 'Asia and the Pacific',
+});
 
 export const TREND_METRICS = ['polyarchy', 'libdem'] as const;
 export type TrendMetric = (typeof TREND_METRICS)[number];
@@ -31,10 +49,54 @@ export interface TrendSeries {
   counts?: number[];
 }
 
-export const METRIC_INFO: Record<TrendMetric, { label: string; hasInterval: boolean }> = {
-  polyarchy: { label: 'Electoral Democracy Index', hasInterval: true },
-  libdem: { label: 'Liberal Democracy Index', hasInterval: false },
+export const METRIC_INFO: Record<TrendMetric, { readonly label: string; hasInterval: boolean }> = {
+  polyarchy: {
+    get label() {
+      return METRIC_DEFINITIONS.polyarchy.label;
+    },
+    hasInterval: true,
+  },
+  libdem: {
+    get label() {
+      return METRIC_DEFINITIONS.libdem.label;
+    },
+    hasInterval: false,
+  },
 };
+
+/**
+ * A V-Dem region's name in the reader's language (its number as in
+ * countries.json); the data's own name for a region the catalogue does not know.
+ */
+export function regionName(region: number | string, regions: Record<string, string>): string {
+  const key = `trend.region${region}`;
+  return /^trend\.region[1-6]$/.test(key) ? msg(key as 'trend.region1') : (regions[String(region)] ?? String(region));
+}
+
+/** A year in the language's digits. */
+export const yearText = (year: number): string => formatInteger(year, currentLanguage());
+
+/** "1971–1975" in the language's digits. */
+export const yearSpan = (from: number, to: number): string => `${yearText(from)}–${yearText(to)}`;
+
+/**
+ * Words for an SVG <text>, whose plot stays left to right: text in a
+ * right-to-left script is isolated and takes its direction from its first
+ * letter, so "مالي *" and "أكبر التراجعات، 2010–2024 (V-Dem v15)" read in
+ * their own order (a country name's own isolates are dropped first, or its
+ * line would find no letter to go by). Other text is left as it is.
+ */
+export function svgWords(text: string): string {
+  return /[\u0590-\u08ff]/.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
+}
+
+/**
+ * Names or typed values in a row: "A, B, C" in English (as the notes always
+ * read), the language's own list ("A, B et C") elsewhere.
+ */
+export function inRow(items: readonly string[]): string {
+  return uiLanguageOf(currentLanguage()) === 'en' ? items.join(', ') : formatList(items);
+}
 
 export function metricSource(data: TrendData, metric: TrendMetric): { first: number; last: number; meta: SourceMeta } {
   return metric === 'polyarchy' ? data.v15 : data.v14;
@@ -116,11 +178,14 @@ export function parseCompare(raw: unknown, regions: Record<string, string>): { v
 /** `compare` as averages to draw, with one problem naming what was ignored. */
 export function parseComparison(raw: unknown, regions: Record<string, string>): Parsed<(number | null)[]> {
   const { value, unknown, bad } = parseCompare(raw, regions);
-  if (bad) return { value, problem: `Comparison ${bad} ignored; use "world" or a region: ${Object.values(regions).map(regionSlug).join(', ')}.` };
+  // The slugs are what a page author types, the same in every language: quoted as such outside English.
+  const names = Object.values(regions).map(regionSlug);
+  const slugs = uiLanguageOf(currentLanguage()) === 'en' ? names.join(', ') : formatList(names.map((name) => `"${name}"`), undefined, 'disjunction');
+  if (bad) return { value, problem: msg('trend.compareBad', { value: bad, regions: slugs }) };
   if (!unknown.length) return { value };
-  const names = Object.values(regions).map(regionSlug).join(', ');
-  const listed = unknown.slice(0, 5).map(describeValue).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
-  return { value, problem: `Unknown comparison ${listed} ignored; use "world" or a region: ${names}.` };
+  const values = unknown.map(describeValue);
+  const listed = values.length > 5 ? listSome(values) : inRow(values);
+  return { value, problem: msg('trend.compareUnknown', { count: unknown.length, listed, regions: slugs }) };
 }
 
 export interface Episode {

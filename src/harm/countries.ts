@@ -1,4 +1,11 @@
 import { listTokens, type Parsed } from '../core/parse.js';
+import { messages } from '../core/i18n.js';
+
+const msg = messages({
+  'harm.badCodes': 'Countries must be ISO alpha-3 codes such as "PAK YEM" or ["PAK", "YEM"]; {value} ignored, showing all covered countries. Use {options}.',
+  'harm.noTbij': 'No TBIJ strike data for {listed}; ignored. Use {options}.',
+  'harm.noTbijAll': 'No TBIJ strike data for {listed}; showing all covered countries. Use {options}.',
+});
 
 /**
  * ISO codes (a string such as "PAK YEM", or an array) limited to the countries
@@ -7,7 +14,7 @@ import { listTokens, type Parsed } from '../core/parse.js';
 export function parseCountries(raw: unknown, covered: string[], name: (code: string) => string): Parsed<string[]> {
   const options = (): string => covered.map((c) => `${c} (${name(c)})`).join(', ');
   const { tokens, bad } = listTokens(raw);
-  if (bad) return { value: [], problem: `Countries must be ISO alpha-3 codes such as "PAK YEM" or ["PAK", "YEM"]; ${bad} ignored, showing all covered countries. Use ${options()}.` };
+  if (bad) return { value: [], problem: msg('harm.badCodes', { value: bad, options: options() }) };
   if (tokens.length === 1 && tokens[0]!.toLowerCase() === 'all') return { value: [] };
   const codes: string[] = [];
   const rejected: string[] = [];
@@ -22,6 +29,6 @@ export function parseCountries(raw: unknown, covered: string[], name: (code: str
   if (!rejected.length) return { value: codes };
   return {
     value: codes,
-    problem: `No TBIJ strike data for ${rejected.slice(0, 5).join(', ')}; ${codes.length ? 'ignored' : 'showing all covered countries'}. Use ${options()}.`,
+    problem: msg(codes.length ? 'harm.noTbij' : 'harm.noTbijAll', { listed: rejected.slice(0, 5).join(', '), options: options() }),
   };
 }

@@ -1,8 +1,10 @@
-// Issue #12 point 9: on a right-to-left page a chart keeps its left-to-right
-// layout. Its interface text is English (country names may be in the page's
-// language, Arabic here), so its direction follows the chart, not the page:
-// SVG labels stay inside the plot without overlapping, and an English
-// sentence ends with its full stop on the right.
+// A chart's direction follows its own language, not the page's (issues #12.9
+// and #16). An English chart on a right-to-left page keeps its left-to-right
+// layout: SVG labels stay inside the plot without overlapping, and an English
+// sentence ends with its full stop on the right. An Arabic chart runs right
+// to left (its sentences end on the left) while its plots and maps keep their
+// geometry, and its SVG labels are neither clipped nor overlapping at 360 and
+// 1000 px.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { $, $$ } from '../helpers/dom.js';
@@ -61,14 +63,19 @@ function labelProblems(el: Element): string[] {
   return problems;
 }
 
-/** English sentences in the chart (text nodes ending "word."): those whose full stop is not right of the letter before it. */
-function misplacedFullStops(el: Element): string[] {
+/**
+ * Sentences in the chart (text nodes ending "word."): those whose full stop is
+ * not at the sentence's end, right of the letter before it in English, left
+ * of it in Arabic.
+ */
+function misplacedFullStops(el: Element, script: 'latin' | 'arabic' = 'latin'): string[] {
+  const ending = script === 'latin' ? /[a-z]\.$/ : /[\u0600-\u06ff]\.$/;
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   const wrong: string[] = [];
   let checked = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const text = node.data.trimEnd();
-    if (!/[a-z]\.$/.test(text) || !node.parentElement?.getClientRects().length) continue;
+    if (!ending.test(text) || !node.parentElement?.getClientRects().length) continue;
     const at = (offset: number): DOMRect => {
       const range = document.createRange();
       range.setStart(node!, offset);
@@ -79,9 +86,10 @@ function misplacedFullStops(el: Element): string[] {
     const letter = at(text.length - 2);
     if (stop.width === 0) continue;
     checked++;
-    if (stop.left < letter.right - 1) wrong.push(text.slice(-40));
+    const misplaced = script === 'latin' ? stop.left < letter.right - 1 : stop.right > letter.left + 1;
+    if (misplaced) wrong.push(text.slice(-40));
   }
-  return checked ? wrong : ['no English sentence found to check'];
+  return checked ? wrong : [`no ${script === 'latin' ? 'English' : 'Arabic'} sentence found to check`];
 }
 
 function expectLeftToRight(el: Element, label: string): void {
@@ -93,11 +101,11 @@ function expectLeftToRight(el: Element, label: string): void {
   }
 }
 
-describe('charts keep their left-to-right layout on right-to-left pages (#12.9)', () => {
+describe('English charts keep their left-to-right layout on right-to-left pages (#12.9)', () => {
   for (const [tag, drawn, attributes] of CHARTS) {
-    it(`<${tag}> on <html dir="rtl" lang="ar">`, async () => {
+    it(`<${tag} lang="en"> on <html dir="rtl" lang="ar">`, async () => {
       await withRoot({ dir: 'rtl', lang: 'ar' }, async () => {
-        const el = await loaded(tag, drawn, attributes);
+        const el = await loaded(tag, drawn, { ...attributes, lang: 'en' });
         expect(getComputedStyle(el).direction, 'the page is RTL').to.equal('rtl');
         expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
         if (tag !== 'rights-timeline') expect(misplacedFullStops(el), 'full stops').to.deep.equal([]);
@@ -118,16 +126,29 @@ describe('charts keep their left-to-right layout on right-to-left pages (#12.9)'
       });
     });
 
-    it(`<${tag} lang="ar" dir="rtl">: Arabic names in the English, left-to-right layout`, async () => {
-      const el = await loaded(tag, drawn, { ...attributes, lang: 'ar', dir: 'rtl' });
-      // The regime shares are world totals: no names to show.
-      if (tag !== 'rights-regime-share') expect(ARABIC.test(el.shadowRoot!.textContent!), 'names in Arabic').to.equal(true);
-      expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
-      expect(misplacedFullStops(el), 'full stops').to.deep.equal([]);
-      expectLeftToRight(el, 'lang="ar"');
-    });
   }
+});
 
+describe('Arabic charts run right to left, plots and maps keep their geometry (#16)', () => {
+  for (const [tag, drawn, attributes] of CHARTS) {
+    for (const width of [360, 1000]) {
+      it(`<${tag} lang="ar"> at ${width} px`, async () => {
+        await withRoot({ dir: 'rtl', lang: 'ar' }, async () => {
+          const el = await loaded(tag, drawn, attributes, width);
+          const chart = $(el, '.chart')!;
+          expect(chart.getAttribute('dir'), 'dir').to.equal('rtl');
+          expect(getComputedStyle(chart).direction, '.chart').to.equal('rtl');
+          for (const svg of $$(el, 'svg')) expect(getComputedStyle(svg).direction, 'svg').to.equal('ltr');
+          expect(ARABIC.test($(el, 'h2')?.textContent ?? chart.textContent!), 'Arabic words').to.equal(true);
+          expect(labelProblems(el), 'SVG labels').to.deep.equal([]);
+          if (tag !== 'rights-timeline') expect(misplacedFullStops(el, 'arabic'), 'full stops').to.deep.equal([]);
+        });
+      });
+    }
+  }
+});
+
+describe('the right-to-left checks', () => {
   it('the checks catch clipped labels and a misplaced full stop', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const host = document.createElement('div');
@@ -138,6 +159,8 @@ describe('charts keep their left-to-right layout on right-to-left pages (#12.9)'
       <svg viewBox="0 0 200 40" width="200" height="40"><text x="4" y="20">Clipped name</text><text x="120" y="20">A</text><text x="121" y="22">B</text></svg></div>`;
     expect(labelProblems(host)).to.have.length(2);
     expect(misplacedFullStops(host)).to.have.length(1);
+    root.innerHTML = `<div class="chart" dir="ltr"><p>جملة عربية.</p></div>`;
+    expect(misplacedFullStops(host, 'arabic')).to.have.length(1);
   });
 });
 

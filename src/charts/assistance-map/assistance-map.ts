@@ -25,6 +25,20 @@ import { assistanceMapStyles } from './assistance-map.styles.js';
 import { layoutWidth } from '../../core/size.js';
 import { assistanceDataTable } from '../../assistance/data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
+import { messages } from '../../core/i18n.js';
+import { headingWhen } from '../../assistance/assistance-element.js';
+
+const msg = messages({
+  'aidMap.failed': 'The map data could not be loaded. Check the connection and try again.',
+  'aidMap.loading': 'Loading map…',
+  'aidMap.h.all': '{measure} from the United States',
+  'aidMap.h.autocracy': '{measure} from the United States to autocracies',
+  'aidMap.h.democracy': '{measure} from the United States to democracies',
+  'aidMap.help': 'Use arrow keys to move between countries, letters to jump by name, Enter to select.',
+  'aidMap.onMap': 'On the map',
+  'aidMap.mutedAut': 'not coloured (the map colours autocracies only)',
+  'aidMap.mutedDem': 'not coloured (the map colours democracies only)',
+});
 
 const DEFAULT_WIDTH = 960;
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -110,7 +124,9 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   @property({ reflect: true }) view: 'map' | 'table' = 'map';
 
   protected readonly chartView = 'map';
-  protected readonly loadFailedMessage = 'The map data could not be loaded. Check the connection and try again.';
+  protected get loadFailedMessage(): string {
+    return msg('aidMap.failed');
+  }
   /** Recipients passing the regime filter: these are coloured. */
   private recipients = new Map<string, Recipient>();
   /** Every recipient, for tooltips and class breaks. */
@@ -187,7 +203,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     const r = this.allRecipients.get(code);
     if (!r) return absentLines(this.source, this.period, code, this.democracy, this.indexId, this.resolvedLang);
     const lines = recipientLines(this.source, this.period, r, this.indexId, this.words);
-    if (!this.recipients.has(code)) lines.push({ label: 'On the map', value: `not coloured (the map colours ${this.filter === 'autocracy' ? 'autocracies' : 'democracies'} only)` });
+    if (!this.recipients.has(code)) lines.push({ label: msg('aidMap.onMap'), value: msg(this.filter === 'autocracy' ? 'aidMap.mutedAut' : 'aidMap.mutedDem') });
     return lines;
   }
 
@@ -205,16 +221,15 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   }
 
   protected defaultHeading(): string {
-    const when = this.source ? `, ${whenLabel(this.source, this.period)}` : '';
-    const who = this.filter === 'autocracy' ? ' to autocracies' : this.filter === 'democracy' ? ' to democracies' : '';
-    return `${MEASURE_LABELS[this.measureId]} from the United States${who}${when}`;
+    const heading = msg(`aidMap.h.${this.filter}`, { measure: MEASURE_LABELS[this.measureId] });
+    return this.source ? headingWhen(heading, whenLabel(this.source, this.period)) : heading;
   }
 
   protected override render(): TemplateResult {
     const { source, democracy, ranking, world } = this;
     return this.renderFrame({
       stage: this.renderStage(
-        'Loading map…',
+        msg('aidMap.loading'),
         !!(ranking && this.layout && source),
         () => renderRankingTable(source!, this.period, ranking!.rows, this.indexId, this.words, this.selectedCode, undefined, ranking!.notReported),
         () => this.renderMap(this.layout!),
@@ -241,7 +256,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       part: 'map',
       width: layout.width,
       height: layout.height,
-      help: 'Use arrow keys to move between countries, letters to jump by name, Enter to select.',
+      help: msg('aidMap.help'),
       idPrefix: 'c-',
       marks: mapMarks(layout, view),
       tip: code ? tooltipBody(this.words.name(code), this.linesFor(code)) : nothing,

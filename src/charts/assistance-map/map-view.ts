@@ -7,8 +7,26 @@ import type { RegimeFilter } from '../../assistance/regimes.js';
 import type { MeasureSource } from '../../assistance/measures.js';
 import type { Recipient } from '../../assistance/ranking.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
+import { messages } from '../../core/i18n.js';
 import { AMOUNT_COLORS, DONOR_FILL, REGIME_PATTERNS, amountLegend, fillForAmount } from './amount-scale.js';
 import type { CountryLook } from './country-layer.js';
+
+const msg = messages({
+  'aidMap.l.amount': 'Legend: {measure}, {unit}',
+  'aidMap.l.amt': 'amount',
+  'aidMap.l.under': 'under {high}',
+  'aidMap.l.range': '{low}–{high}',
+  'aidMap.l.over': '{low} +',
+  'aidMap.l.noneNr': 'None recorded or not reported',
+  'aidMap.l.none': 'None recorded',
+  'aidMap.l.donor': 'United States (donor)',
+  'aidMap.l.othersAut': 'Other recipients (democracies, or not coded)',
+  'aidMap.l.othersDem': 'Other recipients (autocracies, or not coded)',
+  'aidMap.l.regime': 'Legend: regime type (V-Dem), shown by lines over the colour',
+  'aidMap.l.crossed': '{regime} (crossed lines)',
+  'aidMap.l.slanted': '{regime} (slanted lines)',
+  'aidMap.l.dem': 'Democracy (no lines)',
+});
 
 export interface MapMarksView {
   highlighted: string[];
@@ -71,11 +89,8 @@ export function countryLook(
 }
 
 /** What the regime filter leaves uncoloured, in the legend's words. */
-const OTHERS: Record<RegimeFilter, string> = {
-  all: '',
-  autocracy: 'Other recipients (democracies, or not coded)',
-  democracy: 'Other recipients (autocracies, or not coded)',
-};
+const others = (filter: RegimeFilter): string =>
+  filter === 'all' ? '' : msg(filter === 'autocracy' ? 'aidMap.l.othersAut' : 'aidMap.l.othersDem');
 
 /**
  * Amount classes (with "None recorded", or "Not reported" where gaps are not
@@ -84,28 +99,35 @@ const OTHERS: Record<RegimeFilter, string> = {
  */
 export function mapLegend(source: MeasureSource | undefined, thresholds: number[], lang: string, filter: RegimeFilter): TemplateResult {
   const unit = source?.unit ?? 'usd';
-  const format = (n: number): string => formatShort(unit, n, lang).replace(/ TIV m$/, '');
+  const format = (n: number): string => formatShort(unit, n, lang, false);
+  const other = others(filter);
+  const bounds = (low: number, high: number | null, first: boolean): string =>
+    high === null
+      ? msg('aidMap.l.over', { low: format(low) })
+      : first
+        ? msg('aidMap.l.under', { high: format(high) })
+        : msg('aidMap.l.range', { low: format(low), high: format(high) });
   const items = source ? amountLegend(thresholds) : AMOUNT_COLORS.map((fill) => ({ fill, low: 0, high: null }));
   const swatch = (fill: string, extra: unknown = nothing, cls = ''): TemplateResult =>
     html`<svg viewBox="0 0 14 14" aria-hidden="true">${patterns('legend-')}<rect class=${cls} width="14" height="14" fill=${fill}></rect>${extra}</svg>`;
   const hatch = (id: string): TemplateResult => swatch('#ffffff', svg`<rect width="14" height="14" fill="url(#legend-${id})" class="regime-hatch"></rect>`);
   return html`<div class="legend" part="legend">
-    <ul aria-label="Legend: ${source ? source.label : 'amount'}, ${scaleUnit(unit)}">
+    <ul aria-label=${msg('aidMap.l.amount', { measure: source ? source.label : msg('aidMap.l.amt'), unit: scaleUnit(unit) })}>
       <li class="legend-title" aria-hidden="true">${scaleUnit(unit)}</li>
       ${source
         ? items.map(
             (item, i) =>
-              html`<li>${swatch(item.fill)} ${item.high === null ? `${format(item.low)} +` : i === 0 ? `under ${format(item.high)}` : `${format(item.low)}–${format(item.high)}`}</li>`,
+              html`<li>${swatch(item.fill)} ${bounds(item.low, item.high, i === 0)}</li>`,
           )
         : nothing}
-      <li>${swatch('url(#legend-none)')} ${source?.gaps ? 'None recorded or not reported' : 'None recorded'}</li>
-      <li>${swatch(DONOR_FILL)} United States (donor)</li>
-      ${OTHERS[filter] ? html`<li>${swatch('', nothing, 'muted')} ${OTHERS[filter]}</li>` : nothing}
+      <li>${swatch('url(#legend-none)')} ${msg(source?.gaps ? 'aidMap.l.noneNr' : 'aidMap.l.none')}</li>
+      <li>${swatch(DONOR_FILL)} ${msg('aidMap.l.donor')}</li>
+      ${other ? html`<li>${swatch('', nothing, 'muted')} ${other}</li>` : nothing}
     </ul>
-    <ul aria-label="Legend: regime type (V-Dem), shown by lines over the colour">
-      <li>${hatch('closed-autocracy')} ${REGIME_NAMES[0]} (crossed lines)</li>
-      <li>${hatch('electoral-autocracy')} ${REGIME_NAMES[1]} (slanted lines)</li>
-      <li>${swatch('#ffffff')} Democracy (no lines)</li>
+    <ul aria-label=${msg('aidMap.l.regime')}>
+      <li>${hatch('closed-autocracy')} ${msg('aidMap.l.crossed', { regime: REGIME_NAMES[0]! })}</li>
+      <li>${hatch('electoral-autocracy')} ${msg('aidMap.l.slanted', { regime: REGIME_NAMES[1]! })}</li>
+      <li>${swatch('#ffffff')} ${msg('aidMap.l.dem')}</li>
     </ul>
   </div>`;
 }

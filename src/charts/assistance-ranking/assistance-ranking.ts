@@ -5,7 +5,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 import type { Point } from '../../core/tooltip-controller.js';
 import { MEASURE_LABELS, type Dollars, type Flow } from '../../assistance/measures.js';
 import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
-import { rankingSummary, recipientLines, whenLabel } from '../../assistance/describe.js';
+import { plotText, rankingSummary, recipientLines, whenLabel } from '../../assistance/describe.js';
 import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement } from '../../assistance/assistance-element.js';
 import { assistanceStyles } from '../../assistance/styles.js';
@@ -18,6 +18,18 @@ import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
 import { formatIndex } from '../../core/format.js';
 import { formatShort } from '../../assistance/amounts.js';
+import { messages } from '../../core/i18n.js';
+import { headingWhen, loadingChart, noMatch } from '../../assistance/assistance-element.js';
+
+const msg = messages({
+  'ranking.failed': 'The assistance data could not be loaded. Check the connection and try again.',
+  'ranking.notWhole': 'limit {value} is not a whole number; showing {fallback}.',
+  'ranking.range': 'limit must be 1–{max}; showing {limit}.',
+  'ranking.h.all': '{measure} from the United States: top recipients',
+  'ranking.h.autocracy': '{measure} from the United States: top autocracies',
+  'ranking.h.democracy': '{measure} from the United States: top democracies',
+  'ranking.help': 'Use arrow keys to move between recipients, Enter to select.',
+});
 
 export type { AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 
@@ -89,7 +101,9 @@ export class RightsAssistanceRanking extends AssistanceElement {
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
   protected readonly chartView = 'chart';
-  protected readonly loadFailedMessage = 'The assistance data could not be loaded. Check the connection and try again.';
+  protected get loadFailedMessage(): string {
+    return msg('ranking.failed');
+  }
   private limitValue = 15;
   private layout?: BarLayout;
 
@@ -102,14 +116,13 @@ export class RightsAssistanceRanking extends AssistanceElement {
     const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
     const words = this.words;
     const rows = ranked.ranking.rows.slice(0, this.limitValue).map((r) => {
-      const value = formatShort(ranked.source.unit, r.total, words.lang);
       return {
         code: r.code,
         total: r.total,
         name: words.name(r.code),
-        value,
+        value: plotText(formatShort(ranked.source.unit, r.total, words.lang)),
         // The column head names the unit ("TIV, millions"), so a narrow chart may drop it from every bar.
-        shortValue: value.replace(/ TIV m$/, ''),
+        shortValue: plotText(formatShort(ranked.source.unit, r.total, words.lang, false)),
         index: r.index === null ? '–' : formatIndex(r.index, words.lang),
         bold: this.highlighted.includes(r.code),
       };
@@ -122,12 +135,12 @@ export class RightsAssistanceRanking extends AssistanceElement {
     if (text === '') return 15;
     const n = Number(text);
     if (!Number.isInteger(n)) {
-      this.problems.push(`limit ${JSON.stringify(text.slice(0, 40))} is not a whole number; showing 15.`);
+      this.problems.push(msg('ranking.notWhole', { value: JSON.stringify(text.slice(0, 40)), fallback: 15 }));
       return 15;
     }
     if (n < 1 || n > MAX_LIMIT) {
       const clamped = Math.min(MAX_LIMIT, Math.max(1, n));
-      this.problems.push(`limit must be 1–${MAX_LIMIT}; showing ${clamped}.`);
+      this.problems.push(msg('ranking.range', { max: MAX_LIMIT, limit: clamped }));
       return clamped;
     }
     return n;
@@ -162,16 +175,14 @@ export class RightsAssistanceRanking extends AssistanceElement {
   }
 
   protected defaultHeading(): string {
-    const label = MEASURE_LABELS[this.measureId];
-    const who = this.filter === 'autocracy' ? 'autocracies' : this.filter === 'democracy' ? 'democracies' : 'recipients';
-    const when = this.source ? `, ${whenLabel(this.source, this.period)}` : '';
-    return `${label} from the United States: top ${who}${when}`;
+    const heading = msg(`ranking.h.${this.filter}`, { measure: MEASURE_LABELS[this.measureId] });
+    return this.source ? headingWhen(heading, whenLabel(this.source, this.period)) : heading;
   }
 
   protected override render(): TemplateResult {
     const { source, democracy, ranking } = this;
     return this.renderFrame({
-      stage: this.renderStage('Loading chart…', !!(ranking && this.layout && source), () => this.renderTable(), () => this.renderBars()),
+      stage: this.renderStage(loadingChart(), !!(ranking && this.layout && source), () => this.renderTable(), () => this.renderBars()),
       legend: regimeLegend(),
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
@@ -186,7 +197,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
 
   private renderBars(): TemplateResult {
     const [source, ranking, layout] = [this.source!, this.ranking!, this.layout!];
-    if (!layout.bars.length) return html`<p class="empty">No recipient matches these settings.</p>`;
+    if (!layout.bars.length) return html`<p class="empty">${noMatch()}</p>`;
     const rows = new Map(ranking.rows.map((r) => [r.code, r]));
     const view = { source, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.nav.active };
     const tip = rows.get(this.nav.tipCode);
@@ -195,7 +206,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
       part: 'chart',
       width: layout.width,
       height: layout.height,
-      help: 'Use arrow keys to move between recipients, Enter to select.',
+      help: msg('ranking.help'),
       idPrefix: 'r-',
       marks: barMarks(layout, view),
       tip: tip ? tooltipBody(this.words.name(tip.code), recipientLines(source, this.period, tip, this.indexId, this.words)) : nothing,

@@ -16,7 +16,7 @@ export function textWidth(text: string, bold = false): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (code === 0x2068 || code === 0x2069) continue; // direction isolates take no room
+    if (code >= 0x2066 && code <= 0x2069) continue; // direction isolates take no room
     if (code >= 0x1100 && code <= 0xffdc && !(code >= 0x2000 && code <= 0x2dff)) width += 1;
     else if (/[ .,:;'’!|ijlI]/.test(char)) width += 0.34;
     else if (/[frt()-]/.test(char)) width += 0.46;
@@ -105,6 +105,8 @@ function twoLines(name: string, bold: boolean): { lines: string[]; px: number } 
   let best: { lines: string[]; px: number } | undefined;
   for (let i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
     const lines = [name.slice(0, i), name.slice(i + 1)];
+    // Not before a spaced dash ("الكونغو - كينشاسا", Intl's Arabic for Congo-Kinshasa): the dash ends the first line.
+    if (/^[-–—]\s/.test(lines[1]!)) continue;
     const px = Math.max(...lines.map((l) => textPx(l, TWO_LINE_SIZE, bold)));
     if (!best || px < best.px) best = { lines, px };
   }

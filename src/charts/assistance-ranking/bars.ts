@@ -1,11 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatIndex } from '../../core/format.js';
 import { scaleUnit } from '../../assistance/amounts.js';
-import { recipientLabel } from '../../assistance/describe.js';
+import { indexYear, plotText, recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
-import { INDEX_SHORT } from '../../assistance/regimes.js';
-import { NOT_CODED, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
+import { notCoded, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
+import { messages } from '../../core/i18n.js';
 import { LINE_STEP, ROW_HEIGHT, type Bar, type BarLayout } from './bar-layout.js';
+
+const msg = messages({
+  'ranking.legend': 'Legend: regime type (V-Dem Regimes of the World)',
+});
 
 export type BarsView = MarksView;
 
@@ -21,8 +25,8 @@ function nameText(bar: Bar, x: number): TemplateResult {
 /** The bars' marks (inside the chart's listbox SVG): column heads, one row per recipient, the not-coded hatch. Pure. */
 export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
   const mid = ROW_HEIGHT / 2;
-  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${scaleUnit(v.source.unit)}</text>
-    <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${INDEX_SHORT[v.index]} ${v.period.to}</text>
+  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${plotText(scaleUnit(v.source.unit))}</text>
+    <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${plotText(indexYear(v.index, v.period.to))}</text>
     ${layout.bars.map((bar) => {
       const r = v.rows.get(bar.code)!;
       const classes = ['row', v.highlighted.includes(r.code) ? 'highlighted' : '', r.code === v.selectedCode ? 'selected' : '', r.code === v.activeCode ? 'active' : ''].join(' ');
@@ -55,8 +59,8 @@ export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
 
 /** Regime symbols and colours, with the dashed outline of countries V-Dem does not code. */
 export function regimeLegend(): TemplateResult {
-  const items = [...REGIME_NAMES.map((label, i) => ({ label, regime: i as number | null })), { label: NOT_CODED, regime: null }];
-  return html`<ul class="legend" part="legend" aria-label="Legend: regime type (V-Dem Regimes of the World)">
+  const items = [...REGIME_NAMES.map((label, i) => ({ label, regime: i as number | null })), { label: notCoded(), regime: null }];
+  return html`<ul class="legend" part="legend" aria-label=${msg('ranking.legend')}>
     ${items.map(
       (item) => html`<li>
         <svg viewBox="-7 -7 14 14" aria-hidden="true">

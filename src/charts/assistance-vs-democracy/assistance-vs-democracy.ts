@@ -8,7 +8,7 @@ import { populationLoaders, type Population } from '../../data/population.js';
 import { MEASURE_LABELS } from '../../assistance/measures.js';
 import type { Recipient } from '../../assistance/ranking.js';
 import { INDEX_NAMES, type IndexId, type RegimeFilter } from '../../assistance/regimes.js';
-import { formatMillions, formatShare } from '../../assistance/amounts.js';
+import { formatMillions, formatNumber, formatShare } from '../../assistance/amounts.js';
 import { rankingSummary, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
 import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance/assistance-element.js';
@@ -20,6 +20,22 @@ import { scatterStyles } from './assistance-vs-democracy.styles.js';
 import { assistanceDataTable } from '../../assistance/data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
+import { messages } from '../../core/i18n.js';
+import { headingWhen, loadingChart, noMatch } from '../../assistance/assistance-element.js';
+import { noData } from '../../assistance/describe.js';
+
+const msg = messages({
+  'scatter.failed': 'The chart data could not be loaded. Check the connection and try again.',
+  'scatter.heading': '{measure} from the United States and the recipients’ democracy',
+  'scatter.pop': 'Population {year}',
+  'scatter.popPersons': 'Population {year} (persons)',
+  'scatter.popM': 'Population {year}, millions',
+  'scatter.quadrant': {
+    other: '# of the {plotted} recipients plotted received at least the median amount while scoring below {split} on the {index} (shaded); together they got {share} of the plotted total.',
+  },
+  'scatter.units': '{note} Dot area shows population (World Bank, {year}). The vertical scale is logarithmic: each gridline is ten times the one below.',
+  'scatter.help': 'Arrow keys step through recipients from largest to smallest; Enter selects.',
+});
 
 export type AssistanceScatterSelectDetail = AssistanceSelectDetail;
 
@@ -79,7 +95,9 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
   protected readonly chartView = 'chart';
-  protected readonly loadFailedMessage = 'The chart data could not be loaded. Check the connection and try again.';
+  protected get loadFailedMessage(): string {
+    return msg('scatter.failed');
+  }
   /** Recipients with an index value: the plotted dots, in rank order. */
   private plotted: Recipient[] = [];
   private population?: Population;
@@ -119,7 +137,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
 
   private populationText(code: string, millions = false): string {
     const pop = this.populationOf(code);
-    return pop === null ? 'no data' : millions ? formatMillions(pop, this.resolvedLang) : formatCount(pop, this.resolvedLang);
+    return pop === null ? noData() : millions ? formatMillions(pop, this.resolvedLang) : formatCount(pop, this.resolvedLang);
   }
 
   protected override isDrawn(): boolean {
@@ -141,12 +159,12 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
   dataTable(): DataTableResult {
     const { source, ranking, democracy } = this;
     if (!source || !ranking || !democracy) return null;
-    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words, extra: this.population && { name: `Population ${this.populationYear} (persons)`, value: (code) => this.populationOf(code), meta: this.population.meta } });
+    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words, extra: this.population && { name: msg('scatter.popPersons', { year: this.populationYear }), value: (code) => this.populationOf(code), meta: this.population.meta } });
   }
 
   protected defaultHeading(): string {
-    const when = this.source ? `, ${whenLabel(this.source, this.period)}` : '';
-    return `${MEASURE_LABELS[this.measureId]} from the United States and the recipients’ democracy${when}`;
+    const heading = msg('scatter.heading', { measure: MEASURE_LABELS[this.measureId] });
+    return this.source ? headingWhen(heading, whenLabel(this.source, this.period)) : heading;
   }
 
   /** Recipients in the shaded quadrant and their share of the plotted total. */
@@ -162,14 +180,22 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     const base = rankingSummary(this.source, this.period, this.ranking, this.words);
     if (!this.plotted.length) return base;
     const { count, share } = this.quadrantFacts();
-    return `${base} ${count} of the ${this.plotted.length} recipients plotted received at least the median amount while scoring below ${INDEX_SPLIT} on the ${INDEX_NAMES[this.indexId]} (shaded); together they got ${formatShare(share, this.resolvedLang)} of the plotted total.`;
+    const lang = this.resolvedLang;
+    const quadrant = msg('scatter.quadrant', {
+      count,
+      plotted: this.plotted.length,
+      split: formatNumber(INDEX_SPLIT, lang),
+      index: INDEX_NAMES[this.indexId],
+      share: formatShare(share, lang),
+    });
+    return `${base} ${quadrant}`;
   }
 
   protected override render(): TemplateResult {
     const { source, democracy, ranking, population } = this;
     return this.renderFrame({
       stage: this.renderStage(
-        'Loading chart…',
+        loadingChart(),
         !!(ranking && this.layout && source),
         () =>
           renderRankingTable(
@@ -180,15 +206,13 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
             this.words,
             this.selectedCode,
             // In millions, so the column fits a phone; the tooltip gives the full count.
-            { header: `Population ${this.populationYear}, millions`, cell: (r) => this.populationText(r.code, true) },
+            { header: msg('scatter.popM', { year: this.populationYear }), cell: (r) => this.populationText(r.code, true) },
             ranking!.notReported,
           ),
         () => this.renderScatter(),
       ),
       legend: scatterLegend(),
-      units: source
-        ? `${source.unitNote} Dot area shows population (World Bank, ${this.populationYear}). The vertical scale is logarithmic: each gridline is ten times the one below.`
-        : '',
+      units: source ? msg('scatter.units', { note: source.unitNote, year: this.populationYear }) : '',
       summary: this.summaryText(),
       sources: source && democracy && population ? [source.meta, this.indexId === 'libdem' && democracy.v14 ? democracy.v14.meta : democracy.v15.meta, population.meta] : [],
     });
@@ -196,20 +220,20 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
 
   private renderScatter(): TemplateResult {
     const layout = this.layout!;
-    if (!layout.dots.length) return html`<p class="empty">No recipient matches these settings.</p>`;
+    if (!layout.dots.length) return html`<p class="empty">${noMatch()}</p>`;
     const rows = new Map(this.plotted.map((r) => [r.code, r]));
     const view = { source: this.source!, period: this.period, index: this.indexId, words: this.words, rows, highlighted: this.highlighted, selectedCode: this.selectedCode, activeCode: this.nav.active };
     const tip = rows.get(this.nav.tipCode);
     const lines = (r: Recipient): Line[] => [
       ...recipientLines(this.source!, this.period, r, this.indexId, this.words),
-      { label: `Population ${this.populationYear}`, value: this.populationText(r.code) },
+      { label: msg('scatter.pop', { year: this.populationYear }), value: this.populationText(r.code) },
     ];
     return this.renderListbox({
       cls: 'scatter',
       part: 'chart',
       width: layout.width,
       height: layout.height,
-      help: 'Arrow keys step through recipients from largest to smallest; Enter selects.',
+      help: msg('scatter.help'),
       idPrefix: 'd-',
       marks: scatterMarks(layout, view),
       tip: tip ? tooltipBody(this.words.name(tip.code), lines(tip)) : nothing,

@@ -1,4 +1,7 @@
 import { nameLines } from '../../core/labels.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({ 'scatter.qLabel': 'Large recipients, low democracy' });
 
 /** A box in chart pixels. */
 export interface Box {
@@ -70,12 +73,16 @@ export function placeDotLabels(wanted: LabelWanted[], clear: Box[], plot: Box): 
   return placed;
 }
 
-const QUADRANT_LABEL = 'Large recipients, low democracy';
-
-/** The quadrant's label in one line, or two where the quadrant is narrow (a phone), and the box it covers from its top left corner. */
+/**
+ * The quadrant's label in one line, or two where the quadrant is narrow (a
+ * phone), and the box it covers from its top left corner. In the language of
+ * the update in progress.
+ */
 export function quadrantLabel(x: number, y: number, width: number): { lines: string[]; box: Box } {
   const chars = Math.max(1, Math.floor((width - 12) / (CHAR_WIDTH - 0.6)));
-  const lines = nameLines(QUADRANT_LABEL, chars) ?? ['Large recipients,', 'low democracy'];
+  const label = msg('scatter.qLabel');
+  // Too narrow for even two lines: break after the comma (an Arabic one too), the label's two halves.
+  const lines = nameLines(label, chars) ?? label.split(/(?<=[,،])\s+/);
   const longest = Math.max(...lines.map((l) => l.length));
   return { lines, box: { x0: x, y0: y, x1: x + 6 + longest * (CHAR_WIDTH - 0.6), y1: y + 4 + lines.length * LINE } };
 }

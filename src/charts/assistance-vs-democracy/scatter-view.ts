@@ -1,11 +1,19 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatShort, scaleUnit } from '../../assistance/amounts.js';
-import { recipientLabel } from '../../assistance/describe.js';
+import { formatNumber, formatShort, scaleUnit } from '../../assistance/amounts.js';
+import { messages } from '../../core/i18n.js';
+import { plotText, recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
 import { INDEX_NAMES } from '../../assistance/regimes.js';
 import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 import type { ScatterLayout } from './scatter-layout.js';
 import { labelCount, placeDotLabels, quadrantLabel } from './dot-labels.js';
+
+const msg = messages({
+  'scatter.xTitle': '{index} ({year}) →',
+  'scatter.yTitle': '↑ {unit} (log scale)',
+  'scatter.legend': 'Legend: regime type (V-Dem Regimes of the World), dot colour',
+  'scatter.notCoded': 'Not coded (dashed)',
+});
 
 export type ScatterView = MarksView;
 
@@ -28,19 +36,19 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
   );
   return svg`<g aria-hidden="true">
       <rect class="quadrant" x=${q.x} y=${q.y} width=${q.width} height=${q.height}></rect>
-      <text class="quadrant-label" x=${q.x + 6} y=${q.y + 14}>${quadrant.lines.map((line, i) => svg`<tspan x=${q.x + 6} dy=${i ? 14 : 0}>${line}</tspan>`)}</text>
+      <text class="quadrant-label" x=${q.x + 6} y=${q.y + 14}>${quadrant.lines.map((line, i) => svg`<tspan x=${q.x + 6} dy=${i ? 14 : 0}>${plotText(line)}</tspan>`)}</text>
       ${layout.yTicks.map(
         (t) => svg`<line class="grid" x1=${margin.left} x2=${layout.width - margin.right} y1=${t.y} y2=${t.y}></line>
-          <text class="tick" x=${margin.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${formatShort(v.source.unit, t.value, v.words.lang).replace(/ TIV m$/, '')}</text>`,
+          <text class="tick" x=${margin.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${plotText(formatShort(v.source.unit, t.value, v.words.lang, false))}</text>`,
       )}
       ${layout.xTicks.map(
         (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${margin.top} y2=${bottom}></line>
-          <text class="tick" x=${t.x} y=${bottom + 14} text-anchor="middle">${t.value}</text>`,
+          <text class="tick" x=${t.x} y=${bottom + 14} text-anchor="middle">${formatNumber(t.value, v.words.lang)}</text>`,
       )}
       <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
-        ${INDEX_NAMES[v.index]} (${v.period.to}) →
+        ${plotText(msg('scatter.xTitle', { index: INDEX_NAMES[v.index], year: v.period.to }))}
       </text>
-      <text class="axis-title" x=${layout.yTitle.x} y=${layout.yTitle.y}>↑ ${scaleUnit(v.source.unit)} (log scale)</text>
+      <text class="axis-title" x=${layout.yTitle.x} y=${layout.yTitle.y}>${plotText(msg('scatter.yTitle', { unit: scaleUnit(v.source.unit) }))}</text>
     </g>
     ${dots.map((d) => {
       const r = v.rows.get(d.code)!;
@@ -59,13 +67,13 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
 }
 
 export function scatterLegend(): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-label="Legend: regime type (V-Dem Regimes of the World), dot colour">
+  return html`<ul class="legend" part="legend" aria-label=${msg('scatter.legend')}>
     ${REGIME_NAMES.map(
       (label, i) => html`<li>
         <svg viewBox="-7 -7 14 14" aria-hidden="true"><path class="key" d=${symbolPath(i, 10)} fill=${REGIME_COLORS[i]!}></path></svg>
         ${label}
       </li>`,
     )}
-    <li><svg viewBox="-7 -7 14 14" aria-hidden="true"><path class="key dashed" d=${symbolPath(2, 10)} fill="none"></path></svg> Not coded (dashed)</li>
+    <li><svg viewBox="-7 -7 14 14" aria-hidden="true"><path class="key dashed" d=${symbolPath(2, 10)} fill="none"></path></svg> ${msg('scatter.notCoded')}</li>
   </ul>`;
 }

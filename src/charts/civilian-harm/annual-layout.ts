@@ -1,4 +1,5 @@
 import { textWidth } from '../../core/text-width.js';
+import { currentLanguage, formatInteger, messages } from '../../core/i18n.js';
 import { bandScale, linearScale } from '../../core/scales.js';
 import type { YearCell } from './annual.js';
 
@@ -71,6 +72,11 @@ export interface AnnualLayout {
   maxConflict: number;
   panels: Panel[];
 }
+
+const msg = messages({ 'civcas.partialT': 'partial' });
+
+/** The "partial" under a provisional year's tick, in the language of the update in progress. */
+export const partialTick = (): string => msg('civcas.partialT');
 
 const TITLE = 18;
 /** A strip of counts (strikes, UCDP deaths): 18 px of bars and 4 px to the next. */
@@ -175,7 +181,7 @@ export function layoutAnnual(
     xTicks: ticksOf(years, every, partial, x.step()).map((year) => {
       const centre = x(year)! + x.bandwidth() / 2;
       const isPartial = partial.includes(year);
-      const half = Math.max(textWidth(String(year), TICK_FONT), isPartial ? textWidth('partial', NOTE_FONT) : 0) / 2;
+      const half = Math.max(textWidth(formatInteger(year, currentLanguage()), TICK_FONT), isPartial ? textWidth(partialTick(), NOTE_FONT) : 0) / 2;
       return { year, x: centre, labelX: Math.max(half, Math.min(width - half, centre)), partial: isPartial };
     }),
     unit,

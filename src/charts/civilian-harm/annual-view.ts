@@ -1,9 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatCount } from '../../core/format.js';
+import { formatInteger, messages } from '../../core/i18n.js';
 import type { AnnualTableInput } from './tables.js';
-import type { AnnualLayout, BarMark, Panel } from './annual-layout.js';
+import { partialTick, type AnnualLayout, type BarMark, type Panel } from './annual-layout.js';
+import { ownRun } from '../../harm/wording.js';
 import { cellLabel } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+
+const msg = messages({
+  'civcas.keysA': '{label}. Left and right arrows move between years, up and down between countries.',
+  'civcas.stripS': 'strikes',
+  'civcas.stripC': 'conflict',
+});
 
 /** What the annual chart needs besides its layout; handlers come from the element. */
 export interface AnnualViewInput extends AnnualTableInput {
@@ -27,7 +35,7 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
     viewBox="0 0 ${layout.width} ${layout.height}"
     role="listbox"
     tabindex="0"
-    aria-label="${input.label}. Left and right arrows move between years, up and down between countries."
+    aria-label=${msg('civcas.keysA', { label: input.label })}
     aria-activedescendant=${activeKey ? `b-${activeKey}` : nothing}
     @pointermove=${on.pointermove}
     @pointerleave=${on.pointerleave}
@@ -44,8 +52,8 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
     <g aria-hidden="true">
       ${layout.panels.map((panel, i) => panelMarks(panel, i === 0, input))}
       ${layout.xTicks.map(
-        (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.labelX} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${tick.year}${
-          tick.partial ? svg`<tspan class="partial-note" x=${tick.labelX} dy="12">partial</tspan>` : nothing
+        (tick) => svg`<text class="tick ${tick.partial ? 'partial' : ''}" x=${tick.labelX} y=${layout.height - (tick.partial ? 18 : 6)} text-anchor="middle">${formatInteger(tick.year, input.lang)}${
+          tick.partial ? svg`<tspan class="partial-note" x=${tick.labelX} dy="12">${ownRun(partialTick(), input.lang)}</tspan>` : nothing
         }</text>`,
       )}
     </g>
@@ -61,16 +69,16 @@ function panelMarks(panel: Panel, first: boolean, { layout, withContext, lang, n
   const unit = first ? layout.unit : null;
   return svg`
     <text class="panel-title" x=${layout.left} y=${panel.top + 13}>${name(panel.code)}</text>
-    ${unit ? svg`<text class="tick unit" x=${unit.x} y=${unit.y} text-anchor=${unit.anchor}>${unit.text}</text>` : nothing}
+    ${unit ? svg`<text class="tick unit" x=${unit.x} y=${unit.y} text-anchor=${unit.anchor}>${ownRun(unit.text, lang)}</text>` : nothing}
     ${panel.gaps.map((gap) => svg`<rect class="gap" x=${gap.x} y=${panel.strikeTop} width=${gap.width} height=${panel.baseline - panel.strikeTop} fill="url(#not-covered)"></rect>`)}
     ${layout.yTicks.map(
       (tick) => svg`<line class="grid" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.ceiling + tick.y} y2=${panel.ceiling + tick.y}></line>
         <text class="tick" x=${layout.left - 4} y=${panel.ceiling + tick.y + 4} text-anchor="end">${formatCount(tick.value, lang)}</text>`,
     )}
-    <text class="strip-label" x=${layout.left - 4} y=${panel.strikeBottom} text-anchor="end">strikes</text>
+    <text class="strip-label" x=${layout.left - 4} y=${panel.strikeBottom} text-anchor="end">${ownRun(msg('civcas.stripS'), lang)}</text>
     <line class="strip-base" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.strikeBottom} y2=${panel.strikeBottom}></line>
     ${withContext
-      ? svg`<text class="strip-label" x=${layout.left - 4} y=${panel.conflictBottom} text-anchor="end">conflict</text>
+      ? svg`<text class="strip-label" x=${layout.left - 4} y=${panel.conflictBottom} text-anchor="end">${ownRun(msg('civcas.stripC'), lang)}</text>
         <line class="strip-base" x1=${layout.left} x2=${layout.width - layout.right} y1=${panel.conflictBottom} y2=${panel.conflictBottom}></line>`
       : nothing}
     ${panel.bars.map((bar) => barMarks(bar, withContext))}`;

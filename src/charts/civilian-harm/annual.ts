@@ -1,14 +1,26 @@
 import type { TbijYearly, UcdpConflictDeaths } from '../../data/civilian-harm.js';
-import type { CountRange } from '../../harm/wording.js';
+import { harmMsg, type CountRange } from '../../harm/wording.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({ 'civcas.killed': 'People killed (all)' });
 
 export const MEASURES = ['civilians', 'killed', 'children', 'injured'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/** In the language of the update in progress (getters: read where shown). */
 export const MEASURE_LABELS: Record<Measure, string> = {
-  civilians: 'Civilians killed',
-  killed: 'People killed (all)',
-  children: 'Children killed',
-  injured: 'People injured',
+  get civilians() {
+    return harmMsg('harm.civ');
+  },
+  get killed() {
+    return msg('civcas.killed');
+  },
+  get children() {
+    return harmMsg('harm.child');
+  },
+  get injured() {
+    return harmMsg('harm.inj');
+  },
 };
 
 const FIELDS = {

@@ -249,9 +249,10 @@ export const civilianHarmStyles = css`
   .period + .period {
     margin-top: 8px;
   }
-  /* Same left and right insets as an entry (3 px border + 4 px padding), so the axis labels sit over the strips. */
+  /* Same insets as an entry (3 px border at its start + 4 px padding), so the axis labels sit over the strips in either direction. */
   .period-head {
-    padding: 0 4px 0 7px;
+    padding: 0;
+    padding-inline: 7px 4px;
   }
   .period h3 {
     font-size: 1em;
@@ -277,11 +278,11 @@ export const civilianHarmStyles = css`
   }
   .entry {
     padding: 2px 4px 4px;
-    border-left: 3px solid transparent;
+    border-inline-start: 3px solid transparent;
     cursor: pointer;
   }
   .entry.active {
-    border-left-color: var(--rights-focus, var(--_focus));
+    border-inline-start-color: var(--rights-focus, var(--_focus));
   }
   .entry-text {
     display: flex;
@@ -342,7 +343,7 @@ export const civilianHarmStyles = css`
       display: none;
     }
   }
-  /* Wide enough: source and figure on the left, the strip beside them, one line per figure. */
+  /* Wide enough: source and figure first (on the left, or on the right in Arabic), the strip beside them, one line per figure. */
   @container (min-width: 600px) {
     .period-head,
     .entry {
@@ -359,7 +360,7 @@ export const civilianHarmStyles = css`
   /* — tables — the caption wraps in view even when the table scrolls sideways; notes get room to read. */
   caption {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     max-width: 100cqw;
     box-sizing: border-box;
   }

@@ -10,6 +10,7 @@ import { stageWidth } from '../../core/xy-frame.js';
 import { renderError, renderNotices } from '../../core/chrome.js';
 import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
+import { messages } from '../../core/i18n.js';
 import { countryNames, type CountryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController, type Point } from '../../core/tooltip-controller.js';
@@ -41,6 +42,13 @@ export type HarmDisplay = (typeof DISPLAYS)[number];
 const CONTEXTS = ['none', 'ucdp'] as const;
 export type HarmContext = (typeof CONTEXTS)[number];
 export type { Measure as HarmMeasure };
+
+const msg = messages({
+  'civcas.fail': 'The civilian-harm data could not be loaded. Check the connection and try again.',
+  'civcas.headC': 'Civilians killed by U.S. military operations: official counts vs independent estimates',
+  'civcas.head': '{measure} in U.S. strikes per year (TBIJ reported ranges)',
+  'civcas.loading': 'Loading chart…',
+});
 
 /** Layout height before the first measurement; the viewBox scales it to the box. */
 const DEFAULT_HEIGHT = 420;
@@ -124,7 +132,7 @@ export class RightsCivilianHarm extends RightsElement {
     load: loadHarm,
     settled: settledHarm,
     validate: validateHarm,
-    failure: 'The civilian-harm data could not be loaded. Check the connection and try again.',
+    failure: () => msg('civcas.fail'),
     ready: () => ({ view: this.viewId }),
   });
 
@@ -176,15 +184,15 @@ export class RightsCivilianHarm extends RightsElement {
   }
 
   private defaultHeading(): string {
-    if (this.viewId === 'official-vs-independent') return 'Civilians killed by U.S. military operations: official counts vs independent estimates';
+    if (this.viewId === 'official-vs-independent') return msg('civcas.headC');
     // No years here: they are known only once data arrives, and the heading must not reflow then.
-    return `${MEASURE_LABELS[this.measureId]} in U.S. strikes per year (TBIJ reported ranges)`;
+    return msg('civcas.head', { measure: MEASURE_LABELS[this.measureId] });
   }
 
   protected override render(): TemplateResult {
     const theme = this.themeController.theme;
     const comparison = this.viewId === 'official-vs-independent';
-    return html`<div class="chart ${theme} ${this.viewId} ${this.contextId === 'ucdp' ? 'with-context' : ''}">
+    return html`<div class="chart ${theme} ${this.viewId} ${this.contextId === 'ucdp' ? 'with-context' : ''}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
       ${renderToolbar([], { on: this.displayId === 'table', toggle: this.toggleDisplay })}
@@ -202,7 +210,7 @@ export class RightsCivilianHarm extends RightsElement {
 
   private renderStage(): TemplateResult {
     if (this.data.error) return renderError(this.data.error, () => this.data.retry());
-    if (!this.data.value) return html`<div class="loading" role="status">Loading chart…</div>`;
+    if (!this.data.value) return html`<div class="loading" role="status">${msg('civcas.loading')}</div>`;
     const lang = this.resolvedLang;
     if (this.viewId === 'official-vs-independent') {
       if (this.displayId === 'table') return comparisonTable(this.groups, lang);
@@ -302,7 +310,8 @@ export class RightsCivilianHarm extends RightsElement {
   }
 
   private announce(): void {
-    this.announcement = tipSentence(this.tipContent());
+    // Also called from focus and key handlers, outside an update.
+    this.announcement = this.inOwnLanguage(() => tipSentence(this.tipContent()));
   }
 
   private toggleDisplay(): void {

@@ -2,7 +2,39 @@
 // estimates set beside it, what each side counts (stated once per pair), and
 // what the pair shows. Pure: wording and arithmetic only, tested without the DOM.
 import { formatCount } from '../../core/format.js';
+import { messages } from '../../core/i18n.js';
+import { displayNames } from '../../core/lang.js';
 import { periodLabel, placesOf, type CivcasRow, type ComparisonGroup } from './comparison.js';
+
+const msg = messages({
+  'civcas.world': 'worldwide',
+  'civcas.in': 'in {places}',
+  'civcas.outside': 'outside areas of active hostilities ({places})',
+  'civcas.us': 'U.S. actions {where}',
+  'civcas.coal': 'U.S.-led coalition actions {where}',
+  'civcas.sc1': 'Covers {what}; no official figure for this period in this table.',
+  'civcas.sc2': 'Covers {what}.',
+  'civcas.sc3': 'Both cover {what}.',
+  'civcas.sc4': 'Official covers {official}; independent, {independent}.',
+  'civcas.none': 'No independent estimate in this table shares a period with an official figure.',
+  'civcas.one': 'the one period',
+  'civcas.every': { other: 'all # periods' },
+  'civcas.some': { other: '{higher} of the # periods' },
+  'civcas.sum': 'In {periods} with both kinds of figure, the independent estimate is higher than the official count even at its lowest{ratios}',
+  'civcas.span': ': from {least} times as high ({first}) to {most} times ({last}).',
+  'civcas.once': ': {ratio} times as high ({period}).',
+  'civcas.narrow': 'In {periods} it counts no more places than the official figure and only U.S. actions, so a wider scope cannot explain the gap.',
+  'civcas.wide': 'In {periods} it counts more (the whole U.S.-led coalition, or other places), so part of the gap is scope.',
+});
+
+/** ISO 3166 alpha-2 codes of the places the table names in English, so other languages get their own names. */
+const PLACE_CODES: Record<string, string> = { Afghanistan: 'AF', Iraq: 'IQ', Libya: 'LY', Pakistan: 'PK', Somalia: 'SO', Syria: 'SY', Yemen: 'YE' };
+
+/** A place of the table in the reader's language (English: as the table writes it). */
+function placeName(place: string, lang: string): string {
+  const code = PLACE_CODES[place];
+  return (code && displayNames(lang)?.of(code)) || place;
+}
 
 /** One official figure and the independent estimates compared with it (none: the figure stands alone). */
 export interface Pair {
@@ -47,15 +79,18 @@ function listOf(items: string[], lang: string): string {
 /** Where a row counts, in words: "worldwide", "in Iraq and Syria", "outside areas of active hostilities (Pakistan, …)". */
 export function whereOf(theatre: string, lang: string): string {
   const places = placesOf(theatre);
-  if (!places) return 'worldwide';
-  const list = listOf([...places], lang);
+  if (!places) return msg('civcas.world', undefined, lang);
+  const list = listOf([...places].map((place) => placeName(place, lang)), lang);
   const qualifier = /^([^(]+)\(/.exec(theatre)?.[1]?.trim();
-  return qualifier ? `${qualifier.charAt(0).toLowerCase()}${qualifier.slice(1)} (${list})` : `in ${list}`;
+  if (!qualifier) return msg('civcas.in', { places: list }, lang);
+  // The one qualifier the table uses has its words in each language; another stays as the table writes it.
+  if (/^outside areas of active hostilities$/i.test(qualifier)) return msg('civcas.outside', { places: list }, lang);
+  return `${qualifier.charAt(0).toLowerCase()}${qualifier.slice(1)} (${list})`;
 }
 
 /** "U.S.-led coalition actions in Iraq and Syria", "U.S. actions worldwide". */
 export function countsOf(row: Pick<CivcasRow, 'notes' | 'sourceOrg' | 'theatre'>, lang: string): string {
-  return `${actorOf(row) === 'coalition' ? 'U.S.-led coalition' : 'U.S.'} actions ${whereOf(row.theatre, lang)}`;
+  return msg(actorOf(row) === 'coalition' ? 'civcas.coal' : 'civcas.us', { where: whereOf(row.theatre, lang) }, lang);
 }
 
 /**
@@ -66,11 +101,11 @@ export function countsOf(row: Pick<CivcasRow, 'notes' | 'sourceOrg' | 'theatre'>
 export function scopeSentence(pair: Pair, lang: string): string {
   const { official, independents } = pair;
   const independent = [...new Set(independents.map((row) => countsOf(row, lang)))];
-  if (!official) return `Covers ${independent.join('; ')}; no official figure for this period in this table.`;
+  if (!official) return msg('civcas.sc1', { what: independent.join('; ') }, lang);
   const counted = countsOf(official, lang);
-  if (!independent.length) return `Covers ${counted}.`;
-  if (independent.length === 1 && independent[0] === counted) return `Both cover ${counted}.`;
-  return `Official covers ${counted}; independent, ${independent.join('; ')}.`;
+  if (!independent.length) return msg('civcas.sc2', { what: counted }, lang);
+  if (independent.length === 1 && independent[0] === counted) return msg('civcas.sc3', { what: counted }, lang);
+  return msg('civcas.sc4', { official: counted, independent: independent.join('; ') }, lang);
 }
 
 /** How the independent scope compares with the official one: `narrower` (no more places, U.S. only) or `wider`. */
@@ -127,20 +162,27 @@ export function formatRatio(ratio: number, lang: string): string {
  */
 export function comparisonSummary(periods: PeriodPairs[], lang: string): string {
   const readings = periods.flatMap((p) => p.pairs.map((pair) => readPair(pair, p.start, p.end, lang))).filter((r): r is PairReading => !!r);
-  if (!readings.length) return 'No independent estimate in this table shares a period with an official figure.';
+  if (!readings.length) return msg('civcas.none', undefined, lang);
   const higher = readings.filter((r) => r.higher);
   const withRatio = higher.filter((r) => r.ratio !== null).sort((a, b) => a.ratio! - b.ratio!);
-  const count = readings.length === 1 ? 'the one period' : higher.length === readings.length ? `all ${formatCount(readings.length, lang)} periods` : `${formatCount(higher.length, lang)} of the ${formatCount(readings.length, lang)} periods`;
-  const sentences = [`In ${count} with both kinds of figure, the independent estimate is higher than the official count even at its lowest`];
-  if (withRatio.length > 1) {
-    const [least, most] = [withRatio[0]!, withRatio[withRatio.length - 1]!];
-    sentences[0] += `: from ${formatRatio(least.ratio!, lang)} times as high (${least.period}) to ${formatRatio(most.ratio!, lang)} times (${most.period}).`;
-  } else if (withRatio.length === 1) {
-    sentences[0] += `: ${formatRatio(withRatio[0]!.ratio!, lang)} times as high (${withRatio[0]!.period}).`;
-  } else sentences[0] += '.';
+  const count = readings.length;
+  const which =
+    count === 1
+      ? msg('civcas.one', undefined, lang)
+      : higher.length === count
+        ? msg('civcas.every', { count }, lang)
+        : msg('civcas.some', { count, higher: formatCount(higher.length, lang) }, lang);
+  const [least, most] = [withRatio[0], withRatio[withRatio.length - 1]];
+  const ratios =
+    withRatio.length > 1
+      ? msg('civcas.span', { least: formatRatio(least!.ratio!, lang), first: least!.period, most: formatRatio(most!.ratio!, lang), last: most!.period }, lang)
+      : least
+        ? msg('civcas.once', { ratio: formatRatio(least.ratio!, lang), period: least.period }, lang)
+        : '.';
+  const sentences = [msg('civcas.sum', { periods: which, ratios }, lang)];
   const narrower = higher.filter((r) => r.relation === 'narrower').map((r) => r.period);
   const wider = higher.filter((r) => r.relation === 'wider').map((r) => r.period);
-  if (narrower.length) sentences.push(`In ${listOf(narrower, lang)} it counts no more places than the official figure and only U.S. actions, so a wider scope cannot explain the gap.`);
-  if (wider.length) sentences.push(`In ${listOf(wider, lang)} it counts more (the whole U.S.-led coalition, or other places), so part of the gap is scope.`);
+  if (narrower.length) sentences.push(msg('civcas.narrow', { periods: listOf(narrower, lang) }, lang));
+  if (wider.length) sentences.push(msg('civcas.wide', { periods: listOf(wider, lang) }, lang));
   return sentences.join(' ');
 }

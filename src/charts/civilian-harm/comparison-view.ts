@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatCount } from '../../core/format.js';
-import { periodLabel, type CivcasRow } from './comparison.js';
+import { messages } from '../../core/i18n.js';
+import { kindOf, noPeriod, periodLabel, type CivcasRow } from './comparison.js';
 import { figureMark, type ComparisonAxis } from './comparison-layout.js';
 import { scopeSentence, type Pair, type PeriodPairs } from './comparison-pairs.js';
 import { formatEstimate, shortSourceName } from './describe.js';
@@ -15,6 +16,11 @@ export interface ComparisonViewInput {
   on: ListboxHandlers;
 }
 
+const msg = messages({
+  'civcas.units': 'Civilians killed, on one scale for every period',
+  'civcas.keysC': '{label}. Up and down arrows move between figures.',
+});
+
 const pct = (fraction: number): string => `${(fraction * 100).toFixed(2)}%`;
 
 /**
@@ -24,13 +30,13 @@ const pct = (fraction: number): string => `${(fraction * 100).toFixed(2)}%`;
  * pair, what each side counts. One option per figure for keyboard and screen readers.
  */
 export function comparisonChart({ periods, axis, activeKey, label, lang, on }: ComparisonViewInput): TemplateResult {
-  return html`<p class="units">Civilians killed, on one scale for every period</p>
+  return html`<p class="units">${msg('civcas.units')}</p>
     <ul
     class="comparison"
     part="chart"
     role="listbox"
     tabindex="0"
-    aria-label="${label}. Up and down arrows move between figures."
+    aria-label=${msg('civcas.keysC', { label })}
     aria-activedescendant=${activeKey ? `r-${activeKey}` : nothing}
     @keydown=${on.keydown}
     @focus=${on.focus}
@@ -77,7 +83,6 @@ function pairRows(pair: Pair, axis: ComparisonAxis, activeKey: string, lang: str
 
 function figureRow(row: CivcasRow, axis: ComparisonAxis, activeKey: string, lang: string, scope: string): TemplateResult {
   const key = String(row.id);
-  const official = row.estimateType === 'official';
   return html`<li
     id="r-${key}"
     role="option"
@@ -86,13 +91,13 @@ function figureRow(row: CivcasRow, axis: ComparisonAxis, activeKey: string, lang
     aria-selected=${key === activeKey ? 'true' : 'false'}
   >
     <div class="entry-text">
-      <span class="source"><span class="kind">${official ? 'Official' : 'Independent'}</span> ${shortSourceName(row.sourceOrg)}${row.handTranscribed ? '†' : ''}${row.periodStated
+      <span class="source"><span class="kind">${kindOf(row)}</span> <span lang="en" dir="auto">${shortSourceName(row.sourceOrg)}${row.handTranscribed ? '†' : ''}</span>${row.periodStated
         ? nothing
-        : html` <span class="period-not-stated">(period not stated)</span>`}</span>
+        : html` <span class="period-not-stated">(${noPeriod()})</span>`}</span>
       <strong class="figure">${formatEstimate(row, lang)}</strong>
     </div>
     ${strip(row, axis)}
-    ${row.periodStated || !row.readerNote ? nothing : html`<p class="reader-note">${row.readerNote}</p>`}
+    ${row.periodStated || !row.readerNote ? nothing : html`<p class="reader-note" lang="en" dir="auto">${row.readerNote}</p>`}
     ${scope ? html`<p class="scope">${scope}</p>` : nothing}
   </li>`;
 }

@@ -1,5 +1,18 @@
 import type { CivcasTable } from '../../data/civilian-harm.js';
-import { formatRecords, formatStrikes } from '../../harm/wording.js';
+import { formatRecords, formatStrikes, numberRange } from '../../harm/wording.js';
+import { formatInteger, messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'civcas.noPeriod': 'period not stated',
+  'civcas.off': 'Official',
+  'civcas.ind': 'Independent',
+});
+
+/** "Official" or "Independent": what kind of figure a row is. */
+export const kindOf = (row: Pick<CivcasRow, 'estimateType'>, lang?: string): string => msg(row.estimateType === 'official' ? 'civcas.off' : 'civcas.ind', undefined, lang);
+
+/** "period not stated": a row whose source gives no period. */
+export const noPeriod = (lang?: string): string => msg('civcas.noPeriod', undefined, lang);
 
 /** One row of the hand-transcribed table. */
 export interface CivcasRow {
@@ -129,14 +142,14 @@ export function periodLabel(start: string, end: string, lang: string): string {
   const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
   const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
   const wholeYears = sm === 1 && sd === 1 && em === 12 && ed === 31;
-  if (wholeYears) return sy === ey ? String(sy) : `${sy}–${ey}`;
+  if (wholeYears) return sy === ey ? formatInteger(sy, lang) : numberRange(formatInteger(sy, lang), formatInteger(ey, lang), lang);
   const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return `${month.format(Date.UTC(sy, sm - 1, sd))} – ${month.format(Date.UTC(ey, em - 1, ed))}`;
 }
 
 /** A row's own period: "period not stated" where the source gives none. */
 export function rowPeriod(row: Pick<CivcasRow, 'periodStart' | 'periodEnd' | 'periodStated'>, lang: string): string {
-  return row.periodStated ? periodLabel(row.periodStart, row.periodEnd, lang) : 'period not stated';
+  return row.periodStated ? periodLabel(row.periodStart, row.periodEnd, lang) : noPeriod(lang);
 }
 
 /** "473 strikes", "512–532 strikes (496 TBIJ records)", or "" when the row gives no strikes. */

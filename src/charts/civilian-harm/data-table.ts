@@ -2,35 +2,56 @@
 // the view shown, raw counts in persons and strikes. TBIJ's annual figures
 // are withheld by their terms (core/export/data-table.ts); the comparison
 // table is public-domain figures and quoted facts. Pure.
-import { columnsOf, EMPTY_CELL_NOTE, passOn, sourceOf, type DataCell, type DataTable, type DataTableResult } from '../../core/export/data-table.js';
-import { isPartial } from '../../harm/wording.js';
+import { columnsOf, emptyCellNote, passOn, sourceOf, type DataCell, type DataTable, type DataTableResult } from '../../core/export/data-table.js';
+import { harmMsg, isPartial } from '../../harm/wording.js';
+import { messages } from '../../core/i18n.js';
 import type { SourceMeta } from '../../data/types.js';
-import { periodLabel, type ComparisonGroup } from './comparison.js';
+import { MEASURE_LABELS, type Measure } from './annual.js';
+import { kindOf, noPeriod, periodLabel, type ComparisonGroup } from './comparison.js';
 import { countsOf } from './comparison-pairs.js';
-import { rowNote, sourceName } from './describe.js';
+import { civcasMsg, rowNote, sourceName } from './describe.js';
 import type { HarmData } from './data.js';
 import type { AnnualTableInput } from './tables.js';
 
-const MEASURE_COLUMNS = [
-  ['civilians', 'Civilians killed'],
-  ['children', 'Children killed'],
-  ['killed', 'People killed, all'],
-  ['injured', 'People injured'],
-] as const;
+const msg = messages({
+  'civcas.yearP': 'Year partial',
+  'civcas.lowP': '{label}, lowest reported (persons)',
+  'civcas.highP': '{label}, highest reported (persons)',
+  'civcas.ucdpP': 'Conflict deaths, all sides (UCDP, persons)',
+  'civcas.yes': 'yes',
+  'civcas.no': 'no',
+  'civcas.noteA': "TBIJ reported ranges (minimum–maximum), {from}–{to}; one row per country and year covered. A country's total is the sum of its rows.",
+  'civcas.noteC': 'Civilians killed: official counts and independent estimates, as first published.',
+  'civcas.type': 'Type',
+  'civcas.pStart': 'Period start',
+  'civcas.pEnd': 'Period end',
+  'civcas.cLow': 'Civilians killed, lowest (persons)',
+  'civcas.cHigh': 'Civilians killed, highest (persons)',
+  'civcas.sLow': 'Strikes, lowest',
+  'civcas.sHigh': 'Strikes, highest',
+  'civcas.hand': 'Hand-transcribed',
+  'civcas.doc': 'Source document',
+});
+
+const MEASURE_COLUMNS: readonly Measure[] = ['civilians', 'children', 'killed', 'injured'];
+/** A measure's column name: everyone killed reads "People killed, all" in the file. */
+const columnLabel = (measure: Measure): string => (measure === 'killed' ? civcasMsg('civcas.killedAll') : MEASURE_LABELS[measure]);
+const yesNo = (yes: boolean): string => msg(yes ? 'civcas.yes' : 'civcas.no');
 
 /** Every covered country-year of the annual view, TBIJ's reported minimum and maximum apart. */
 export function annualDataTable(title: string, input: AnnualTableInput, metas: SourceMeta[]): DataTable {
   const { series, codes, from, to, withContext, name, years } = input;
+  const strikes = harmMsg('harm.strikes');
   const names = [
-    'Country',
-    'ISO 3166-1 alpha-3 code',
-    'Year',
-    'Year partial',
-    'Strikes, lowest reported',
-    'Strikes, highest reported',
-    'TBIJ records',
-    ...MEASURE_COLUMNS.flatMap(([, label]) => [`${label}, lowest reported (persons)`, `${label}, highest reported (persons)`]),
-    ...(withContext ? ['Conflict deaths, all sides (UCDP, persons)'] : []),
+    harmMsg('harm.country'),
+    harmMsg('harm.iso'),
+    civcasMsg('civcas.year'),
+    msg('civcas.yearP'),
+    harmMsg('harm.lowR', { label: strikes }),
+    harmMsg('harm.highR', { label: strikes }),
+    harmMsg('harm.records'),
+    ...MEASURE_COLUMNS.flatMap((m) => [msg('civcas.lowP', { label: columnLabel(m) }), msg('civcas.highP', { label: columnLabel(m) })]),
+    ...(withContext ? [msg('civcas.ucdpP')] : []),
   ];
   const rows: DataCell[][] = series.flatMap((cells, i) =>
     cells
@@ -39,11 +60,11 @@ export function annualDataTable(title: string, input: AnnualTableInput, metas: S
         name(codes[i]!),
         codes[i]!,
         c.year,
-        isPartial(c.year, years) ? 'yes' : 'no',
+        yesNo(isPartial(c.year, years)),
         c.strikes.min,
         c.strikes.max,
         c.records,
-        ...MEASURE_COLUMNS.flatMap(([m]) => [c.all[m].min, c.all[m].max]),
+        ...MEASURE_COLUMNS.flatMap((m) => [c.all[m].min, c.all[m].max]),
         ...(withContext ? [c.conflictDeaths] : []),
       ]),
   );
@@ -51,9 +72,9 @@ export function annualDataTable(title: string, input: AnnualTableInput, metas: S
     title,
     sources: metas.map(sourceOf),
     notes: [
-      `TBIJ reported ranges (minimum–maximum), ${from}–${to}; one row per country and year covered. A country's total is the sum of its rows.`,
+      msg('civcas.noteA', { from, to }),
       ...metas.flatMap((meta) => meta.caveats),
-      EMPTY_CELL_NOTE,
+      emptyCellNote(),
     ],
     columns: columnsOf(...names),
     rows,
@@ -67,29 +88,26 @@ export function comparisonDataTable(title: string, groups: ComparisonGroup[], me
     title,
     sources: [sourceOf(meta)],
     notes: [
-      'Civilians killed: official counts and independent estimates, as first published.',
+      msg('civcas.noteC'),
       ...meta.caveats,
-      EMPTY_CELL_NOTE,
+      emptyCellNote(),
     ],
     columns: columnsOf(
-      'Type',
-      'Source',
-      'Period',
-      'Period start',
-      'Period end',
-      'Covers',
-      'Civilians killed, lowest (persons)',
-      'Civilians killed, highest (persons)',
-      'Strikes, lowest',
-      'Strikes, highest',
-      'Notes',
-      'Hand-transcribed',
-      'Source document',
+      msg('civcas.type'),
+      harmMsg('harm.source'),
+      civcasMsg('civcas.period'),
+      msg('civcas.pStart'),
+      msg('civcas.pEnd'),
+      civcasMsg('civcas.covers'),
+      ...(['civcas.cLow', 'civcas.cHigh', 'civcas.sLow', 'civcas.sHigh'] as const).map((key) => msg(key)),
+      civcasMsg('civcas.notes'),
+      msg('civcas.hand'),
+      msg('civcas.doc'),
     ),
     rows: entries.map(({ group, row }): DataCell[] => [
-      row.estimateType === 'official' ? 'Official' : 'Independent',
+      kindOf(row, lang),
       sourceName(row.sourceOrg, lang),
-      row.periodStated ? periodLabel(group.start, group.end, lang) : 'period not stated',
+      row.periodStated ? periodLabel(group.start, group.end, lang) : noPeriod(lang),
       row.periodStated ? row.periodStart : null,
       row.periodStated ? row.periodEnd : null,
       countsOf(row, lang),
@@ -98,7 +116,7 @@ export function comparisonDataTable(title: string, groups: ComparisonGroup[], me
       row.strikes,
       row.strikes === null ? null : (row.strikesHigh ?? row.strikes),
       rowNote(row) || null,
-      row.handTranscribed ? 'yes' : 'no',
+      yesNo(row.handTranscribed),
       row.citationUrl || null,
     ]),
   };

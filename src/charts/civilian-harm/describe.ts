@@ -1,8 +1,29 @@
 import { formatCount } from '../../core/format.js';
+import { currentLanguage, formatInteger, messages } from '../../core/i18n.js';
 import type { YearStatus } from '../../data/types.js';
-import { formatCountRange, formatRecords, formatStrikes, formatStrikesAndRecords, yearLabel } from '../../harm/wording.js';
+import { formatCountRange, formatRecords, formatStrikes, formatStrikesAndRecords, harmMsg, numberRange, yearLabel } from '../../harm/wording.js';
 import { MEASURE_LABELS, type CountryTotal, type Measure, type Range, type YearCell } from './annual.js';
 import type { CivcasRow } from './comparison.js';
+
+// Also the words the table view, the data file and the tooltip share.
+export const civcasMsg = messages({
+  'civcas.year': 'Year',
+  'civcas.period': 'Period',
+  'civcas.covers': 'Covers',
+  'civcas.notes': 'Notes',
+  'civcas.rowKind': '{kind}: {source}',
+  'civcas.atLeast': 'at least {n}',
+  'civcas.noData': 'no data',
+  'civcas.mm': '{label} (min–max)',
+  'civcas.killedAll': 'People killed, all',
+  'civcas.conflict': 'Conflict deaths, all sides (UCDP)',
+  'civcas.notCovYr': 'not covered this year',
+  'civcas.unit': '{measure} per year (min–max)',
+  'civcas.cell': '{title}: {measure} {range} (reported range), {strikes} ({records})',
+  'civcas.cellNone': '{title}: not covered by TBIJ',
+  'civcas.total': '{name} {years}: {strikes}, {range} {measure}.',
+});
+const msg = civcasMsg;
 
 /** A reported range as published: "424–969", or one number when both ends agree. */
 export function formatRange(range: Range, lang: string): string {
@@ -11,7 +32,7 @@ export function formatRange(range: Range, lang: string): string {
 
 /** An official or independent figure; an open upper end reads "at least N". */
 export function formatEstimate(row: Pick<CivcasRow, 'low' | 'high'>, lang: string): string {
-  if (row.high === null) return `at least ${formatCount(row.low, lang)}`;
+  if (row.high === null) return msg('civcas.atLeast', { n: formatCount(row.low, lang) }, lang);
   return formatRange({ min: row.low, max: row.high }, lang);
 }
 
@@ -53,7 +74,7 @@ export function rowNote(row: Pick<CivcasRow, 'notes' | 'readerNote'>): string {
 
 /** UCDP deaths, or "no data" where the source has none (never 0). */
 export function formatConflict(deaths: number | null, lang: string): string {
-  return deaths === null ? 'no data' : formatCount(deaths, lang);
+  return deaths === null ? msg('civcas.noData', undefined, lang) : formatCount(deaths, lang);
 }
 
 export interface Line {
@@ -61,22 +82,39 @@ export interface Line {
   value: string;
 }
 
+const minMax = (label: string): string => msg('civcas.mm', { label });
+
 /**
  * The names of the annual numbers, one wording for tooltip and table headers
- * alike; "(min–max)" marks TBIJ's reported ranges.
+ * alike; "(min–max)" marks TBIJ's reported ranges. Getters: in the language
+ * of the update in progress.
  */
 export const ANNUAL_LABELS = {
-  strikes: 'Strikes (min–max)',
-  records: 'TBIJ records',
-  civilians: 'Civilians killed (min–max)',
-  children: 'Children killed (min–max)',
-  killed: 'People killed, all (min–max)',
-  injured: 'People injured (min–max)',
-  conflict: 'Conflict deaths, all sides (UCDP)',
-} as const;
+  get strikes() {
+    return minMax(harmMsg('harm.strikes'));
+  },
+  get records() {
+    return harmMsg('harm.records');
+  },
+  get civilians() {
+    return minMax(harmMsg('harm.civ'));
+  },
+  get children() {
+    return minMax(harmMsg('harm.child'));
+  },
+  get killed() {
+    return minMax(msg('civcas.killedAll'));
+  },
+  get injured() {
+    return minMax(harmMsg('harm.inj'));
+  },
+  get conflict() {
+    return msg('civcas.conflict');
+  },
+};
 
 export function cellLines(cell: YearCell, lang: string, withContext: boolean): Line[] {
-  if (!cell.covered) return [{ label: 'TBIJ', value: 'not covered this year' }];
+  if (!cell.covered) return [{ label: 'TBIJ', value: msg('civcas.notCovYr', undefined, lang) }];
   const lines: Line[] = [
     { label: ANNUAL_LABELS.strikes, value: formatRange(cell.strikes, lang) },
     { label: ANNUAL_LABELS.records, value: formatCount(cell.records, lang) },
@@ -91,19 +129,23 @@ export function cellLines(cell: YearCell, lang: string, withContext: boolean): L
 
 /** "civilians killed per year (min–max)": the unit of the annual chart's value axis. */
 export function unitLabel(measure: Measure): string {
-  return `${MEASURE_LABELS[measure].toLowerCase()} per year (min–max)`;
+  return msg('civcas.unit', { measure: MEASURE_LABELS[measure].toLowerCase() });
 }
 
 /** "Afghanistan, 2018 (partial: data end November 2018)": the tooltip title of one bar. */
 export function cellTitle(cell: YearCell, name: string, years: YearStatus | undefined, lang: string): string {
-  return `${name}, ${yearLabel(cell.year, years, lang)}`;
+  return harmMsg('harm.title', { name, when: yearLabel(cell.year, years, lang) }, lang);
 }
 
 /** The accessible name of one bar, read by screen readers and the live region. */
 export function cellLabel(cell: YearCell, name: string, measure: Measure, lang: string, years?: YearStatus): string {
   const title = cellTitle(cell, name, years, lang);
-  if (!cell.covered) return `${title}: not covered by TBIJ`;
-  return `${title}: ${MEASURE_LABELS[measure].toLowerCase()} ${formatRange(cell.value, lang)} (reported range), ${formatStrikes(cell.strikes, lang)} (${formatRecords(cell.records, lang)})`;
+  if (!cell.covered) return msg('civcas.cellNone', { title }, lang);
+  return msg(
+    'civcas.cell',
+    { title, measure: MEASURE_LABELS[measure].toLowerCase(), range: formatRange(cell.value, lang), strikes: formatStrikes(cell.strikes, lang), records: formatRecords(cell.records, lang) },
+    lang,
+  );
 }
 
 /**
@@ -111,10 +153,11 @@ export function cellLabel(cell: YearCell, name: string, measure: Measure, lang: 
  * per country; "Pakistan 2004–2018: 430 strikes, 424–969 civilians killed." where records are strikes.
  */
 export function totalSentence(total: CountryTotal, name: string, measure: Measure, lang: string): string {
-  return `${name} ${yearsLabel(total.first, total.last)}: ${formatStrikesAndRecords(total.strikes, total.records, lang)}, ${formatRange(total.value, lang)} ${MEASURE_LABELS[measure].toLowerCase()}.`;
+  const years = yearsLabel(total.first, total.last, lang);
+  return msg('civcas.total', { name, years, strikes: formatStrikesAndRecords(total.strikes, total.records, lang), range: formatRange(total.value, lang), measure: MEASURE_LABELS[measure].toLowerCase() }, lang);
 }
 
-/** "2004–2018", or one year when the range is a single year. */
-export function yearsLabel(first: number, last: number): string {
-  return first === last ? String(first) : `${first}–${last}`;
+/** "2004–2018", or one year when the range is a single year; in the language's digits. */
+export function yearsLabel(first: number, last: number, lang = currentLanguage()): string {
+  return first === last ? formatInteger(first, lang) : numberRange(formatInteger(first, lang), formatInteger(last, lang), lang);
 }

@@ -1,8 +1,11 @@
 import { parseYear, type Parsed } from '../../core/parse.js';
 import { parseCountries } from '../../harm/countries.js';
+import { messages } from '../../core/i18n.js';
 import { cellsFor, yearSpan, type Measure } from './annual.js';
 import type { HarmData } from './data.js';
 import type { AnnualTableInput } from './tables.js';
+
+const msg = messages({ 'civcas.swap': '"from" ({from}) is after "to" ({to}); showing {to}–{from}.' });
 
 /** What the annual view reads beside the data: its attributes as set, the resolved measure and context, and the wording. */
 export interface AnnualChoices {
@@ -32,7 +35,7 @@ export function annualSettings(data: HarmData, choices: AnnualChoices, report: <
   let from = report(parseYear(choices.from, span.first, span.last, span.first));
   let to = report(parseYear(choices.to, span.first, span.last, span.last));
   if (from > to) {
-    report({ value: undefined, problem: `"from" (${from}) is after "to" (${to}); showing ${to}–${from}.` });
+    report({ value: undefined, problem: msg('civcas.swap', { from, to }) });
     [from, to] = [to, from];
   }
   const context = choices.withUcdp ? ucdp : undefined;

@@ -1,14 +1,24 @@
 import type { TipContent } from '../../harm/tooltip.js';
 import { formatCount } from '../../core/format.js';
+import { messages } from '../../core/i18n.js';
+import { harmMsg } from '../../harm/wording.js';
 import { stagePoint, type Point } from '../../core/tooltip-controller.js';
 import { cellAt, type YearCell } from './annual.js';
 import type { AnnualLayout } from './annual-layout.js';
 import type { AnnualTableInput } from './tables.js';
-import { rowPeriod, rowStrikes, periodLabel, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
-import { cellLines, cellTitle, formatEstimate, sourceName, type Line } from './describe.js';
+import { kindOf, rowPeriod, rowStrikes, periodLabel, type ComparisonEntry, type ComparisonGroup } from './comparison.js';
+import { cellLines, cellTitle, civcasMsg, formatEstimate, sourceName, type Line } from './describe.js';
 import { countsOf } from './comparison-pairs.js';
 
 export type { TipContent };
+
+const msg = messages({
+  'civcas.tipNoP': 'not stated (shown beside {period} for comparison only)',
+  'civcas.thisP': 'this period',
+  'civcas.docL': 'Document',
+  'civcas.note': 'Note',
+  'civcas.handV': 'hand-transcribed',
+});
 
 /** One country-year: "Afghanistan, 2017" and its strikes, records and ranges. */
 export function annualTip(cell: YearCell, { name, years, lang, withContext }: AnnualTableInput): TipContent {
@@ -19,19 +29,20 @@ export function annualTip(cell: YearCell, { name, years, lang, withContext }: An
 export function comparisonTip({ row, against }: ComparisonEntry, lang: string): TipContent {
   const period = row.periodStated
     ? rowPeriod(row, lang)
-    : `not stated (shown beside ${against ? periodLabel(against.periodStart, against.periodEnd, lang) : 'this period'} for comparison only)`;
+    : msg('civcas.tipNoP', { period: against ? periodLabel(against.periodStart, against.periodEnd, lang) : msg('civcas.thisP', undefined, lang) }, lang);
   const lines: Line[] = [
-    { label: 'Period', value: period },
-    { label: 'Covers', value: countsOf(row, lang) },
-    { label: 'Civilians killed', value: formatEstimate(row, lang) },
+    { label: civcasMsg('civcas.period', undefined, lang), value: period },
+    { label: civcasMsg('civcas.covers', undefined, lang), value: countsOf(row, lang) },
+    { label: harmMsg('harm.civ', undefined, lang), value: formatEstimate(row, lang) },
   ];
-  if (row.injured !== null) lines.push({ label: 'People injured', value: formatCount(row.injured, lang) });
+  if (row.injured !== null) lines.push({ label: harmMsg('harm.inj', undefined, lang), value: formatCount(row.injured, lang) });
   const strikes = rowStrikes(row, lang);
-  if (strikes) lines.push({ label: 'Strikes', value: strikes });
-  lines.push({ label: 'Document', value: row.document });
-  if (row.readerNote) lines.push({ label: 'Note', value: row.readerNote });
-  if (row.handTranscribed) lines.push({ label: 'Note', value: 'hand-transcribed' });
-  return { title: `${row.estimateType === 'official' ? 'Official' : 'Independent'}: ${sourceName(row.sourceOrg, lang)}`, lines };
+  if (strikes) lines.push({ label: harmMsg('harm.strikes', undefined, lang), value: strikes });
+  lines.push({ label: msg('civcas.docL', undefined, lang), value: row.document });
+  const note = msg('civcas.note', undefined, lang);
+  if (row.readerNote) lines.push({ label: note, value: row.readerNote });
+  if (row.handTranscribed) lines.push({ label: note, value: msg('civcas.handV', undefined, lang) });
+  return { title: civcasMsg('civcas.rowKind', { kind: kindOf(row, lang), source: sourceName(row.sourceOrg, lang) }, lang), lines };
 }
 
 /** Beside the bar of `key` (right edge, middle of its range), in stage pixels. */

@@ -2,6 +2,13 @@
 import type { TrendData, TrendMetric } from '../../democracy/trend-data.js';
 import { countrySeries, episodesOf, hasSeries } from '../../democracy/trend-data.js';
 import { textOf, describeValue, type Parsed } from '../../core/parse.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'change.limitBad': 'Limit {value} is not a number; showing {fallback}.',
+  'change.limitLow': 'Limit must be at least {min}; showing {min}.',
+  'change.limitHigh': 'Limit {value} is more than {max}; showing {max}.',
+});
 
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 40;
@@ -10,10 +17,10 @@ export const MAX_LIMIT = 40;
 export function parseLimit(raw: unknown): Parsed<number> {
   const text = textOf(raw)?.trim();
   if (raw === null || raw === undefined || text === '') return { value: DEFAULT_LIMIT };
-  if (text === undefined || !/^\d{1,4}$/.test(text)) return { value: DEFAULT_LIMIT, problem: `Limit ${describeValue(raw)} is not a number; showing ${DEFAULT_LIMIT}.` };
+  if (text === undefined || !/^\d{1,4}$/.test(text)) return { value: DEFAULT_LIMIT, problem: msg('change.limitBad', { value: describeValue(raw), fallback: DEFAULT_LIMIT }) };
   const n = Number(text);
-  if (n < 1) return { value: 1, problem: `Limit must be at least 1; showing 1.` };
-  if (n > MAX_LIMIT) return { value: MAX_LIMIT, problem: `Limit ${n} is more than ${MAX_LIMIT}; showing ${MAX_LIMIT}.` };
+  if (n < 1) return { value: 1, problem: msg('change.limitLow', { min: 1 }) };
+  if (n > MAX_LIMIT) return { value: MAX_LIMIT, problem: msg('change.limitHigh', { value: n, max: MAX_LIMIT }) };
   return { value: n };
 }
 

@@ -6,6 +6,15 @@ import { fitLabel, nameLines } from '../../core/labels.js';
 import type { ChangeLayout, ChangeRow } from './change-layout.js';
 import { describeChange, type ChangeWording } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { messages } from '../../core/i18n.js';
+import { svgWords, yearSpan } from '../../democracy/trend-data.js';
+import { sectionName } from './describe.js';
+
+const msg = messages({
+  'change.plotLabel': '{label}, {from} to {to}. Up and down arrow keys move between countries, Enter selects.',
+  'change.section': '{title}, {span}',
+  'change.sectionEdition': '{title}, {span} ({edition})',
+});
 
 export interface ChangeChartView {
   layout: ChangeLayout;
@@ -26,14 +35,14 @@ export function renderChangeChart(v: ChangeChartView, on: ListHandlers): Templat
   const f = layout.frame;
   const chars = Math.floor((layout.labelWidth - 10) / 6.6);
   const active = layout.rows.find((r) => r.code === v.active);
-  const span = `${words.from}–${words.to}`;
+  const span = yearSpan(words.from, words.to);
   return html`<svg
     class="plot"
     part="chart"
     viewBox="0 0 ${f.width} ${f.height}"
     role="listbox"
     tabindex="0"
-    aria-label="${v.label}, ${words.from} to ${words.to}. Up and down arrow keys move between countries, Enter selects."
+    aria-label=${msg('change.plotLabel', { label: v.label, from: words.from, to: words.to })}
     aria-activedescendant=${v.active ? `row-${v.active}` : nothing}
     @pointermove=${on.pointermove}
     @pointerleave=${on.pointerleave}
@@ -50,7 +59,7 @@ export function renderChangeChart(v: ChangeChartView, on: ListHandlers): Templat
     </g>
     ${layout.headers.map(
       (h) =>
-        svg`<text class="section-title" x="0" y=${h.y} aria-hidden="true">${sectionTitle(h.section, span, v.edition, f.width)}</text>`,
+        svg`<text class="section-title" x="0" y=${h.y} aria-hidden="true">${svgWords(sectionTitle(h.section, span, v.edition, f.width))}</text>`,
     )}
     ${layout.rows.map((row) => renderRow(row, v, chars))}
     ${active ? svg`<rect class="focus-ring" x="1" y=${active.y - 11} width=${f.width - 2} height="22" rx="3" aria-hidden="true"></rect>` : nothing}
@@ -83,9 +92,9 @@ function rowLabel(row: ChangeRow, name: string, chars: number): TemplateResult {
   const mark = d.autocratizing ? ' *' : '';
   const lines = nameLines(name, chars - mark.length);
   if (lines?.length === 2) {
-    return svg`<text class="row-label two-lines" x="0" y=${row.y} data-code=${d.code}><tspan x="0" dy="-0.2em">${lines[0]}</tspan><tspan x="0" dy="1.05em">${lines[1]}${mark}</tspan></text>`;
+    return svg`<text class="row-label two-lines" x="0" y=${row.y} data-code=${d.code}><tspan x="0" dy="-0.2em">${svgWords(lines[0])}</tspan><tspan x="0" dy="1.05em">${svgWords(`${lines[1]}${mark}`)}</tspan></text>`;
   }
-  return svg`<text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code}>${lines ? lines[0] : fitLabel(name, d.code, chars - mark.length)}${mark}</text>`;
+  return svg`<text class="row-label" x="0" y=${row.y} dy="0.32em" data-code=${d.code}>${svgWords(`${lines ? lines[0] : fitLabel(name, d.code, chars - mark.length)}${mark}`)}</text>`;
 }
 
 /** Average advance of the section title's bold 13 px letters, a little generous so the estimate errs on the short side. */
@@ -93,7 +102,7 @@ const TITLE_CHAR = 7.6;
 
 /** "Biggest declines, 2010–2024 (V-Dem v15)", without the edition (the heading names it) where that does not fit. */
 export function sectionTitle(section: 'declines' | 'advances', span: string, edition: string, width: number): string {
-  const title = `${section === 'declines' ? 'Biggest declines' : 'Biggest advances'}, ${span}`;
-  const full = edition ? `${title} (${edition})` : title;
-  return full.length * TITLE_CHAR <= width ? full : title;
+  const title = sectionName(section);
+  const full = edition ? msg('change.sectionEdition', { title, span, edition }) : '';
+  return full && full.length * TITLE_CHAR <= width ? full : msg('change.section', { title, span });
 }

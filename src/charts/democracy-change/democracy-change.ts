@@ -14,7 +14,7 @@ import { TooltipController } from '../../core/tooltip-controller.js';
 import { SERIES_COLORS } from '../../core/series-palette.js';
 import { stageWidth, stagePlaceholder } from '../../core/xy-frame.js';
 import { renderMetricToolbar } from '../../democracy/metric-toolbar.js';
-import { METRIC_INFO, TREND_METRICS, metricSource, type TrendData, type TrendMetric } from '../../democracy/trend-data.js';
+import { METRIC_INFO, TREND_METRICS, metricSource, regionName, type TrendData, type TrendMetric } from '../../democracy/trend-data.js';
 import {
   INDEX_LOAD_FAILURE,
   indexSources,
@@ -34,6 +34,15 @@ import { renderChangeLegend } from './legend.js';
 import { changeStyles } from './democracy-change.styles.js';
 import { changeDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'change.spanReversed': '"from" ({from}) must be before "to" ({to}); showing {fallback}–{to}.',
+  'change.noRegion': 'no region',
+  'change.heading': 'Biggest changes in the {index}',
+  'change.summaryTitle': 'Summary',
+  'change.selected': '{name} selected.',
+});
 
 export { parseLimit } from './change-data.js';
 export type SelectDetail = CountrySelectDetail;
@@ -135,7 +144,7 @@ export class RightsDemocracyChange extends RightsElement {
     let from = this.report(parseYear(this.from, source.first, source.last, Math.max(source.first, to - DEFAULT_SPAN)));
     if (from >= to) {
       const fallback = Math.max(source.first, to - DEFAULT_SPAN);
-      this.problems.push(`"from" (${from}) must be before "to" (${to}); showing ${fallback}–${to}.`);
+      this.problems.push(msg('change.spanReversed', { from, to, fallback }));
       from = fallback;
     }
     this.fromYear = from;
@@ -170,7 +179,7 @@ export class RightsDemocracyChange extends RightsElement {
       from: this.fromYear,
       to: this.toYear,
       name: (code) => names?.name(code) ?? code,
-      region: (region) => (region === null ? 'no region' : (data?.registry.regions[String(region)] ?? 'no region')),
+      region: (region) => (region !== null && data?.registry.regions[String(region)] ? regionName(region, data.registry.regions) : msg('change.noRegion')),
     };
   }
 
@@ -184,19 +193,19 @@ export class RightsDemocracyChange extends RightsElement {
   }
 
   private defaultHeading(): string {
-    return `Biggest changes in the ${indexWithEdition(this.metricId, this.loaded)}`;
+    return msg('change.heading', { index: indexWithEdition(this.metricId, this.loaded) });
   }
 
   protected override render(): TemplateResult {
     const data = this.loaded;
-    return html`<div class="chart ${this.themeController.theme}">
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
       ${renderMetricToolbar(this.metricId, this.viewId === 'table', (metric) => (this.metric = metric), () => this.toggleView())}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderChangeLegend(data?.registry.regions ?? {}, this.regionColor, this.metricId === 'polyarchy')}
       <details class="summary" part="summary">
-        <summary>Summary</summary>
+        <summary>${msg('change.summaryTitle')}</summary>
         <p>${data ? changeSummary(this.declines, this.advances, this.wording) : ''}</p>
       </details>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -248,15 +257,16 @@ export class RightsDemocracyChange extends RightsElement {
     },
   };
 
+  // Both run from event handlers, outside an update: in the chart's language explicitly.
   private select(code: string): void {
     const name = this.wording.name(code);
     emit(this, 'rights-select', { code, name, selected: true });
-    this.announcement = `${name} selected.`;
+    this.announcement = this.inOwnLanguage(() => msg('change.selected', { name }));
   }
 
   private announceActive(): void {
     const d = this.find(this.activeCode);
-    if (d) this.announcement = describeChange(d, this.wording);
+    if (d) this.announcement = this.inOwnLanguage(() => describeChange(d, this.wording));
   }
 
   private onKeyDown(event: KeyboardEvent): void {

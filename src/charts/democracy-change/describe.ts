@@ -1,9 +1,43 @@
 // Words for readers: a country's change, the summary, the notes under the
 // credit. Pure.
 import { formatChange, formatIndex } from '../../core/format.js';
-import { NO_BOUNDS_CAVEAT, REVISION_CAVEAT, intervalText } from '../../democracy/index-source.js';
-import type { TrendMetric } from '../../democracy/trend-data.js';
+import { intervalText, noBoundsCaveat, revisionCaveat } from '../../democracy/index-source.js';
+import { inRow, type TrendMetric } from '../../democracy/trend-data.js';
 import type { CountryChange } from './change-data.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'change.declines': 'Biggest declines',
+  'change.advances': 'Biggest advances',
+  'change.row': '{name}, {region}: {from} in {fromYear}, {to} in {toYear}, change {change}',
+  'change.rowAut': '{name}, {region}: {from} in {fromYear}, {to} in {toYear}, change {change}; in an autocratization episode',
+  'change.summary': 'Between {from} and {to}, the {index} fell most in {declines} and rose most in {advances}.',
+  'change.noCountry': 'no country',
+  'change.summaryAut': {
+    one: '# of the {total} biggest declines were in an autocratization episode.',
+    other: '# of the {total} biggest declines were in an autocratization episode.',
+  },
+  'change.whiskersNote': 'Whiskers: 68% intervals of both years (above the line: start year, below: end year); where they overlap, the change is uncertain.',
+  // Starts with the mark the rows carry; the CSV leaves it out (data-table.ts).
+  'change.markNote': '* In an autocratization episode (ERT v15) at some point between the two years.',
+  // Readout, table view and CSV.
+  'change.region': 'Region',
+  'change.change': 'Change',
+  'change.inAut': 'In an autocratization episode (ERT)',
+  'change.country': 'Country',
+  'change.interval': '68% interval',
+  'change.autEpisode': 'Autocratization episode',
+  'change.yes': 'yes',
+  'change.no': 'no',
+  'change.tableLabel': 'Table: {label}',
+  'change.caption': '{title}, {index}, {span}',
+});
+
+/** The chart's words for its readout, table and CSV. */
+export const changeMsg = msg;
+
+/** "Biggest declines" or "Biggest advances". */
+export const sectionName = (section: 'declines' | 'advances'): string => msg(section === 'declines' ? 'change.declines' : 'change.advances');
 
 export interface ChangeWording {
   lang: string;
@@ -18,23 +52,25 @@ export interface ChangeWording {
 /** One country's change in a sentence (the row's accessible name and the announcement). */
 export function describeChange(d: CountryChange, words: ChangeWording): string {
   const { lang } = words;
-  return `${words.name(d.code)}, ${words.region(d.region)}: ${formatIndex(d.from, lang)}${intervalText(d.fromLow, d.fromHigh, lang)} in ${words.from}, ${formatIndex(d.to, lang)}${intervalText(d.toLow, d.toHigh, lang)} in ${words.to}, change ${formatChange(d.change, lang)}${d.autocratizing ? '; in an autocratization episode' : ''}`;
+  return msg(d.autocratizing ? 'change.rowAut' : 'change.row', {
+    name: words.name(d.code),
+    region: words.region(d.region),
+    from: `${formatIndex(d.from, lang)}${intervalText(d.fromLow, d.fromHigh, lang)}`,
+    fromYear: words.from,
+    to: `${formatIndex(d.to, lang)}${intervalText(d.toLow, d.toHigh, lang)}`,
+    toYear: words.to,
+    change: formatChange(d.change, lang),
+  });
 }
 
 export function changeSummary(declines: CountryChange[], advances: CountryChange[], words: ChangeWording): string {
   const list = (items: CountryChange[]): string =>
-    items
-      .slice(0, 3)
-      .map((d) => `${words.name(d.code)} (${formatChange(d.change, words.lang)})`)
-      .join(', ');
+    items.length ? inRow(items.slice(0, 3).map((d) => `${words.name(d.code)} (${formatChange(d.change, words.lang)})`)) : msg('change.noCountry');
   const autocratizing = declines.filter((d) => d.autocratizing).length;
-  return `Between ${words.from} and ${words.to}, the ${words.indexLabel} fell most in ${list(declines) || 'no country'} and rose most in ${list(advances) || 'no country'}. ${autocratizing} of the ${declines.length} biggest declines were in an autocratization episode.`;
+  const moves = msg('change.summary', { from: words.from, to: words.to, index: words.indexLabel, declines: list(declines), advances: list(advances) });
+  return `${moves} ${msg('change.summaryAut', { count: autocratizing, total: declines.length })}`;
 }
 
 export function changeCaveats(metric: TrendMetric): string[] {
-  return [
-    REVISION_CAVEAT,
-    metric === 'polyarchy' ? 'Whiskers: 68% intervals of both years (above the line: start year, below: end year); where they overlap, the change is uncertain.' : NO_BOUNDS_CAVEAT,
-    '* In an autocratization episode (ERT v15) at some point between the two years.',
-  ];
+  return [revisionCaveat(), metric === 'polyarchy' ? msg('change.whiskersNote') : noBoundsCaveat(), msg('change.markNote')];
 }

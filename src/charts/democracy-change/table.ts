@@ -3,23 +3,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatChange, formatIndex } from '../../core/format.js';
 import { intervalRange } from '../../democracy/index-source.js';
 import type { CountryChange } from './change-data.js';
-import type { ChangeWording } from './describe.js';
+import { changeMsg as msg, sectionName, type ChangeWording } from './describe.js';
+import { yearSpan, yearText } from '../../democracy/trend-data.js';
 
 export function renderChangeTable(declines: CountryChange[], advances: CountryChange[], hasInterval: boolean, label: string, words: ChangeWording): TemplateResult {
   const { lang } = words;
-  const interval = (low: number | null, high: number | null): string => intervalRange(low, high, lang);
+  // Left to right in every language: in a right-to-left table a range broken after its dash would read as a negative number.
+  const interval = (low: number | null, high: number | null): TemplateResult => html`<span dir="ltr">${intervalRange(low, high, lang)}</span>`;
+  const interval68 = msg('change.interval');
   const section = (title: string, list: CountryChange[]): TemplateResult => html`<table>
-    <caption>${title}, ${words.indexLabel}, ${words.from}–${words.to}</caption>
+    <caption>${msg('change.caption', { title, index: words.indexLabel, span: yearSpan(words.from, words.to) })}</caption>
     <thead>
       <tr>
-        <th scope="col">Country</th>
-        <th scope="col">Region</th>
-        <th scope="col" class="number">${words.from}</th>
-        ${hasInterval ? html`<th scope="col" class="number">68% interval</th>` : nothing}
-        <th scope="col" class="number">${words.to}</th>
-        ${hasInterval ? html`<th scope="col" class="number">68% interval</th>` : nothing}
-        <th scope="col" class="number">Change</th>
-        <th scope="col">Autocratization episode</th>
+        <th scope="col">${msg('change.country')}</th>
+        <th scope="col">${msg('change.region')}</th>
+        <th scope="col" class="number">${yearText(words.from)}</th>
+        ${hasInterval ? html`<th scope="col" class="number">${interval68}</th>` : nothing}
+        <th scope="col" class="number">${yearText(words.to)}</th>
+        ${hasInterval ? html`<th scope="col" class="number">${interval68}</th>` : nothing}
+        <th scope="col" class="number">${msg('change.change')}</th>
+        <th scope="col">${msg('change.autEpisode')}</th>
       </tr>
     </thead>
     <tbody>
@@ -32,12 +35,12 @@ export function renderChangeTable(declines: CountryChange[], advances: CountryCh
           <td class="number">${formatIndex(d.to, lang)}</td>
           ${hasInterval ? html`<td class="number">${interval(d.toLow, d.toHigh)}</td>` : nothing}
           <td class="number">${formatChange(d.change, lang)}</td>
-          <td>${d.autocratizing ? 'yes' : 'no'}</td>
+          <td>${msg(d.autocratizing ? 'change.yes' : 'change.no')}</td>
         </tr>`,
       )}
     </tbody>
   </table>`;
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${label}">
-    ${section('Biggest declines', declines)} ${section('Biggest advances', advances)}
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${msg('change.tableLabel', { label })}>
+    ${section(sectionName('declines'), declines)} ${section(sectionName('advances'), advances)}
   </div>`;
 }

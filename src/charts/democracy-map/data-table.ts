@@ -1,9 +1,19 @@
 // The map's data for download: the rows of its table view (every country with
 // data in the year, highest index first) with raw numbers. Pure.
-import { columnsOf, EMPTY_CELL_NOTE, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
+import { columnsOf, emptyCellNote, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
 import type { SourceMeta } from '../../data/types.js';
 import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
-import type { Wording } from './describe.js';
+import { messages } from '../../core/i18n.js';
+import { mapText, type Wording } from './describe.js';
+
+const msg = messages({
+  'map.csv.code': 'ISO 3166-1 alpha-3 code',
+  'map.csv.regime': 'Regime type {year} (Regimes of the World)',
+  'map.csv.low': '{index} {year}, 68% interval low {unit}',
+  'map.csv.high': '{index} {year}, 68% interval high {unit}',
+  'map.csv.change': 'Change since {year} (index points)',
+  'map.csv.note': { one: '{label}, {year}, {edition}: # country with data.', other: '{label}, {year}, {edition}: # countries with data.' },
+});
 
 export interface MapTableInput {
   /** The heading as shown. */
@@ -27,24 +37,25 @@ export function mapDataTable({ title, values, metric, year, meta, words }: MapTa
     const interval = rows.some((v) => v.low !== null);
     const edition = meta.edition ?? meta.version;
     const regimeFirst = definition.kind === 'regime';
-    const regime = `Regime type ${year} (Regimes of the World)`;
-    const index = `${definition.indexLabel} ${year} (0–1)`;
+    const regime = msg('map.csv.regime', { year });
+    const bounds = { index: definition.indexLabel, year, unit: mapText('map.unit') };
+    const index = `${mapText('map.indexYear', bounds)} ${bounds.unit}`;
     const names = [
-      'Country',
-      'ISO 3166-1 alpha-3 code',
+      mapText('map.country'),
+      msg('map.csv.code'),
       ...(regimeFirst ? [regime] : []),
       index,
-      ...(interval ? [`${definition.indexLabel} ${year}, 68% interval low (0–1)`, `${definition.indexLabel} ${year}, 68% interval high (0–1)`] : []),
+      ...(interval ? [msg('map.csv.low', bounds), msg('map.csv.high', bounds)] : []),
       ...(regimeFirst ? [] : [regime]),
-      `Change since ${year - CHANGE_SPAN} (index points)`,
+      msg('map.csv.change', { year: year - CHANGE_SPAN }),
     ];
     return {
       title,
       sources: [sourceOf(meta)],
       notes: [
-        `${definition.label}, ${year}, ${edition}: ${rows.length} countries with data.`,
+        msg('map.csv.note', { label: definition.label, year, edition, count: rows.length }),
         ...meta.caveats,
-        EMPTY_CELL_NOTE,
+        emptyCellNote(),
       ],
       columns: columnsOf(...names),
       rows: rows.map((v): DataCell[] => {

@@ -8,6 +8,7 @@ import { worldMapStyles } from '../../geo/map-styles.js';
 import { emit, type CountrySelectDetail } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { menu, renderToolbar } from '../../core/toolbar.js';
+import { formatInteger, messages } from '../../core/i18n.js';
 import { parseChoice, parseCodes, parseSwitch, parseYear } from '../../core/parse.js';
 import { countryNames, type CountryNames } from '../../core/country-names.js';
 import { displayNames, elementLang } from '../../core/lang.js';
@@ -17,7 +18,7 @@ import type { ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MapFocusController } from '../../geo/map-focus.js';
 import { MapZoomController, withZoom, zoomButtons, zoomStyles } from '../../geo/map-zoom.js';
-import { METRICS, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
+import { METRICS, METRIC_DEFINITIONS, measureLabel, revisionCaveat, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { CountryPaths } from './country-paths.js';
 import { fillFor } from './map-scale.js';
@@ -30,6 +31,13 @@ import type { DataTableResult } from '../../core/export/data-table.js';
 
 export type { YearChangeDetail } from '../../core/events.js';
 export type SelectDetail = CountrySelectDetail;
+
+const msg = messages({
+  'map.heading': '{title}, {year}',
+  'map.loading': 'Loading map…',
+  'map.keys': '{heading}. Use arrow keys to move between countries, letters to jump by name, Enter to select.',
+  'map.yearNow': '{year}. {details}',
+});
 
 const VIEWS = ['map', 'table'] as const;
 type View = (typeof VIEWS)[number];
@@ -133,7 +141,7 @@ export class RightsDemocracyMap extends RightsElement {
     start: () => this.selectedCode || this.highlighted[0],
     toggle: (code) => this.toggleSelect(code),
     clear: () => this.selectedCode && this.toggleSelect(this.selectedCode),
-    announce: () => (this.announcement = this.focusedDescription()),
+    announce: () => (this.announcement = this.inOwnLanguage(() => this.focusedDescription())),
     onScreen: (point) => this.mapZoom.onScreen(point),
     show: (point) => this.mapZoom.show(point),
   });
@@ -196,7 +204,7 @@ export class RightsDemocracyMap extends RightsElement {
     }
     if (changed.has('year') && changed.get('year') !== undefined && this.source) {
       // During playback only the year, so the queue of announcements stays short.
-      this.announcement = this.timeline.playing ? String(this.yearValue) : `${this.yearValue}. ${this.focusedDescription()}`.trim();
+      this.announcement = this.timeline.playing ? formatInteger(this.yearValue, this.resolvedLang) : msg('map.yearNow', { year: this.yearValue, details: this.focusedDescription() }).trim();
     }
   }
 
@@ -241,24 +249,26 @@ export class RightsDemocracyMap extends RightsElement {
     return noDataLines(this.wording.name(code), this.yearValue, spans, dataset?.last ?? this.yearValue);
   }
 
-  /** The data shown (the table view's rows, raw numbers), for download as CSV; null until the data has arrived. */
+  /** The data shown (the table view's rows, raw numbers), for download as CSV, in the chart's language; null until the data has arrived. */
   dataTable(): DataTableResult {
     const meta = this.source?.dataset.meta;
-    return meta ? mapDataTable({ title: this.heading || this.defaultHeading(), values: this.values.values(), metric: this.metricId, year: this.yearValue, meta, words: this.wording }) : null;
+    return meta
+      ? this.inOwnLanguage(() => mapDataTable({ title: this.heading || this.defaultHeading(), values: this.values.values(), metric: this.metricId, year: this.yearValue, meta, words: this.wording }))
+      : null;
   }
 
   private defaultHeading(): string {
     const { title } = METRIC_DEFINITIONS[this.metricId];
-    return this.source ? `${title}, ${this.yearValue}` : title;
+    return this.source ? msg('map.heading', { title, year: this.yearValue }) : title;
   }
 
   protected override render(): TemplateResult {
     const source = this.source;
-    return html`<div class="chart ${this.themeController.theme}">
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
       ${renderToolbar(
-        [menu('Measure', METRICS, (id) => METRIC_DEFINITIONS[id].label, this.metricId, (id) => (this.metric = id))],
+        [menu(measureLabel(), METRICS, (id) => METRIC_DEFINITIONS[id].label, this.metricId, (id) => (this.metric = id))],
         { on: this.viewId === 'table', toggle: this.toggleView, disabled: !source },
         '',
         this.viewId === 'map' ? zoomButtons(!source, (factor) => this.mapZoom.by(factor, this.layout?.anchor(this.mapFocus.active)), this.mapZoom.reset) : '',
@@ -268,13 +278,13 @@ export class RightsDemocracyMap extends RightsElement {
       ${this.viewId === 'map' ? renderMapLegend(this.metricId, this.edition, this.resolvedLang) : nothing}
       <p class="summary ${this.metricId === 'regime' ? 'regimes' : ''}" part="summary">${this.summaryText()}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderFooter(source ? [source.dataset.meta] : [], source ? source.dataset.meta.caveats.slice(0, 1) : [])}
+      ${renderFooter(source ? [source.dataset.meta] : [], source ? [revisionCaveat()] : [])}
     </div>`;
   }
 
   private renderStage(): TemplateResult {
     if (this.data.error) return renderError(this.data.error, () => this.data.retry());
-    if (!this.source || !this.layout) return html`<div class="loading" role="status">Loading map…</div>`;
+    if (!this.source || !this.layout) return html`<div class="loading" role="status">${msg('map.loading')}</div>`;
     if (this.viewId === 'table') return renderMapTable(this.values.values(), this.metricId, this.yearValue, this.edition, this.wording);
     return this.renderMap(this.layout);
   }
@@ -282,7 +292,7 @@ export class RightsDemocracyMap extends RightsElement {
   private renderMap(layout: MapLayout): TemplateResult {
     const code = this.mapFocus.tooltipCode;
     return html`${renderMapSvg(layout, {
-        label: `${this.defaultHeading()}. Use arrow keys to move between countries, letters to jump by name, Enter to select.`,
+        label: msg('map.keys', { heading: this.defaultHeading() }),
         active: this.mapFocus.active,
         selected: this.selectedCode,
         highlighted: this.highlighted,

@@ -1,7 +1,76 @@
 // Words for readers: tooltip lines, labels for screen readers and the year's
 // summary. Pure functions of values, so they are tested without a browser.
-import { formatChange, formatCount, formatIndex } from '../../core/format.js';
+import { formatChange, formatIndex } from '../../core/format.js';
+import { formatList, messages } from '../../core/i18n.js';
 import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
+
+// Regime counts are whole phrases per type ("3 more closed autocracies"), not a
+// name pluralised by code, so each language agrees noun, adjective and number.
+const msg = messages({
+  'map.notCoded': 'not coded',
+  'map.noData': 'no data',
+  'map.noDataFor': 'no data for {year}',
+  'map.country': 'Country',
+  'map.regimeType': 'Regime type',
+  'map.unit': '(0–1)',
+  'map.regimeYear': 'Regime {year}',
+  'map.indexYear': '{index} {year}',
+  'map.interval': '68% interval',
+  'map.regime': 'Regime',
+  'map.changeSince': 'Change since {year}',
+  'map.regimeIn': 'Regime in {year}',
+  'map.noDataIn': 'No V-Dem data for this territory in {year}.',
+  'map.neverCoded': 'V-Dem does not code {name} in any year of this dataset.',
+  'map.fromOn': 'from {year} on',
+  'map.inYear': 'in {year}',
+  'map.inYears': 'in {from}–{to}',
+  'map.hasData': 'V-Dem has data for {name} {years}.',
+  'map.named': '{name}: {value}',
+  'map.line': '{label} {value}',
+  'map.lineSep': '; ',
+  'map.noVdem': '{name}: no V-Dem data',
+  'map.comma': ', ',
+  'map.classifies': { one: 'In {year}, {version} classifies # country: {counts}.', other: 'In {year}, {version} classifies # countries: {counts}.' },
+  'map.n0': { one: '# closed autocracy', other: '# closed autocracies' },
+  'map.n1': { one: '# electoral autocracy', other: '# electoral autocracies' },
+  'map.n2': { one: '# electoral democracy', other: '# electoral democracies' },
+  'map.n3': { one: '# liberal democracy', other: '# liberal democracies' },
+  'map.more0': { one: '# more closed autocracy', other: '# more closed autocracies' },
+  'map.more1': { one: '# more electoral autocracy', other: '# more electoral autocracies' },
+  'map.more2': { one: '# more electoral democracy', other: '# more electoral democracies' },
+  'map.more3': { one: '# more liberal democracy', other: '# more liberal democracies' },
+  'map.fewer0': { one: '# fewer closed autocracy', other: '# fewer closed autocracies' },
+  'map.fewer1': { one: '# fewer electoral autocracy', other: '# fewer electoral autocracies' },
+  'map.fewer2': { one: '# fewer electoral democracy', other: '# fewer electoral democracies' },
+  'map.fewer3': { one: '# fewer liberal democracy', other: '# fewer liberal democracies' },
+  'map.same0': 'as many closed autocracies',
+  'map.same1': 'as many electoral autocracies',
+  'map.same2': 'as many electoral democracies',
+  'map.same3': 'as many liberal democracies',
+  'map.autMore': 'Autocracies outnumber democracies, {autocracies} to {democracies}.',
+  'map.demMore': 'Democracies outnumber autocracies, {democracies} to {autocracies}.',
+  'map.even': 'Autocracies and democracies are equal in number ({count}).',
+  'map.undrawn': {
+    one: '# of them is too small to draw at this scale; the table lists every country.',
+    other: '# of them are too small to draw at this scale; the table lists every country.',
+  },
+  'map.average': {
+    one: 'The {index} averages {mean} across # country; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
+    other: 'The {index} averages {mean} across # countries; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
+  },
+  'map.comparedWith': 'Compared with {year}: {changes}.',
+  'map.moved': {
+    one: '# country moved to a more democratic type since then, {down} to a less democratic one.',
+    other: '# countries moved to a more democratic type since then, {down} to a less democratic one.',
+  },
+  'map.noMoves': 'No country changed type since then.',
+});
+
+/** The map's shared words, for its table, legend and data file. */
+export const mapText = msg;
+
+type Regime = 0 | 1 | 2 | 3;
+const REGIMES: readonly Regime[] = [0, 1, 2, 3];
 
 export interface Wording {
   lang: string;
@@ -15,7 +84,7 @@ export interface TooltipLine {
 }
 
 function regimeName(regime: number | null, words: Wording): string {
-  return regime === null ? 'not coded' : (words.regimes[regime] ?? 'not coded');
+  return (regime === null ? undefined : words.regimes[regime]) ?? msg('map.notCoded');
 }
 
 /** What a reader sees for one country: value, interval, regime, change over ten years. */
@@ -25,28 +94,30 @@ export function tooltipLines(metric: Metric, year: number, v: CountryValue, word
   const { index } = v;
   const { indexLabel } = definition;
   if (definition.kind === 'regime') {
-    lines.push({ label: `Regime ${year}`, value: regimeName(v.regime, words) });
+    lines.push({ label: msg('map.regimeYear', { year }), value: regimeName(v.regime, words) });
   }
+  const indexYear = msg('map.indexYear', { index: indexLabel, year });
   if (index === null) {
-    lines.push({ label: `${indexLabel} ${year}`, value: 'no data' });
+    lines.push({ label: indexYear, value: msg('map.noData') });
   } else {
-    lines.push({ label: `${indexLabel} ${year}`, value: formatIndex(index, words.lang) });
+    lines.push({ label: indexYear, value: formatIndex(index, words.lang) });
     if (v.low !== null && v.high !== null) {
       lines.push({
-        label: '68% interval',
+        label: msg('map.interval'),
         value: `${formatIndex(v.low, words.lang)}–${formatIndex(v.high, words.lang)}`,
       });
     }
   }
-  if (definition.kind === 'index') lines.push({ label: 'Regime', value: regimeName(v.regime, words) });
+  if (definition.kind === 'index') lines.push({ label: msg('map.regime'), value: regimeName(v.regime, words) });
   const since = year - CHANGE_SPAN;
+  const changeSince = msg('map.changeSince', { year: since });
   if (index !== null && v.previous !== null) {
-    lines.push({ label: `Change since ${since}`, value: formatChange(round3(index - v.previous), words.lang) });
+    lines.push({ label: changeSince, value: formatChange(round3(index - v.previous), words.lang) });
   } else {
-    lines.push({ label: `Change since ${since}`, value: `no data for ${since}` });
+    lines.push({ label: changeSince, value: msg('map.noDataFor', { year: since }) });
   }
   if (v.previousRegime !== null && v.previousRegime !== v.regime && v.regime !== null) {
-    lines.push({ label: `Regime in ${since}`, value: regimeName(v.previousRegime, words) });
+    lines.push({ label: msg('map.regimeIn', { year: since }), value: regimeName(v.previousRegime, words) });
   }
   return lines;
 }
@@ -74,18 +145,18 @@ export function codedSpans(values: readonly (number | null)[] | undefined, start
  * `last` is the dataset's last year, written as "from 1990 on".
  */
 export function noDataLines(name: string, year: number, spans: [number, number][], last: number): [string, string] {
-  const first = `No V-Dem data for this territory in ${year}.`;
-  if (!spans.length) return [first, `V-Dem does not code ${name} in any year of this dataset.`];
-  const runs = spans.map(([a, b]) => (b >= last ? `from ${a} on` : a === b ? `in ${a}` : `in ${a}–${b}`));
-  const listed = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}` : runs[0]!;
-  return [first, `V-Dem has data for ${name} ${listed}.`];
+  const first = msg('map.noDataIn', { year });
+  if (!spans.length) return [first, msg('map.neverCoded', { name })];
+  const runs = spans.map(([a, b]) => (b >= last ? msg('map.fromOn', { year: a }) : a === b ? msg('map.inYear', { year: a }) : msg('map.inYears', { from: a, to: b })));
+  return [first, msg('map.hasData', { name, years: formatList(runs) })];
 }
 
 /** One sentence for a screen reader naming the country and its value. */
 export function countryLabel(metric: Metric, year: number, v: CountryValue, words: Wording, missing?: [string, string]): string {
-  if (v.value === null && missing) return `${words.name(v.code)}: ${missing.join(' ')}`;
+  const name = words.name(v.code);
+  if (v.value === null && missing) return msg('map.named', { name, value: missing.join(' ') });
   const lines = tooltipLines(metric, year, v, words);
-  return `${words.name(v.code)}: ${lines.map((l) => `${l.label} ${l.value}`).join('; ')}`;
+  return msg('map.named', { name, value: lines.map((l) => msg('map.line', { label: l.label, value: l.value })).join(msg('map.lineSep')) });
 }
 
 /**
@@ -94,10 +165,10 @@ export function countryLabel(metric: Metric, year: number, v: CountryValue, word
  * are announced for the focused country.
  */
 export function shortLabel(metric: Metric, v: CountryValue | undefined, words: Wording, code: string): string {
-  if (!v || v.value === null) return `${words.name(code)}: no V-Dem data`;
+  if (!v || v.value === null) return msg('map.noVdem', { name: words.name(code) });
   const value =
     METRIC_DEFINITIONS[metric].kind === 'regime' ? regimeName(v.value, words) : formatIndex(v.value, words.lang);
-  return `${words.name(code)}: ${value}`;
+  return msg('map.named', { name: words.name(code), value });
 }
 
 /**
@@ -114,29 +185,23 @@ export function yearSummary(
   undrawn = 0,
 ): string {
   const coded = values.filter((v) => v.regime !== null);
-  const counts = words.regimes.map((_, i) => coded.filter((v) => v.regime === i).length);
-  const countText = counts
-    .map((count, i) => `${formatCount(count, words.lang)} ${pluralRegime(words.regimes[i]!, count)}`)
-    .join(', ');
-  const sentences = [
-    `In ${year}, ${version} classifies ${formatCount(coded.length, words.lang)} countries: ${countText}.`,
-  ];
+  const counts = REGIMES.map((i) => coded.filter((v) => v.regime === i).length);
+  const countText = REGIMES.map((i) => msg(`map.n${i}`, { count: counts[i]! })).join(msg('map.comma'));
+  const sentences = [msg('map.classifies', { year, version, count: coded.length, counts: countText })];
   const autocracies = counts[0]! + counts[1]!;
   const democracies = counts[2]! + counts[3]!;
   if (coded.length) {
     sentences.push(
       autocracies > democracies
-        ? `Autocracies outnumber democracies, ${autocracies} to ${democracies}.`
+        ? msg('map.autMore', { autocracies, democracies })
         : autocracies < democracies
-          ? `Democracies outnumber autocracies, ${democracies} to ${autocracies}.`
-          : `Autocracies and democracies are equal in number (${autocracies}).`,
+          ? msg('map.demMore', { autocracies, democracies })
+          : msg('map.even', { count: autocracies }),
     );
   }
-  if (METRIC_DEFINITIONS[metric].kind === 'regime') sentences.push(...regimeChanges(year, values, words));
+  if (METRIC_DEFINITIONS[metric].kind === 'regime') sentences.push(...regimeChanges(year, values));
   else sentences.push(...indexSentence(metric, values, words));
-  if (undrawn > 0) {
-    sentences.push(`${formatCount(undrawn, words.lang)} of them are too small to draw at this scale; the table lists every country.`);
-  }
+  if (undrawn > 0) sentences.push(msg('map.undrawn', { count: undrawn }));
   return sentences.join(' ');
 }
 
@@ -150,7 +215,15 @@ function indexSentence(metric: Metric, values: CountryValue[], words: Wording): 
   const top = sorted[0]!;
   const bottom = sorted[sorted.length - 1]!;
   return [
-    `The ${indexLabel} averages ${formatIndex(mean, words.lang)} across ${formatCount(indexed.length, words.lang)} countries; highest ${words.name(top.code)} (${formatIndex(top.index, words.lang)}), lowest ${words.name(bottom.code)} (${formatIndex(bottom.index, words.lang)}).`,
+    msg('map.average', {
+      index: indexLabel,
+      mean: formatIndex(mean, words.lang),
+      count: indexed.length,
+      top: words.name(top.code),
+      topValue: formatIndex(top.index, words.lang),
+      bottom: words.name(bottom.code),
+      bottomValue: formatIndex(bottom.index, words.lang),
+    }),
   ];
 }
 
@@ -159,10 +232,10 @@ function indexSentence(metric: Metric, values: CountryValue[], words: Wording): 
  * many countries moved to a more or less democratic type (of those classified
  * in both years). Nothing when the earlier year has no classifications.
  */
-function regimeChanges(year: number, values: CountryValue[], words: Wording): string[] {
+function regimeChanges(year: number, values: CountryValue[]): string[] {
   const since = year - CHANGE_SPAN;
-  const before = words.regimes.map(() => 0);
-  const now = words.regimes.map(() => 0);
+  const before = REGIMES.map(() => 0);
+  const now = REGIMES.map(() => 0);
   let up = 0;
   let down = 0;
   for (const v of values) {
@@ -174,22 +247,10 @@ function regimeChanges(year: number, values: CountryValue[], words: Wording): st
     }
   }
   if (!before.some((count) => count > 0)) return [];
-  const count = (n: number): string => formatCount(n, words.lang);
-  const changes = words.regimes.map((name, i) => {
+  const changes = REGIMES.map((i) => {
     const difference = now[i]! - before[i]!;
-    const plural = pluralRegime(name, 2);
-    if (difference === 0) return `as many ${plural}`;
-    return `${count(Math.abs(difference))} ${difference > 0 ? 'more' : 'fewer'} ${pluralRegime(name, Math.abs(difference))}`;
+    if (difference === 0) return msg(`map.same${i}`);
+    return msg(difference > 0 ? `map.more${i}` : `map.fewer${i}`, { count: Math.abs(difference) });
   });
-  const moves =
-    up || down
-      ? ` ${count(up)} ${up === 1 ? 'country' : 'countries'} moved to a more democratic type since then, ${count(down)} to a less democratic one.`
-      : ' No country changed type since then.';
-  return [`Compared with ${since}: ${changes.join(', ')}.${moves}`];
-}
-
-function pluralRegime(name: string, count: number): string {
-  const lower = name.toLowerCase();
-  if (count === 1) return lower;
-  return lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`;
+  return [msg('map.comparedWith', { year: since, changes: changes.join(msg('map.comma')) }), up || down ? msg('map.moved', { count: up, down }) : msg('map.noMoves')];
 }

@@ -6,6 +6,9 @@ import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { loadedValue } from '../../data/load.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { METRIC_DEFINITIONS, type Edition, type Metric } from '../../democracy/metrics.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({ 'map.loadFailure': 'The map data could not be loaded. Check the connection and try again.' });
 
 /** What the map draws for one V-Dem edition. */
 export interface MapData {
@@ -44,7 +47,7 @@ export function mapDataController(
       return parts.every((part) => part !== undefined) ? asMapData(parts) : undefined;
     },
     validate: checkMapData,
-    failure: 'The map data could not be loaded. Check the connection and try again.',
+    failure: () => msg('map.loadFailure'),
     ready,
   });
 }

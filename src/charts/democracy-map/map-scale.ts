@@ -1,5 +1,6 @@
 import type { Metric } from '../../democracy/metrics.js';
 import { METRIC_DEFINITIONS } from '../../democracy/metrics.js';
+import { messages } from '../../core/i18n.js';
 import { REGIME_COLORS, REGIME_COLORS_DARK } from '../../democracy/regimes.js';
 
 /**
@@ -29,8 +30,10 @@ export function fillFor(metric: Metric, value: number | null): string {
   return INDEX_COLORS[INDEX_THRESHOLDS.filter((threshold) => threshold <= value).length]!;
 }
 
-/** What the hatching means: V-Dem has no value for that territory in that year (not coded there, or not as a unit of its own then). */
+/** What the hatching means (in English; the legend says it in the chart's language): V-Dem has no value for that territory in that year (not coded there, or not as a unit of its own then). */
 export const NO_DATA_LABEL = 'Not coded by V-Dem in the year shown';
+
+const msg = messages({ 'map.notCodedYear': NO_DATA_LABEL });
 
 /** Pairs of [light fill, dark fill] that differ: what the dark theme recolours. */
 export function darkFills(): [string, string][] {
@@ -54,5 +57,5 @@ export function legendItems(metric: Metric, regimeNames: readonly string[], form
           const high = INDEX_THRESHOLDS[i] ?? 1;
           return { label: `${format(low)}–${format(high)}`, fill };
         });
-  return [...items, { label: NO_DATA_LABEL, fill: NO_DATA_FILL }];
+  return [...items, { label: msg('map.notCodedYear'), fill: NO_DATA_FILL }];
 }

@@ -9,10 +9,19 @@ import type { ZoomHandlers } from '../../geo/map-zoom.js';
 /** The map's listbox handlers with zoom and pan in front (withZoom in geo/map-zoom.ts). */
 export type ZoomableHandlers = ListboxHandlers & ZoomHandlers;
 import { formatChange, formatIndex } from '../../core/format.js';
-import { CHANGE_SPAN, METRIC_DEFINITIONS, type CountryValue, type Metric } from '../../democracy/metrics.js';
+import { messages } from '../../core/i18n.js';
+import { CHANGE_SPAN, METRIC_DEFINITIONS, withEdition, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { legendItems, NO_DATA_FILL } from './map-scale.js';
-import { tooltipLines, type Wording } from './describe.js';
+import { mapText, tooltipLines, type Wording } from './describe.js';
+
+const msg = messages({
+  'map.notClassified': 'not classified',
+  'map.tableLabel': 'Table: {label}, {year}',
+  'map.caption': { one: '{label}, {year} ({edition}, # country)', other: '{label}, {year} ({edition}, # countries)' },
+  'map.captionInterval': '; 68% interval under each value',
+  'map.legend': 'Legend: {label}',
+});
 
 /** Index values in the legend without trailing zeros (0.2, not 0.200). */
 const legendNumber = (n: number, lang: string): string => formatIndex(n, lang).replace(/0+$/, '').replace(/[.,]$/, '');
@@ -43,20 +52,21 @@ export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, y
   const hasInterval = rows.some((v) => v.low !== null);
   const since = year - CHANGE_SPAN;
   const regimeFirst = definition.kind === 'regime';
-  const regimeHead = html`<th scope="col">Regime type</th>`;
-  const regimeCell = (v: CountryValue) => html`<td>${v.regime === null ? 'not classified' : words.regimes[v.regime]}</td>`;
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table: ${definition.label}, ${year}">
+  const regimeHead = html`<th scope="col">${mapText('map.regimeType')}</th>`;
+  const regimeCell = (v: CountryValue) => html`<td>${v.regime === null ? msg('map.notClassified') : words.regimes[v.regime]}</td>`;
+  const noData = mapText('map.noData');
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${msg('map.tableLabel', { label: definition.label, year })}>
     <table class="map-table">
       <caption>
-        ${definition.label}, ${year} (${edition}, ${rows.length} countries)${hasInterval ? '; 68% interval under each value' : ''}
+        ${msg('map.caption', { label: definition.label, year, edition, count: rows.length })}${hasInterval ? msg('map.captionInterval') : ''}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Country</th>
+          <th scope="col">${mapText('map.country')}</th>
           ${regimeFirst ? regimeHead : nothing}
-          <th scope="col" class="number">${definition.indexLabel} <span class="unit">(0–1)</span></th>
+          <th scope="col" class="number">${definition.indexLabel} <span class="unit">${mapText('map.unit')}</span></th>
           ${regimeFirst ? nothing : regimeHead}
-          <th scope="col" class="number">Change since ${since}</th>
+          <th scope="col" class="number">${mapText('map.changeSince', { year: since })}</th>
         </tr>
       </thead>
       <tbody>
@@ -67,10 +77,10 @@ export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, y
             <th scope="row">${breakable(words.name(v.code))}</th>
             ${regimeFirst ? regimeCell(v) : nothing}
             <td class="number">
-              ${v.index === null ? 'no data' : formatIndex(v.index, words.lang)}${range ? html`<span class="interval">${range}</span>` : nothing}
+              ${v.index === null ? noData : formatIndex(v.index, words.lang)}${range ? html`<span class="interval">${range}</span>` : nothing}
             </td>
             ${regimeFirst ? nothing : regimeCell(v)}
-            <td class="number">${v.index !== null && v.previous !== null ? formatChange(Math.round((v.index - v.previous) * 1000) / 1000, words.lang) : 'no data'}</td>
+            <td class="number">${v.index !== null && v.previous !== null ? formatChange(Math.round((v.index - v.previous) * 1000) / 1000, words.lang) : noData}</td>
           </tr>`;
         })}
       </tbody>
@@ -82,7 +92,8 @@ export function renderMapTable(values: Iterable<CountryValue>, metric: Metric, y
 export function renderMapLegend(metric: Metric, edition: string, lang: string): TemplateResult {
   const definition = METRIC_DEFINITIONS[metric];
   const items = legendItems(metric, REGIME_NAMES, (n) => legendNumber(n, lang));
-  return html`<ul class="legend ${definition.kind === 'regime' ? 'regimes' : ''}" part="legend" aria-label="Legend: ${definition.label}${edition ? ` (${edition})` : ''}">
+  const label = msg('map.legend', { label: edition ? withEdition(definition.label, edition) : definition.label });
+  return html`<ul class="legend ${definition.kind === 'regime' ? 'regimes' : ''}" part="legend" aria-label=${label}>
     <li class="legend-title" aria-hidden="true">${definition.short}${edition ? html` <span class="edition">(${edition})</span>` : nothing}</li>
     ${items.map(
       (item) => html`<li>

@@ -8,6 +8,13 @@ import type { SeriesStyle } from '../../core/series-palette.js';
 import type { TrendLayout } from './trend-layout.js';
 import { LABEL_GAP, LABEL_LEAD, ROW_LEAD, ROW_LINE } from './trend-layout.js';
 import type { TrendWording } from './describe.js';
+import { messages } from '../../core/i18n.js';
+import { inRow, svgWords, yearText } from '../../democracy/trend-data.js';
+
+const msg = messages({
+  'trend.role': 'line chart',
+  'trend.plotLabel': '{label}: {countries}. Left and right arrow keys move the year, up and down switch country.',
+});
 
 export interface TrendChartView {
   layout: TrendLayout;
@@ -47,7 +54,7 @@ function renderEpisodeRows(layout: TrendLayout, styles: Map<string, SeriesStyle>
           ? svg`<rect class="episode aut" x=${bar.x} y=${row.y} width=${bar.width} height=${row.height} fill="url(#aut-hatch-${i})" stroke=${color}></rect>`
           : svg`<rect class="episode dem" x=${bar.x} y=${row.y} width=${bar.width} height=${row.height} fill=${color}></rect>`,
       )}
-      ${row.lines.map((line, k) => svg`<text class="row-name" x=${f.right + ROW_LEAD} y=${row.labelY + k * ROW_LINE} dy="0.32em">${line}</text>`)}
+      ${row.lines.map((line, k) => svg`<text class="row-name" x=${f.right + ROW_LEAD} y=${row.labelY + k * ROW_LINE} dy="0.32em">${svgWords(line)}</text>`)}
     </g>`;
   });
 }
@@ -63,9 +70,9 @@ export function renderTrendChart(v: TrendChartView, on: PlotHandlers): TemplateR
     part="chart"
     viewBox="0 0 ${f.width} ${f.height}"
     role="application"
-    aria-roledescription="line chart"
+    aria-roledescription=${msg('trend.role')}
     tabindex="0"
-    aria-label="${v.label}: ${codes.map((c) => words.name(c)).join(', ')}. Left and right arrow keys move the year, up and down switch country."
+    aria-label=${msg('trend.plotLabel', { label: v.label, countries: inRow(codes.map((c) => words.name(c))) })}
     @pointermove=${on.pointermove}
     @pointerdown=${on.pointerdown}
     @pointerleave=${on.pointerleave}
@@ -80,7 +87,7 @@ export function renderTrendChart(v: TrendChartView, on: PlotHandlers): TemplateR
       )}
       ${layout.yearTicks.map(
         (t) => svg`<line x1=${t.x} x2=${t.x} y1=${f.bottom} y2=${f.bottom + 4}></line>
-          <text x=${t.x} y=${f.bottom + 16} text-anchor=${t.x < f.left + 20 ? 'start' : 'middle'}>${t.year}</text>`,
+          <text x=${t.x} y=${f.bottom + 16} text-anchor=${t.x < f.left + 20 ? 'start' : 'middle'}>${yearText(t.year)}</text>`,
       )}
     </g>
     ${renderEpisodeRows(layout, styles, active)}
@@ -101,7 +108,7 @@ export function renderTrendChart(v: TrendChartView, on: PlotHandlers): TemplateR
         <line x1=${f.right + 1} x2=${m.label.x + 8} y1=${m.label.anchorY} y2=${middle} class="label-link"></line>
         <line x1=${m.label.x + 9} x2=${m.label.x + 16} y1=${middle} y2=${middle} stroke=${lineColor(styles, m.id)}
           stroke-dasharray=${average ? '3 2' : nothing}></line>
-        ${m.label.lines.map((line, k) => svg`<text x=${f.right + LABEL_LEAD} y=${m.label!.y + k * LABEL_GAP} dy="0.32em">${line}</text>`)}
+        ${m.label.lines.map((line, k) => svg`<text x=${f.right + LABEL_LEAD} y=${m.label!.y + k * LABEL_GAP} dy="0.32em">${svgWords(line)}</text>`)}
       </g>`;
     })}
     ${index >= 0

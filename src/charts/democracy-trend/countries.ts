@@ -2,6 +2,15 @@
 // and linking (the elements it follows, and the countries after one of them
 // selected or deselected a country). Pure apart from the lookup of ids on the page.
 import { describeValue, listTokens, parseCodes, type Parsed } from '../../core/parse.js';
+import { messages } from '../../core/i18n.js';
+import { inRow } from '../../democracy/trend-data.js';
+
+const msg = messages({
+  'trend.noCountries': 'No countries chosen; showing {codes}. Set countries="…" (ISO codes) to choose.',
+  'trend.noUsable': 'No usable country codes; showing {names}.',
+  'trend.followBad': 'follow must list element ids; {value} ignored.',
+  'trend.followMissing': { one: 'No element with id {ids} to follow on this page.', other: 'No element with id {ids} to follow on this page.' },
+});
 
 /** Shown when `countries` is empty or lists no usable code: the countries Democracy Reports keep returning to. */
 export const DEFAULT_COUNTRIES = ['USA', 'HUN', 'IND', 'TUR'];
@@ -9,7 +18,7 @@ export const DEFAULT_COUNTRIES = ['USA', 'HUN', 'IND', 'TUR'];
 /** The note for an empty `countries`, said before data arrives so it does not push the page down later. */
 export function emptyCountriesNote(raw: unknown): string | undefined {
   const { tokens, bad } = listTokens(raw);
-  return tokens.length || bad ? undefined : `No countries chosen; showing ${DEFAULT_COUNTRIES.join(', ')}. Set countries="…" (ISO codes) to choose.`;
+  return tokens.length || bad ? undefined : msg('trend.noCountries', { codes: inRow(DEFAULT_COUNTRIES) });
 }
 
 /** The codes to draw: those of `raw` the data has, else the default set (with a note unless `raw` was empty). */
@@ -18,7 +27,7 @@ export function parseCountries(raw: unknown, has: (code: string) => boolean, nam
   if (parsed.value.length) return parsed;
   const codes = DEFAULT_COUNTRIES.filter(has);
   if (emptyCountriesNote(raw)) return { value: codes };
-  const note = `No usable country codes; showing ${codes.map(name).join(', ')}.`;
+  const note = msg('trend.noUsable', { names: inRow(codes.map(name)) });
   return { value: codes, problem: parsed.problem ? `${parsed.problem} ${note}` : note };
 }
 
@@ -29,12 +38,12 @@ export function parseCountries(raw: unknown, has: (code: string) => boolean, nam
  */
 export function parseFollow(raw: unknown, root?: Node): Parsed<string[]> {
   const { tokens, bad } = listTokens(raw);
-  if (bad) return { value: [], problem: `follow must list element ids; ${bad} ignored.` };
+  if (bad) return { value: [], problem: msg('trend.followBad', { value: bad }) };
   if (!root) return { value: tokens };
   const scope = root as Partial<Document>;
   const missing = tokens.filter((id) => !(scope.getElementById?.(id) ?? document.getElementById(id)));
   if (!missing.length) return { value: tokens };
-  return { value: tokens, problem: `No element with id ${missing.map(describeValue).join(', ')} to follow on this page.` };
+  return { value: tokens, problem: msg('trend.followMissing', { count: missing.length, ids: inRow(missing.map(describeValue)) }) };
 }
 
 /**

@@ -1,10 +1,18 @@
 // The trend chart's data for download: its table view (one row per year,
 // newest first, one column per line) with raw index values, and the 68%
 // interval of each country in columns of its own. Pure.
-import { columnsOf, EMPTY_CELL_NOTE, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
+import { columnsOf, emptyCellNote, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
 import { indexSources } from '../../democracy/index-source.js';
-import { METRIC_INFO, type TrendData, type TrendMetric, type TrendSeries } from '../../democracy/trend-data.js';
-import { trendCaveats, type TrendWording } from './describe.js';
+import { METRIC_INFO, yearSpan, type TrendData, type TrendMetric, type TrendSeries } from '../../democracy/trend-data.js';
+import { trendCaveats, yearHeading, type TrendWording } from './describe.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'trend.colIndex': '{name}: {index} (0–1)',
+  'trend.colLow': '{name}: 68% interval low (0–1)',
+  'trend.colHigh': '{name}: 68% interval high (0–1)',
+  'trend.csvNote': '{index}, {span}; newest year first.',
+});
 
 export interface TrendTableInput {
   /** The heading as shown. */
@@ -22,16 +30,17 @@ export function trendDataTable({ title, data, metric, series, years, words }: Tr
   return passOn(metas, () => {
     const withInterval = (s: TrendSeries): boolean => METRIC_INFO[metric].hasInterval && s.kind === 'country';
     const names = series.flatMap((s) => {
-      const head = `${words.name(s.id)}: ${words.indexLabel} (0–1)`;
-      return withInterval(s) ? [head, `${words.name(s.id)}: 68% interval low (0–1)`, `${words.name(s.id)}: 68% interval high (0–1)`] : [head];
+      const name = words.name(s.id);
+      const head = msg('trend.colIndex', { name, index: words.indexLabel });
+      return withInterval(s) ? [head, msg('trend.colLow', { name }), msg('trend.colHigh', { name })] : [head];
     });
     const byYear = series.map((s) => new Map(s.points.map((p) => [p.year, p])));
-    const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
+    const span = years.length ? yearSpan(years[0]!, years[years.length - 1]!) : '';
     return {
       title,
       sources: metas.map(sourceOf),
-      notes: [`${words.indexLabel}, ${span}; newest year first.`, ...trendCaveats(metric), EMPTY_CELL_NOTE],
-      columns: columnsOf('Year', ...names),
+      notes: [msg('trend.csvNote', { index: words.indexLabel, span }), ...trendCaveats(metric), emptyCellNote()],
+      columns: columnsOf(yearHeading(), ...names),
       rows: [...years].reverse().map((year): DataCell[] => [
         year,
         ...series.flatMap((s, i) => {

@@ -109,7 +109,7 @@ export const trendStyles = css`
     display: inline-block;
     width: 10px;
     height: 3px;
-    margin-right: 4px;
+    margin-inline-end: 4px;
     vertical-align: middle;
   }
   .tooltip {

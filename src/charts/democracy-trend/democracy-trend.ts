@@ -19,6 +19,7 @@ import { renderMetricToolbar } from '../../democracy/metric-toolbar.js';
 import {
   METRIC_INFO,
   TREND_METRICS,
+  yearSpan,
   averageSeries,
   countrySeries,
   episodesOf,
@@ -41,6 +42,14 @@ import { trendDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { renderTrendLegend } from './legend.js';
 import { trendStyles } from './democracy-trend.styles.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'trend.heading': '{index} over time',
+  'trend.summary': 'Summary',
+  'trend.caption': '{index}, {span}',
+  'trend.captionInterval': '{index}, {span} (68% interval under each value)',
+});
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];
@@ -230,25 +239,25 @@ export class RightsDemocracyTrend extends RightsElement {
   }
 
   private defaultHeading(): string {
-    return `${indexWithEdition(this.metricId, this.loaded)} over time`;
+    return msg('trend.heading', { index: indexWithEdition(this.metricId, this.loaded) });
   }
 
-  /** What the live region says: the year, the active country's value and episode. */
+  /** What the live region says: the year, the active country's value and episode (also said from the focus handler). */
   private describeFocus(): string {
-    return focusText(this.series, this.episodesOf(this.activeCode), this.activeCode, this.cursorYear || this.toYear, this.wording);
+    return this.inOwnLanguage(() => focusText(this.series, this.episodesOf(this.activeCode), this.activeCode, this.cursorYear || this.toYear, this.wording));
   }
 
   protected override render(): TemplateResult {
     const data = this.loaded;
     const hasInterval = METRIC_INFO[this.metricId].hasInterval;
-    return html`<div class="chart ${this.themeController.theme}">
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
       ${renderMetricToolbar(this.metricId, this.viewId === 'table', (metric) => (this.metric = metric), () => this.toggleView())}
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderTrendLegend(indexWithEdition(this.metricId, data), hasInterval, this.viewId === 'chart' ? (this.layout?.unshownRows ?? []).map(this.wording.name) : [])}
       <details class="summary" part="summary">
-        <summary>Summary</summary>
+        <summary>${msg('trend.summary')}</summary>
         <p>${data ? trendSummary(this.series, this.wording, this.episodesOf) : ''}</p>
       </details>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -260,8 +269,8 @@ export class RightsDemocracyTrend extends RightsElement {
     if (this.data.error || !this.loaded || !this.layout) return stagePlaceholder(this.data);
     const words = this.wording;
     if (this.viewId === 'table') {
-      const interval = METRIC_INFO[this.metricId].hasInterval ? ' (68% interval under each value)' : '';
-      return renderTrendTable(this.series, this.layout.years, `${words.indexLabel}, ${this.fromYear}–${this.toYear}${interval}`, words);
+      const caption = msg(METRIC_INFO[this.metricId].hasInterval ? 'trend.captionInterval' : 'trend.caption', { index: words.indexLabel, span: yearSpan(this.fromYear, this.toYear) });
+      return renderTrendTable(this.series, this.layout.years, caption, words);
     }
     const year = this.cursor.shownYear;
     const hasInterval = METRIC_INFO[this.metricId].hasInterval;

@@ -5,6 +5,13 @@ import type { SeriesStyle } from '../../core/series-palette.js';
 import type { Episode, TrendSeries } from '../../democracy/trend-data.js';
 import { crosshairLines, episodeText, type TrendWording } from './describe.js';
 import { lineColor } from './chart.js';
+import { messages } from '../../core/i18n.js';
+import { yearText } from '../../democracy/trend-data.js';
+
+const msg = messages({
+  'trend.readoutNote': '{index}; 68% interval in brackets',
+  'trend.readoutEpisode': '{name} {episode}.',
+});
 
 export interface ReadoutView {
   year: number;
@@ -20,8 +27,8 @@ export interface ReadoutView {
 
 export function renderReadout(v: ReadoutView): TemplateResult {
   const notes = v.codes.map((code) => ({ code, text: episodeText(v.episodes(code), v.year) })).filter((n) => n.text);
-  return html`<strong>${v.year}</strong>
-    <p class="note">${v.words.indexLabel}${v.hasInterval ? '; 68% interval in brackets' : ''}</p>
+  return html`<strong>${yearText(v.year)}</strong>
+    <p class="note">${v.hasInterval ? msg('trend.readoutNote', { index: v.words.indexLabel }) : v.words.indexLabel}</p>
     <dl>
       ${crosshairLines(v.series, v.year, v.words).map(
         (line) => html`<dt>
@@ -31,5 +38,5 @@ export function renderReadout(v: ReadoutView): TemplateResult {
           <dd>${line.value}</dd>`,
       )}
     </dl>
-    ${notes.map((n) => html`<p class="note">${v.words.name(n.code)} ${n.text}.</p>`)}`;
+    ${notes.map((n) => html`<p class="note">${msg('trend.readoutEpisode', { name: v.words.name(n.code), episode: n.text })}</p>`)}`;
 }

@@ -6,7 +6,12 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { REGIME_COLORS } from '../../democracy/regimes.js';
 import type { ShareLayout } from './share-layout.js';
 import type { ShareRow } from './share-data.js';
-import { formatPercent, type ShareWording } from './describe.js';
+import { formatPercent, integer, type ShareWording } from './describe.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'share.plotLabel': '{label}. Use left and right arrow keys to move the year cursor.',
+});
 
 /** Categories drawn in white text (the dark ends of the PRGn palette). */
 const DARK_FILLS = new Set([0, 3]);
@@ -38,7 +43,7 @@ export function renderShareChart(v: ShareChartView, on: PlotHandlers): TemplateR
     viewBox="0 0 ${f.width} ${f.height}"
     role="slider"
     tabindex="0"
-    aria-label="${v.label}. Use left and right arrow keys to move the year cursor."
+    aria-label=${msg('share.plotLabel', { label: v.label })}
     aria-valuemin=${v.from}
     aria-valuemax=${v.to}
     aria-valuenow=${v.cursor || v.to}
@@ -58,7 +63,7 @@ export function renderShareChart(v: ShareChartView, on: PlotHandlers): TemplateR
       )}
       ${layout.yearTicks.map(
         (t) => svg`<line x1=${t.x} x2=${t.x} y1=${f.bottom} y2=${f.bottom + 4}></line>
-          <text x=${t.x} y=${f.bottom + 16} text-anchor=${t.x > f.right - 20 ? 'end' : t.x < f.left + 20 ? 'start' : 'middle'}>${t.year}</text>`,
+          <text x=${t.x} y=${f.bottom + 16} text-anchor=${t.x > f.right - 20 ? 'end' : t.x < f.left + 20 ? 'start' : 'middle'}>${integer(t.year)}</text>`,
       )}
     </g>
     <line class="half" x1=${f.left} x2=${f.right} y1=${layout.half} y2=${layout.half} aria-hidden="true"></line>
@@ -66,7 +71,7 @@ export function renderShareChart(v: ShareChartView, on: PlotHandlers): TemplateR
     ${layout.crossings.map(
       (c) => svg`<g class="crossing" aria-hidden="true">
         <line x1=${c.x} x2=${c.x} y1=${f.top - 4} y2=${layout.half}></line>
-        ${c.anchor ? svg`<text x=${c.anchor === 'end' ? c.x - 2 : c.anchor === 'start' ? c.x + 2 : c.x} y=${f.top - 8} text-anchor=${c.anchor}>${c.year}</text>` : nothing}
+        ${c.anchor ? svg`<text x=${c.anchor === 'end' ? c.x - 2 : c.anchor === 'start' ? c.x + 2 : c.x} y=${f.top - 8} text-anchor=${c.anchor}>${integer(c.year)}</text>` : nothing}
       </g>`,
     )}
     ${layout.labels.map(

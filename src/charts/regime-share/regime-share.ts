@@ -18,7 +18,7 @@ import { loadedValue } from '../../data/load.js';
 import { regimeShareLoaders, type RegimeShareData } from '../../data/regime-share.js';
 import { EDITIONS, EDITION_INFO, MEASURES, crossingYears, editionData, editionTag, shareRows, type Edition, type Measure, type ShareRow } from './share-data.js';
 import { layoutShares, type ShareLayout } from './share-layout.js';
-import { cursorText, shareCaveats, shareSummary, type ShareWording } from './describe.js';
+import { cursorText, integer, shareCaveats, shareSummary, type ShareWording } from './describe.js';
 import { renderShareChart } from './chart.js';
 import { renderShareReadout } from './readout.js';
 import { renderShareTable } from './table.js';
@@ -26,6 +26,20 @@ import { renderShareLegend } from './legend.js';
 import { shareStyles } from './regime-share.styles.js';
 import { shareDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
+import { REGIME_NAMES } from '../../democracy/regimes.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'share.loadFailure': 'The regime data could not be loaded. Check the connection and try again.',
+  'share.headPeople': "Share of the world's people by regime type",
+  'share.headCountries': 'Countries by regime type',
+  'share.headTag': '{what} ({tag})',
+  'share.measure': 'Measure',
+  'share.edition': 'Edition',
+  'share.optPeople': 'Share of people',
+  'share.optCountries': 'Countries',
+  'share.caption': '{what}, {span}, {edition}',
+});
 
 const VIEWS = ['chart', 'table'] as const;
 type View = (typeof VIEWS)[number];
@@ -112,7 +126,7 @@ export class RightsRegimeShare extends RightsElement {
     load: () => regimeShareLoaders.regimeShare(),
     settled: () => loadedValue(regimeShareLoaders.regimeShare),
     validate,
-    failure: 'The regime data could not be loaded. Check the connection and try again.',
+    failure: () => msg('share.loadFailure'),
     ready: () => (this.layout ? { edition: this.editionId, measure: this.measureId } : undefined),
   });
 
@@ -159,7 +173,8 @@ export class RightsRegimeShare extends RightsElement {
 
   private get wording(): ShareWording {
     const edition = EDITION_INFO[this.editionId].label;
-    return { lang: this.resolvedLang, regimes: this.loaded?.regimes ?? [], edition, tag: editionTag(this.editionId, this.loaded) };
+    // The names in the reader's language (the data file's are the English ones).
+    return { lang: this.resolvedLang, regimes: this.loaded ? [...REGIME_NAMES] : [], edition, tag: editionTag(this.editionId, this.loaded) };
   }
 
   /** The data shown (the table view's rows, raw shares and counts), for download as CSV; null until the data have arrived. */
@@ -170,19 +185,19 @@ export class RightsRegimeShare extends RightsElement {
 
   /** No years here: the heading must not change when data arrives (no layout shift); the edition is known before. */
   private defaultHeading(tag = true): string {
-    const what = this.measureId === 'population' ? "Share of the world's people by regime type" : 'Countries by regime type';
-    return tag ? `${what} (${editionTag(this.editionId, this.loaded)})` : what;
+    const what = msg(this.measureId === 'population' ? 'share.headPeople' : 'share.headCountries');
+    return tag ? msg('share.headTag', { what, tag: editionTag(this.editionId, this.loaded) }) : what;
   }
 
   protected override render(): TemplateResult {
     const data = this.loaded;
-    return html`<div class="chart ${this.themeController.theme}">
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.heading || this.defaultHeading()}</h2>
       ${renderNotices(this.problems)}
       ${renderToolbar(
         [
-          menu('Measure', MEASURES, (id) => (id === 'population' ? 'Share of people' : 'Countries'), this.measureId, (id) => (this.measure = id)),
-          menu('Edition', EDITIONS, (id) => EDITION_INFO[id].short, this.editionId, (id) => (this.edition = id)),
+          menu(msg('share.measure'), MEASURES, (id) => msg(id === 'population' ? 'share.optPeople' : 'share.optCountries'), this.measureId, (id) => (this.measure = id)),
+          menu(msg('share.edition'), EDITIONS, (id) => EDITION_INFO[id].short, this.editionId, (id) => (this.edition = id)),
         ],
         { on: this.viewId === 'table', toggle: () => (this.view = this.viewId === 'table' ? 'chart' : 'table') },
       )}
@@ -200,7 +215,7 @@ export class RightsRegimeShare extends RightsElement {
     if (this.data.error || !this.loaded || !this.layout) return stagePlaceholder(this.data);
     const words = this.wording;
     if (this.viewId === 'table') {
-      const caption = `${this.defaultHeading(false)}, ${this.fromYear}–${this.toYear}, ${words.edition}`;
+      const caption = msg('share.caption', { what: this.defaultHeading(false), span: `${integer(this.fromYear)}–${integer(this.toYear)}`, edition: words.edition });
       return renderShareTable(this.rows, this.measureId, caption, words);
     }
     const shown = this.cursor.shownYear;
@@ -216,7 +231,7 @@ export class RightsRegimeShare extends RightsElement {
           from: this.fromYear,
           to: this.toYear,
           label: this.heading || this.defaultHeading(),
-          valueText: cursorRow ? cursorText(cursorRow, this.measureId, words) : `${this.toYear}`,
+          valueText: cursorRow ? cursorText(cursorRow, this.measureId, words) : integer(this.toYear),
           words,
         },
         this.handlers,
@@ -236,8 +251,9 @@ export class RightsRegimeShare extends RightsElement {
     },
   });
 
+  /** Also called from the focus handler, outside an update: in the chart's language explicitly. */
   private announce(year: number): void {
     const row = this.rows.find((r) => r.year === year);
-    if (row) this.announcement = cursorText(row, this.measureId, this.wording);
+    if (row) this.announcement = this.inOwnLanguage(() => cursorText(row, this.measureId, this.wording));
   }
 }

@@ -1,6 +1,12 @@
 // Turns the regime-share file into the rows every view reads: one per year,
 // four shares that sum to 1, and the counts and people behind them.
 import type { RegimeShareData, RegimeShareVersion } from '../../data/regime-share.js';
+import { messages } from '../../core/i18n.js';
+
+const msg = messages({
+  'share.v10': 'V-Dem v10, as in Democracy Report 2020',
+  'share.v10Short': 'v10 (Report 2020)',
+});
 
 export const EDITIONS = ['v15', '2020'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -12,9 +18,19 @@ export type Measure = (typeof MEASURES)[number];
  * sentences and captions, `short` for the menu, `tag` beside every figure
  * (the data file's own label once loaded; the same words before).
  */
-export const EDITION_INFO: Record<Edition, { key: 'v15' | 'v10'; label: string; short: string; tag: string }> = {
+export const EDITION_INFO: Record<Edition, { key: 'v15' | 'v10'; readonly label: string; readonly short: string; tag: string }> = {
   v15: { key: 'v15', label: 'V-Dem v15 (2025)', short: 'v15 (2025)', tag: 'V-Dem v15' },
-  '2020': { key: 'v10', label: 'V-Dem v10, as in Democracy Report 2020', short: 'v10 (Report 2020)', tag: 'V-Dem v10' },
+  // Getters: words in the language of the update that reads them.
+  '2020': {
+    key: 'v10',
+    get label() {
+      return msg('share.v10');
+    },
+    get short() {
+      return msg('share.v10Short');
+    },
+    tag: 'V-Dem v10',
+  },
 };
 
 /** The label to name beside a count or share of this edition, e.g. "V-Dem v15". */

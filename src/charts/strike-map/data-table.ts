@@ -3,31 +3,40 @@
 // (core/export/data-table.ts), so readers get the reason; the table below is
 // what the file would hold if the terms allowed it. Map positions, added by a
 // third party without a licence, are never in it. Pure.
-import { columnsOf, EMPTY_CELL_NOTE, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
+import { columnsOf, emptyCellNote, passOn, sourceOf, type DataCell, type DataTableResult } from '../../core/export/data-table.js';
 import type { SourceMeta } from '../../data/types.js';
+import { messages } from '../../core/i18n.js';
+import { harmMsg } from '../../harm/wording.js';
+import { strikesMsg } from './describe.js';
 import type { Count, Strike } from './strikes.js';
 
-const COUNTS: [string, (s: Strike) => [Count, Count]][] = [
-  ['Strikes', (s) => s.strikes],
-  ['People killed', (s) => s.killed],
-  ['Civilians killed', (s) => s.civilians],
-  ['Children killed', (s) => s.children],
-  ['People injured', (s) => s.injured],
+const msg = messages({
+  'strikes.place': 'Place',
+  'strikes.srcPage': 'Source page',
+});
+
+// Labels are read when the table is made, in its language.
+const COUNTS: [() => string, (s: Strike) => [Count, Count]][] = [
+  [() => harmMsg('harm.strikes'), (s) => s.strikes],
+  [() => strikesMsg('strikes.killedP'), (s) => s.killed],
+  [() => harmMsg('harm.civ'), (s) => s.civilians],
+  [() => harmMsg('harm.child'), (s) => s.children],
+  [() => harmMsg('harm.inj'), (s) => s.injured],
 ];
 
 export function strikeDataTable(title: string, shown: readonly Strike[], caption: string, meta: SourceMeta, name: (code: string) => string): DataTableResult {
   return passOn([meta], () => ({
     title,
     sources: [sourceOf(meta)],
-    notes: [`${caption}. Figures are TBIJ's reported ranges (lowest–highest).`, ...meta.caveats, EMPTY_CELL_NOTE],
+    notes: [strikesMsg('strikes.ranges', { caption }), ...meta.caveats, emptyCellNote()],
     columns: columnsOf(
-      'TBIJ record',
-      'Date',
-      'Country',
-      'ISO 3166-1 alpha-3 code',
-      'Place',
-      ...COUNTS.flatMap(([label]) => [`${label}, lowest reported`, `${label}, highest reported`]),
-      'Source page',
+      strikesMsg('strikes.record'),
+      strikesMsg('strikes.date'),
+      harmMsg('harm.country'),
+      harmMsg('harm.iso'),
+      msg('strikes.place'),
+      ...COUNTS.flatMap(([label]) => [harmMsg('harm.lowR', { label: label() }), harmMsg('harm.highR', { label: label() })]),
+      msg('strikes.srcPage'),
     ),
     rows: shown.map((s): DataCell[] => [
       s.id,

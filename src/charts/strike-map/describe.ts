@@ -1,8 +1,39 @@
 import { formatCount } from '../../core/format.js';
+import { formatList, messages } from '../../core/i18n.js';
 import type { YearStatus } from '../../data/types.js';
-import { formatCountRange, formatRecords, formatStrikesAndRecords, partialSentence } from '../../harm/wording.js';
+import { formatCountRange, formatRecords, formatStrikesAndRecords, harmMsg, isoDate, numberRange, partialSentence } from '../../harm/wording.js';
 import type { Bin } from './bins.js';
 import { civiliansReported, sumRange, type Count, type Strike } from './strikes.js';
+
+// Also the words the table view, the data file and the tooltip share.
+export const strikesMsg = messages({
+  'strikes.unknown': 'unknown',
+  'strikes.noPlace': 'place not given',
+  'strikes.date': 'Date',
+  'strikes.loc': 'Location',
+  'strikes.killed': 'Killed',
+  'strikes.civ': 'Civilians',
+  'strikes.child': 'Children',
+  'strikes.inj': 'Injured',
+  'strikes.noLink': 'TBIJ {id} (no link)',
+  'strikes.rec': 'Record {n} of {total}: {date}, {place}. Strikes {strikes}; killed {killed}, civilians {civilians}, children {children}, injured {injured}.',
+  'strikes.dates': 'Dates',
+  'strikes.withCiv': 'With civilian deaths',
+  'strikes.nRec': { other: '# records' },
+  'strikes.hint': 'Hint',
+  'strikes.zoomIn': 'zoom in to separate',
+  'strikes.none': 'No TBIJ records in {where} for these dates.',
+  'strikes.sum': '{records} in {where}, {first} to {last}: {killed} people killed, {civilians} of them civilians; civilian deaths reported in {withCivilians}.',
+  'strikes.unplaced': { one: '# without coordinates is listed in the table only.', other: '# without coordinates are listed in the table only.' },
+  'strikes.ends': 'Coverage ends {date}.',
+  'strikes.ranges': "{caption}. Figures are TBIJ's reported ranges (lowest–highest).",
+  'strikes.record': 'TBIJ record',
+  'strikes.killedP': 'People killed',
+  // The TBIJ data file's caveats 3 and 5 (its English), shown under the map and in the footer.
+  'strikes.cavPos': 'Map positions are approximate district or village centres added by a third party; do not present them as impact sites.',
+  'strikes.cavSum': "Unknown counts add nothing to the totals, as in TBIJ's own published totals.",
+});
+const msg = strikesMsg;
 
 export interface Line {
   label: string;
@@ -11,15 +42,15 @@ export interface Line {
 
 /** A reported range: "2–5", "3", or "unknown" when TBIJ gives no figure. */
 export function formatReported([min, max]: [Count, Count], lang: string): string {
-  if (min === null && max === null) return 'unknown';
+  if (min === null && max === null) return msg('strikes.unknown', undefined, lang);
   const low = min === null ? '?' : formatCount(min, lang);
   const high = max === null ? '?' : formatCount(max, lang);
-  return min === max ? low : `${low}–${high}`;
+  return min === max ? low : numberRange(low, high, lang);
 }
 
 /** Where a record happened; TBIJ gives no place for a few. */
 export function placeOf(strike: Strike): string {
-  return (strike.location ?? '').trim() || 'place not given';
+  return (strike.location ?? '').trim() || msg('strikes.noPlace');
 }
 
 /** "1,691 TBIJ records (6,438–6,482 strikes)": records, and the strikes they stand for. */
@@ -29,20 +60,34 @@ export function recordsAndStrikes(strikes: readonly Strike[], lang: string): str
 
 export function strikeLines(strike: Strike, lang: string): Line[] {
   return [
-    { label: 'Date', value: strike.date },
-    { label: 'Location', value: placeOf(strike) },
-    { label: 'Strikes', value: formatReported(strike.strikes, lang) },
-    { label: 'Killed', value: formatReported(strike.killed, lang) },
-    { label: 'Civilians', value: formatReported(strike.civilians, lang) },
-    { label: 'Children', value: formatReported(strike.children, lang) },
-    { label: 'Injured', value: formatReported(strike.injured, lang) },
-    { label: 'Source', value: strike.source ? `TBIJ ${strike.id}` : `TBIJ ${strike.id} (no link)` },
+    { label: msg('strikes.date', undefined, lang), value: isoDate(strike.date, lang) },
+    { label: msg('strikes.loc', undefined, lang), value: placeOf(strike) },
+    { label: harmMsg('harm.strikes', undefined, lang), value: formatReported(strike.strikes, lang) },
+    { label: msg('strikes.killed', undefined, lang), value: formatReported(strike.killed, lang) },
+    { label: msg('strikes.civ', undefined, lang), value: formatReported(strike.civilians, lang) },
+    { label: msg('strikes.child', undefined, lang), value: formatReported(strike.children, lang) },
+    { label: msg('strikes.inj', undefined, lang), value: formatReported(strike.injured, lang) },
+    { label: harmMsg('harm.source', undefined, lang), value: strike.source ? `TBIJ ${strike.id}` : msg('strikes.noLink', { id: strike.id }, lang) },
   ];
 }
 
 /** "Record 2 of 16: 2016-01-12, Bulo Gaduud. Strikes 1; killed 3–4, …": one TBIJ record, in time order. */
 export function strikeSentence(strike: Strike, position: number, total: number, lang: string): string {
-  return `Record ${formatCount(position, lang)} of ${formatCount(total, lang)}: ${strike.date}, ${placeOf(strike)}. Strikes ${formatReported(strike.strikes, lang)}; killed ${formatReported(strike.killed, lang)}, civilians ${formatReported(strike.civilians, lang)}, children ${formatReported(strike.children, lang)}, injured ${formatReported(strike.injured, lang)}.`;
+  return msg(
+    'strikes.rec',
+    {
+      n: formatCount(position, lang),
+      total: formatCount(total, lang),
+      date: isoDate(strike.date, lang),
+      place: placeOf(strike),
+      strikes: formatReported(strike.strikes, lang),
+      killed: formatReported(strike.killed, lang),
+      civilians: formatReported(strike.civilians, lang),
+      children: formatReported(strike.children, lang),
+      injured: formatReported(strike.injured, lang),
+    },
+    lang,
+  );
 }
 
 export function binLines(bin: Bin, lang: string): Line[] {
@@ -50,26 +95,34 @@ export function binLines(bin: Bin, lang: string): Line[] {
   const strikes = bin.members.map((m) => m.strike);
   const sum = (pick: (s: Strike) => [Count, Count]): string => formatCountRange(sumRange(strikes, pick), lang);
   return [
-    { label: 'TBIJ records', value: formatCount(bin.members.length, lang) },
-    { label: 'Strikes', value: sum((s) => s.strikes) },
-    { label: 'Dates', value: `${dates[0]} – ${dates[dates.length - 1]}` },
-    { label: 'With civilian deaths', value: `${formatCount(bin.withCivilians, lang)} records` },
-    { label: 'Killed', value: sum((s) => s.killed) },
-    { label: 'Civilians', value: sum((s) => s.civilians) },
-    { label: 'Hint', value: 'zoom in to separate' },
+    { label: harmMsg('harm.records', undefined, lang), value: formatCount(bin.members.length, lang) },
+    { label: harmMsg('harm.strikes', undefined, lang), value: sum((s) => s.strikes) },
+    { label: msg('strikes.dates', undefined, lang), value: numberRange(dates[0]!, dates[dates.length - 1]!, lang, ' – ') },
+    { label: msg('strikes.withCiv', undefined, lang), value: msg('strikes.nRec', { count: bin.withCivilians }, lang) },
+    { label: msg('strikes.killed', undefined, lang), value: sum((s) => s.killed) },
+    { label: msg('strikes.civ', undefined, lang), value: sum((s) => s.civilians) },
+    { label: msg('strikes.hint', undefined, lang), value: msg('strikes.zoomIn', undefined, lang) },
   ];
 }
 
 /** Totals of the records shown, as reported ranges (unknown counts add nothing, as in TBIJ's totals). */
 export function mapSummary(strikes: Strike[], unplaced: number, where: string, lang: string, years?: YearStatus): string {
-  if (!strikes.length) return `No TBIJ records in ${where} for these dates.`;
+  if (!strikes.length) return msg('strikes.none', { where }, lang);
   const range = (pick: (s: Strike) => [Count, Count]): string => formatCountRange(sumRange(strikes, pick), lang);
   const withCivilians = strikes.filter(civiliansReported).length;
   const first = strikes[0]!.date;
   const last = strikes[strikes.length - 1]!.date;
-  const unplacedText = unplaced ? ` ${formatCount(unplaced, lang)} without coordinates ${unplaced === 1 ? 'is' : 'are'} listed in the table only.` : '';
   const partial = partialYears(Number(first.slice(0, 4)), Number(last.slice(0, 4)), years, lang);
-  return `${recordsAndStrikes(strikes, lang)} in ${where}, ${first} to ${last}: ${range((s) => s.killed)} people killed, ${range((s) => s.civilians)} of them civilians; civilian deaths reported in ${formatRecords(withCivilians, lang)}.${unplacedText}${partial ? ` ${partial}` : ''}`;
+  const sentences = [
+    msg(
+      'strikes.sum',
+      { records: recordsAndStrikes(strikes, lang), where, first: isoDate(first, lang), last: isoDate(last, lang), killed: range((s) => s.killed), civilians: range((s) => s.civilians), withCivilians: formatRecords(withCivilians, lang) },
+      lang,
+    ),
+  ];
+  if (unplaced) sentences.push(msg('strikes.unplaced', { count: unplaced }, lang));
+  if (partial) sentences.push(partial);
+  return sentences.join(' ');
 }
 
 const partials = new WeakMap<YearStatus, Map<string, string>>();
@@ -85,13 +138,12 @@ function partialYears(first: number, last: number, years: YearStatus | undefined
   return sentence;
 }
 
-/** "Afghanistan, Pakistan and Yemen". */
+/** "Afghanistan, Pakistan and Yemen", in the language of the update in progress. */
 export function listNames(names: string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return formatList(names);
 }
 
-/** The caveats shown under the map: ranges, records vs strikes, approximate positions, and where coverage ends. */
-export function caveatLine(caveats: readonly string[], rows: readonly Strike[]): string {
-  const [ranges, records, positions] = caveats;
-  return `${[ranges, records, positions].filter(Boolean).join(' ')} Coverage ends ${rows[rows.length - 1]?.date ?? ''}.`;
+/** The caveats shown under the map: ranges, records vs strikes, approximate positions (the data file's first three), and where coverage ends. */
+export function caveatLine(rows: readonly Strike[], lang: string): string {
+  return [harmMsg('harm.cavRange'), harmMsg('harm.cavRec'), msg('strikes.cavPos'), msg('strikes.ends', { date: isoDate(rows[rows.length - 1]?.date ?? '', lang) })].join(' ');
 }

@@ -8,8 +8,14 @@ import { binsInView } from './in-view.js';
 import type { ZoomState } from '../../geo/zoom.js';
 import { civiliansReported, killedMax } from './strikes.js';
 import { strikeSentence } from './describe.js';
+import { messages } from '../../core/i18n.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 import { LABEL_SIZE, type CountryLabel } from './country-labels.js';
+
+const msg = messages({
+  'strikes.role': 'map',
+  'strikes.mapL': 'Map of {label}. Arrow keys step through records in time order; plus and minus zoom; shift and arrows pan; Enter selects.',
+});
 
 export interface MapViewInput {
   frame: MapFrame;
@@ -46,9 +52,9 @@ export function strikeMap({ frame, outlines, zoom, bins, labels, active, positio
       part="map"
       viewBox="0 0 ${frame.width} ${frame.height}"
       role="application"
-      aria-roledescription="map"
+      aria-roledescription=${msg('strikes.role')}
       tabindex="0"
-      aria-label="Map of ${label}. Arrow keys step through records in time order; plus and minus zoom; shift and arrows pan; Enter selects."
+      aria-label=${msg('strikes.mapL', { label })}
       @pointerdown=${on.pointerdown}
       @pointermove=${on.pointermove}
       @pointerup=${on.pointerup}

@@ -1,8 +1,11 @@
 import type { Point } from '../../core/tooltip-controller.js';
 import { tipSentence } from '../../harm/tooltip.js';
+import { messages } from '../../core/i18n.js';
 import { strikeSentence } from './describe.js';
 import type { Strike } from './strikes.js';
 import { zoomAt, type ZoomState } from '../../geo/zoom.js';
+
+const msg = messages({ 'strikes.noXY': 'No coordinates: not on the map.' });
 
 /** The `data-key` of the mark under an event (a cluster's group carries it for its parts). */
 export function keyOf(event: Event): string {
@@ -25,6 +28,6 @@ export function stepFrom(shown: readonly Strike[], activeId: string, step: numbe
 export function focusSentence(shown: readonly Strike[], id: string, onMap: boolean, lang: string): string {
   const strike = shown.find((s) => s.id === id);
   return strike
-    ? `${strikeSentence(strike, shown.indexOf(strike) + 1, shown.length, lang)}${onMap ? '' : ' No coordinates: not on the map.'}`
+    ? `${strikeSentence(strike, shown.indexOf(strike) + 1, shown.length, lang)}${onMap ? '' : ` ${msg('strikes.noXY', undefined, lang)}`}`
     : tipSentence(undefined);
 }

@@ -8,17 +8,18 @@ export type { StrikeSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderError, renderFooter, renderNotices } from '../../core/chrome.js';
 import { parseChoice, parseSwitch, parseYear } from '../../core/parse.js';
+import { messages } from '../../core/i18n.js';
 import { countryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TimelineController } from '../../core/timeline-controller.js';
 import { TooltipController, type Point } from '../../core/tooltip-controller.js';
 import { renderTip } from '../../harm/tooltip.js';
-import { isPartial } from '../../harm/wording.js';
+import { isoDate, isPartial } from '../../harm/wording.js';
 import { lastCallPer } from './memo.js';
 import { mapLabels } from './country-labels.js';
 import { MapScene } from './scene.js';
 import { IDENTITY, panBy, reveal, type ZoomState } from '../../geo/zoom.js';
-import { caveatLine, listNames, mapSummary, recordsAndStrikes } from './describe.js';
+import { caveatLine, listNames, mapSummary, recordsAndStrikes, strikesMsg } from './describe.js';
 import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
 import { OutlineLayers } from './outlines.js';
@@ -33,6 +34,18 @@ import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
 import { strikeDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
+
+const msg = messages({
+  'strikes.fail': 'The strike data could not be loaded. Check the connection and try again.',
+  'strikes.head': 'U.S. strikes recorded by the Bureau of Investigative Journalism',
+  'strikes.dtCap': 'TBIJ records in {where}, {from} to {to}',
+  'strikes.upTo': 'Up to {year}',
+  'strikes.upToP': 'Up to {year} (partial)',
+  'strikes.slider': 'Up to year',
+  'strikes.loading': 'Loading map…',
+  'strikes.in': '{what} in {where}',
+  'strikes.cap': '{summary}, {from} to {to}',
+});
 
 const DISPLAYS = ['map', 'table'] as const;
 export type StrikeMapDisplay = (typeof DISPLAYS)[number];
@@ -121,7 +134,7 @@ export class RightsStrikeMap extends RightsElement {
     load: loadStrikeMap,
     settled: settledStrikeMap,
     validate: validateStrikeMap,
-    failure: 'The strike data could not be loaded. Check the connection and try again.',
+    failure: () => msg('strikes.fail'),
     ready: () => (this.scene.frame ? { strikes: this.scene.shown.length } : undefined),
   });
 
@@ -181,16 +194,18 @@ export class RightsStrikeMap extends RightsElement {
   /** The records shown (the table view's rows), for download as CSV, or why they are withheld; null until the map is drawn. */
   dataTable(): DataTableResult {
     const data = this.data.value;
-    const title = this.heading || 'U.S. strikes recorded by the Bureau of Investigative Journalism';
-    return data && this.scene.frame ? strikeDataTable(title, this.scene.shown, `TBIJ records in ${this.where()}, ${this.range.from} to ${this.range.to}`, data.strikes.meta, (c) => this.name(c)) : null;
+    const title = this.heading || msg('strikes.head');
+    const lang = this.resolvedLang;
+    const caption = msg('strikes.dtCap', { where: this.where(), from: isoDate(this.range.from, lang), to: isoDate(this.range.to, lang) });
+    return data && this.scene.frame ? strikeDataTable(title, this.scene.shown, caption, data.strikes.meta, (c) => this.name(c)) : null;
   }
 
   protected override render(): TemplateResult {
     const data = this.data.value;
     const disabled = !this.scene.frame || this.displayId === 'table';
     const year = this.upTo || this.timeline.timeline.max;
-    return html`<div class="chart ${this.themeController.theme}">
-      <h2 part="heading">${this.heading || 'U.S. strikes recorded by the Bureau of Investigative Journalism'}</h2>
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
+      <h2 part="heading">${this.heading || msg('strikes.head')}</h2>
       ${renderNotices(this.problems)}
       ${mapToolbar({ disabled, table: this.displayId === 'table', zoom: (factor) => this.zoomBy(factor), reset: this.resetZoom, toggle: this.toggleDisplay })}
       <div class="stage ${this.displayId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
@@ -198,26 +213,26 @@ export class RightsStrikeMap extends RightsElement {
         ? this.timeline.render({
             year: this.upTo,
             // One thumb: the map shows every record from the start up to the end of this year.
-            label: data ? `Up to ${year}${isPartial(year, data.years) ? ' (partial)' : ''}` : '',
+            label: data ? msg(isPartial(year, data.years) ? 'strikes.upToP' : 'strikes.upTo', { year }) : '',
             disabled: !data || this.timeline.timeline.min === this.timeline.timeline.max,
-            sliderLabel: 'Up to year',
+            sliderLabel: msg('strikes.slider'),
           })
         : ''}
       ${strikeLegend()}
-      <p class="caveats" part="caveats">${data ? caveatLine(data.strikes.meta.caveats, data.rows) : ''}</p>
+      <p class="caveats" part="caveats">${data ? caveatLine(data.rows, this.resolvedLang) : ''}</p>
       <p class="summary" part="summary">${data && this.scene.frame ? this.summaryText(this.scene.shown, this.scene.shown.length - this.scene.placed.length, this.where(), this.resolvedLang, data.years) : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderFooter(data ? [data.strikes.meta] : [], data ? data.strikes.meta.caveats.slice(4, 5) : [])}
+      ${renderFooter(data ? [data.strikes.meta] : [], data ? [strikesMsg('strikes.cavSum')] : [])}
     </div>`;
   }
 
   private renderStage(): TemplateResult {
     if (this.data.error) return renderError(this.data.error, () => this.data.retry());
-    if (!this.data.value || !this.scene.frame) return html`<div class="loading" role="status">Loading map…</div>`;
+    if (!this.data.value || !this.scene.frame) return html`<div class="loading" role="status">${msg('strikes.loading')}</div>`;
     const lang = this.resolvedLang;
-    const summary = `${this.totalsText(this.scene.shown, lang)} in ${this.where()}`;
+    const summary = msg('strikes.in', { what: this.totalsText(this.scene.shown, lang), where: this.where() });
     if (this.displayId === 'table') {
-      const caption = `${summary}, ${this.range.from} to ${this.scene.shown[this.scene.shown.length - 1]?.date ?? this.range.to}`;
+      const caption = msg('strikes.cap', { summary, from: isoDate(this.range.from, lang), to: isoDate(this.scene.shown[this.scene.shown.length - 1]?.date ?? this.range.to, lang) });
       return strikeTable({ shown: this.scene.shown, rows: this.tableRows, page: TABLE_PAGE, caption, lang, more: this.showMoreRows });
     }
     const active = this.scene.placed.find((p) => p.strike.id === this.activeId);
@@ -279,7 +294,8 @@ export class RightsStrikeMap extends RightsElement {
     this.pointerKey = '';
     const point = this.scene.placed.find((p) => p.strike.id === id);
     if (point && this.scene.frame) this.zoom = reveal(this.zoom, point.x, point.y, this.scene.frame.width, this.scene.frame.height);
-    this.announcement = focusSentence(this.scene.shown, id, !!point, this.resolvedLang);
+    // From click, key and focus handlers, outside an update: placeOf and the list of names read the chart's language.
+    this.announcement = this.inOwnLanguage(() => focusSentence(this.scene.shown, id, !!point, this.resolvedLang));
   }
 
   private onKeyDown(event: KeyboardEvent): void {

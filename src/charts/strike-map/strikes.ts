@@ -1,6 +1,15 @@
 import { describeValue, type Parsed } from '../../core/parse.js';
+import { messages } from '../../core/i18n.js';
 import type { TbijStrikes } from '../../data/strikes.js';
 import { selectStrikes } from './strike-index.js';
+
+const msg = messages({
+  'strikes.notDate': '"{what}" {value} is not a year or date (YYYY or YYYY-MM-DD); showing {fallback}.',
+  'strikes.badDate': '"{what}" {value} is not a valid date; showing {fallback}.',
+  'strikes.before': 'No strikes before {first}; "{what}" {value} shows from {first}.',
+  'strikes.after': 'No strikes after {last}; "{what}" {value} shows up to {last}.',
+  'strikes.swap': '"from" is after "to"; showing {from} to {to}.',
+});
 
 export type Count = number | null;
 
@@ -82,22 +91,22 @@ export function parseDateBound(
   const fallback = edge === 'start' ? first : last;
   if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return { value: fallback };
   if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isInteger(raw))) {
-    return { value: fallback, problem: `"${what}" ${describeValue(raw)} is not a year or date (YYYY or YYYY-MM-DD); showing ${fallback}.` };
+    return { value: fallback, problem: msg('strikes.notDate', { what, value: describeValue(raw), fallback }) };
   }
   const text = String(raw).trim();
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   const shown = JSON.stringify(text.length > 30 ? `${text.slice(0, 30)}…` : text);
-  if (!match) return { value: fallback, problem: `"${what}" ${shown} is not a year or date (YYYY or YYYY-MM-DD); showing ${fallback}.` };
+  if (!match) return { value: fallback, problem: msg('strikes.notDate', { what, value: shown, fallback }) };
   const [, y, m, d] = match;
   const month = m ?? (edge === 'start' ? '01' : '12');
   const lastDay = new Date(Date.UTC(Number(y), Number(month), 0)).getUTCDate();
   const day = d ?? (edge === 'start' ? '01' : String(lastDay).padStart(2, '0'));
   const date = `${y}-${month}-${day}`;
   if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > lastDay) {
-    return { value: fallback, problem: `"${what}" ${shown} is not a valid date; showing ${fallback}.` };
+    return { value: fallback, problem: msg('strikes.badDate', { what, value: shown, fallback }) };
   }
-  if (date < first) return { value: first, problem: `No strikes before ${first}; "${what}" ${shown} shows from ${first}.` };
-  if (date > last) return { value: last, problem: `No strikes after ${last}; "${what}" ${shown} shows up to ${last}.` };
+  if (date < first) return { value: first, problem: msg('strikes.before', { first, what, value: shown }) };
+  if (date > last) return { value: last, problem: msg('strikes.after', { last, what, value: shown }) };
   return { value: date };
 }
 
@@ -116,5 +125,5 @@ export function dateRange(rows: Strike[], codes: string[], rawFrom: unknown, raw
   if (start.value <= end.value) return { from: start.value, to: end.value, problems };
   const from = parseDateBound(rawTo, 'start', first, last, 'to').value;
   const to = parseDateBound(rawFrom, 'end', first, last, 'from').value;
-  return { from, to, problems: [...problems, `"from" is after "to"; showing ${from} to ${to}.`] };
+  return { from, to, problems: [...problems, msg('strikes.swap', { from, to })] };
 }

@@ -1,10 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../../core/chrome.js';
 import { formatCount } from '../../core/format.js';
-import { formatReported, placeOf } from './describe.js';
+import { messages } from '../../core/i18n.js';
+import { harmMsg } from '../../harm/wording.js';
+import { formatReported, placeOf, strikesMsg } from './describe.js';
 import type { Count, Strike } from './strikes.js';
 import { zoomButtons } from '../../geo/map-zoom.js';
 import { renderToolbar } from '../../core/toolbar.js';
+
+const msg = messages({
+  'strikes.tableL': 'Table of the TBIJ records shown',
+  'strikes.civH': 'Civil\u00adians killed',
+  'strikes.childH': 'Chil\u00addren killed',
+  'strikes.more': 'Show {n} more ({rows} of {total} shown)',
+  'strikes.noStrikes': 'strikes not given',
+  'strikes.kOne': 'One TBIJ record with civilian deaths reported',
+  'strikes.kNone': 'One TBIJ record, no civilian deaths reported',
+  'strikes.kGroup': 'A group of nearby records. Its number counts TBIJ records, not strikes: one record can stand for several strikes. Shaded centre: the share with civilian deaths reported. Zoom in to separate.',
+  'strikes.kSize': 'Bigger circle: more people killed (the higher reported figure)',
+});
 
 export interface TableInput {
   shown: Strike[];
@@ -24,22 +38,23 @@ export interface TableInput {
  * scrolling sideways; each column says what it counts.
  */
 export function strikeTable({ shown, rows, page, caption, lang, more }: TableInput): TemplateResult {
-  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label="Table of the TBIJ records shown">
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${msg('strikes.tableL')}>
     <table class="records">
-      <caption>${caption}. Figures are TBIJ's reported ranges (lowest–highest).</caption>
+      <caption>${strikesMsg('strikes.ranges', { caption })}</caption>
       <thead>
         <tr>
-          <th scope="col">TBIJ record</th>
-          <th scope="col" class="number">People killed</th>
-          <th scope="col" class="number">Civil&shy;ians killed</th>
-          <th scope="col" class="number">Chil&shy;dren killed</th>
-          <th scope="col" class="number">People injured</th>
+          <th scope="col">${strikesMsg('strikes.record')}</th>
+          <th scope="col" class="number">${strikesMsg('strikes.killedP')}</th>
+          <th scope="col" class="number">${msg('strikes.civH')}</th>
+          <th scope="col" class="number">${msg('strikes.childH')}</th>
+          <th scope="col" class="number">${harmMsg('harm.inj')}</th>
         </tr>
       </thead>
       <tbody>
         ${shown.slice(0, rows).map(
+          // Dates run left to right in Arabic too; places are TBIJ's own (English) spellings.
           (s) => html`<tr>
-            <th scope="row"><span class="date">${s.date}</span> <span>${placeOf(s)}</span> <span>${strikesOf(s, lang)}</span> <span class="source">${s.source
+            <th scope="row"><span class="date" dir="ltr">${s.date}</span> <span lang=${s.location.trim() ? 'en' : nothing} dir="auto">${placeOf(s)}</span> <span>${strikesOf(s, lang)}</span> <span class="source">${s.source
               ? html`<a href=${safeUrl(/^https?:/i.test(s.source) ? s.source : `https://${s.source}`)} target="_blank" rel="noopener noreferrer">TBIJ ${s.id}</a>`
               : `TBIJ ${s.id}`}</span></th>
             <td class="number">${cell(s.killed, lang)}</td>
@@ -52,7 +67,7 @@ export function strikeTable({ shown, rows, page, caption, lang, more }: TableInp
     </table>
     ${shown.length > rows
       ? html`<button type="button" class="more" @click=${more}>
-          Show ${formatCount(Math.min(page, shown.length - rows), lang)} more (${formatCount(rows, lang)} of ${formatCount(shown.length, lang)} shown)
+          ${msg('strikes.more', { n: formatCount(Math.min(page, shown.length - rows), lang), rows: formatCount(rows, lang), total: formatCount(shown.length, lang) })}
         </button>`
       : nothing}
   </div>`;
@@ -60,14 +75,14 @@ export function strikeTable({ shown, rows, page, caption, lang, more }: TableInp
 
 /** A count in a table cell: the reported range, or "not given" (two short words, so a narrow column can wrap them). */
 function cell(range: [Count, Count], lang: string): string {
-  return range[0] === null && range[1] === null ? 'not given' : formatReported(range, lang);
+  return range[0] === null && range[1] === null ? harmMsg('harm.notGiven', undefined, lang) : formatReported(range, lang);
 }
 
 /** "1 strike", "3–4 strikes", "strikes not given": what one record stands for. */
 export function strikesOf(strike: Strike, lang: string): string {
   const [min, max] = strike.strikes;
-  if (min === null && max === null) return 'strikes not given';
-  return `${formatReported(strike.strikes, lang)} ${min === 1 && max === 1 ? 'strike' : 'strikes'}`;
+  if (min === null && max === null) return msg('strikes.noStrikes', undefined, lang);
+  return min === max ? harmMsg('harm.strike', { count: min! }, lang) : harmMsg('harm.strikeR', { range: formatReported(strike.strikes, lang) }, lang);
 }
 
 /**
@@ -77,16 +92,16 @@ export function strikesOf(strike: Strike, lang: string): string {
  * `binRadius`, from TBIJ's higher figure).
  */
 export function strikeLegend(): TemplateResult {
-  return html`<ul class="legend" part="legend" aria-label="Key">
-    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike civilian" cx="8" cy="8" r="5"></circle></svg>One TBIJ record with civilian deaths reported</li>
-    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike none" cx="8" cy="8" r="5"></circle></svg>One TBIJ record, no civilian deaths reported</li>
+  return html`<ul class="legend" part="legend" aria-label=${harmMsg('harm.key')}>
+    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike civilian" cx="8" cy="8" r="5"></circle></svg>${msg('strikes.kOne')}</li>
+    <li><svg viewBox="0 0 16 16" aria-hidden="true"><circle class="strike none" cx="8" cy="8" r="5"></circle></svg>${msg('strikes.kNone')}</li>
     <li>
       <svg viewBox="0 0 20 20" class="swatch-group" aria-hidden="true"><circle class="cluster-ring" cx="10" cy="10" r="8.5"></circle><circle class="cluster-civilian" cx="10" cy="10" r="4.5"></circle></svg>
-      <span>A group of nearby records. Its number counts TBIJ records, not strikes: one record can stand for several strikes. Shaded centre: the share with civilian deaths reported. Zoom in to separate.</span>
+      <span>${msg('strikes.kGroup')}</span>
     </li>
     <li>
       <svg viewBox="0 0 26 16" class="swatch-size" aria-hidden="true"><circle class="strike none" cx="5" cy="10" r="3"></circle><circle class="strike none" cx="17" cy="8" r="7"></circle></svg>
-      <span>Bigger circle: more people killed (the higher reported figure)</span>
+      <span>${msg('strikes.kSize')}</span>
     </li>
   </ul>`;
 }

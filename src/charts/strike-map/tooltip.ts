@@ -1,9 +1,12 @@
-import { formatCount } from '../../core/format.js';
 import type { Point } from '../../core/tooltip-controller.js';
 import type { TipContent } from '../../harm/tooltip.js';
+import { messages } from '../../core/i18n.js';
+import { harmMsg, isoDate } from '../../harm/wording.js';
 import type { Bin, PlacedStrike } from './bins.js';
 import { binLines, strikeLines } from './describe.js';
 import type { ZoomState } from '../../geo/zoom.js';
+
+const msg = messages({ 'strikes.near': { other: '# TBIJ records near here' } });
 
 export interface MapTip extends TipContent {
   /** Layout coordinates (before zoom) of the mark described. */
@@ -29,8 +32,8 @@ export function mapTip(
   const bin = single ? undefined : bins.find((b) => b.key === key);
   const lone = bin?.members.length === 1 ? { strike: bin.members[0]!.strike, x: bin.x, y: bin.y } : undefined;
   const point = single ?? lone ?? focused;
-  if (point) return { title: `${name(point.strike.country)}, ${point.strike.date}`, lines: strikeLines(point.strike, lang), at: point };
-  if (bin) return { title: `${formatCount(bin.members.length, lang)} TBIJ records near here`, lines: binLines(bin, lang), at: bin };
+  if (point) return { title: harmMsg('harm.title', { name: name(point.strike.country), when: isoDate(point.strike.date, lang) }, lang), lines: strikeLines(point.strike, lang), at: point };
+  if (bin) return { title: msg('strikes.near', { count: bin.members.length }, lang), lines: binLines(bin, lang), at: bin };
   return undefined;
 }
 

@@ -6,9 +6,18 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { YearChangeDetail } from '../../core/events.js';
 import { emit, type YearChangeDetail } from '../../core/events.js';
 import { renderNotices } from '../../core/chrome.js';
-import { describeValue, listTokens, parseYear, textOf } from '../../core/parse.js';
+import { describeValue, listSome, listTokens, parseYear, textOf } from '../../core/parse.js';
+import { formatInteger, formatList, messages } from '../../core/i18n.js';
 import { TimelineController } from '../../core/timeline-controller.js';
 import { timelineStyles } from './timeline.styles.js';
+
+const msg = messages({
+  'timelineEl.order': '"from" ({from}) must be before "to" ({to}); using {first}–{last}.',
+  'timelineEl.speed': 'Speed {value} is not a number of milliseconds; using {ms}.',
+  'timelineEl.for': '"for" takes element ids separated by spaces; {value} ignored.',
+  'timelineEl.missing': { one: 'No element with id {ids} on the page to link.', other: 'No element with id {ids} on the page to link.' },
+  'timelineEl.paused': 'Paused at {year}',
+});
 
 /** Widest range a timeline accepts; charts clamp to their own data and say so. */
 const EARLIEST = 1800;
@@ -64,13 +73,13 @@ export class RightsTimeline extends RightsElement {
     (year, cause) => {
       this.year = year;
       this.push(year);
-      if (cause === 'set') this.announcement = String(year);
+      if (cause === 'set') this.announcement = formatInteger(year, this.resolvedLang);
       emit(this, 'rights-year-change', { year });
     },
     { min: DEFAULT_FROM, max: DEFAULT_TO },
     700,
     (playing) => {
-      if (!playing) this.announcement = `Paused at ${this.timeline.year}`;
+      if (!playing) this.announcement = msg('timelineEl.paused', { year: this.timeline.year }, this.resolvedLang);
     },
   );
   private readonly timeline = this.controller.timeline;
@@ -98,20 +107,25 @@ export class RightsTimeline extends RightsElement {
     let from = this.report(parseYear(this.from, EARLIEST, LATEST, DEFAULT_FROM));
     let to = this.report(parseYear(this.to, EARLIEST, LATEST, DEFAULT_TO));
     if (from >= to) {
-      this.problems.push(`"from" (${from}) must be before "to" (${to}); using ${DEFAULT_FROM}–${DEFAULT_TO}.`);
+      this.problems.push(msg('timelineEl.order', { from, to, first: DEFAULT_FROM, last: DEFAULT_TO }));
       from = DEFAULT_FROM;
       to = DEFAULT_TO;
     }
     this.timeline.setRange(from, to);
     this.timeline.year = this.report(parseYear(this.year, from, to, to));
     const speed = (textOf(this.speed) ?? '?').trim();
-    if (speed && !/^\d{2,5}$/.test(speed)) this.problems.push(`Speed ${describeValue(this.speed)} is not a number of milliseconds; using 700.`);
+    if (speed && !/^\d{2,5}$/.test(speed)) this.problems.push(msg('timelineEl.speed', { value: describeValue(this.speed), ms: 700 }));
     this.controller.interval = /^\d{2,5}$/.test(speed) ? Number(speed) : 700;
     const ids = listTokens(this.htmlFor);
-    if (ids.bad) this.problems.push(`"for" takes element ids separated by spaces; ${ids.bad} ignored.`);
+    if (ids.bad) this.problems.push(msg('timelineEl.for', { value: ids.bad }));
     this.targets = ids.tokens;
     this.missing = this.targets.filter((id) => !this.findTarget(id));
-    if (this.missing.length) this.problems.push(`No element with id ${this.missing.slice(0, 5).map(describeValue).join(', ')}${this.missing.length > 5 ? ` and ${this.missing.length - 5} more` : ''} on the page to link.`);
+    if (this.missing.length) {
+      const ids = this.missing.map(describeValue);
+      // English lists the ids in a row, as it always has; other languages join them their own way.
+      const listed = ids.length > 5 ? listSome(ids) : this.uiLang === 'en' ? ids.join(', ') : formatList(ids);
+      this.problems.push(msg('timelineEl.missing', { count: ids.length, ids: listed }));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -144,10 +158,10 @@ export class RightsTimeline extends RightsElement {
 
   protected override render(): TemplateResult {
     const { min, max, year } = this.timeline;
-    return html`<div class="chart ${this.themeController.theme}">
+    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       ${this.heading ? html`<h2 part="heading">${this.heading}</h2>` : nothing} ${renderNotices(this.problems)}
-      ${this.controller.render({ year, sliderLabel: typeof this.heading === 'string' && this.heading ? this.heading : 'Year' })}
-      <div class="bounds" aria-hidden="true"><span>${min}</span><span>${max}</span></div>
+      ${this.controller.render({ year, sliderLabel: typeof this.heading === 'string' && this.heading ? this.heading : undefined })}
+      <div class="bounds" aria-hidden="true"><span>${formatInteger(min, this.resolvedLang)}</span><span>${formatInteger(max, this.resolvedLang)}</span></div>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

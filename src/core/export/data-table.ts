@@ -10,6 +10,20 @@
 // commercial use, or state none, is withheld with a sentence saying why and
 // where to get the data (`withheldFor`, `passOn`).
 import type { SourceMeta } from '../../data/types.js';
+import { messages } from '../i18n.js';
+
+const msg = messages({
+  'withheld.sipri':
+    'SIPRI allows its arms-transfer figures to be passed on only for non-commercial use, so this chart offers no data file of them; look them up in the SIPRI Arms Transfers Database at {url}.',
+  'withheld.tbij': 'The Bureau of Investigative Journalism’s strike data come with no licence that lets us pass them on, so this chart offers no data file; the data are kept by Airwars at {url}.',
+  'withheld.airwars': 'Airwars’ records of strikes in Somalia come with no licence that lets us pass them on, so this chart offers no data file; see them at {url}.',
+  'withheld.freedomHouse': 'Freedom House’s terms do not clearly allow passing its ratings on, so this chart offers no data file; get them from Freedom House at {url}.',
+  'withheld.unclear': 'The terms of this chart’s data do not clearly allow passing them on, so it offers no data file.',
+  'withheld.publisher': '{who} has not allowed these figures to be passed on, so this chart offers no data file.',
+  'withheld.publisherAt': '{who} has not allowed these figures to be passed on, so this chart offers no data file; get the data from {url}.',
+  'withheld.thePublisher': 'The publisher',
+  'table.emptyCell': 'An empty cell means no data.',
+});
 
 /** One column: its name as a reader reads it, with the unit in the name where there is one ("Electoral Democracy Index (0–1)"). */
 export interface DataColumn {
@@ -72,27 +86,23 @@ export function sourceOf(meta: SourceMeta): DataSource {
 export const columnsOf = (...names: string[]): DataColumn[] => names.map((name) => ({ name }));
 
 /** Said under every table: an empty cell is a missing value, never zero. */
-export const EMPTY_CELL_NOTE = 'An empty cell means no data.';
+export const emptyCellNote = (): string => msg('table.emptyCell');
 
 /**
  * Why each dataset whose terms do not let every publisher pass its numbers on
  * gives no file: one sentence for readers, with where to get the data.
  * Keyed by dataset id (data/sources.json).
  */
-const WITHHELD: Record<string, string> = {
-  'sipri-us-arms':
-    'SIPRI allows its arms-transfer figures to be passed on only for non-commercial use, so this chart offers no data file of them; look them up in the SIPRI Arms Transfers Database at https://www.sipri.org/databases/armstransfers.',
-  'tbij-strikes':
-    'The Bureau of Investigative Journalism’s strike data come with no licence that lets us pass them on, so this chart offers no data file; the data are kept by Airwars at https://beta.airwars.org/archives/bij-drone-war.',
-  'airwars-somalia':
-    'Airwars’ records of strikes in Somalia come with no licence that lets us pass them on, so this chart offers no data file; see them at https://airwars.org/conflict/us-forces-in-somalia/.',
-  'freedom-house':
-    'Freedom House’s terms do not clearly allow passing its ratings on, so this chart offers no data file; get them from Freedom House at https://freedomhouse.org/report/freedom-world.',
+const WITHHELD: Record<string, () => string> = {
+  'sipri-us-arms': () => msg('withheld.sipri', { url: 'https://www.sipri.org/databases/armstransfers' }),
+  'tbij-strikes': () => msg('withheld.tbij', { url: 'https://beta.airwars.org/archives/bij-drone-war' }),
+  'airwars-somalia': () => msg('withheld.airwars', { url: 'https://airwars.org/conflict/us-forces-in-somalia/' }),
+  'freedom-house': () => msg('withheld.freedomHouse', { url: 'https://freedomhouse.org/report/freedom-world' }),
 };
 
-/** The reason a dataset is withheld, by its id (known before its data arrive). */
+/** The reason a dataset is withheld, by its id (known before its data arrive), in the language of the update in progress. */
 export function withheldFor(id: string): DataWithheld {
-  return { withheld: WITHHELD[id] ?? `The terms of this chart’s data do not clearly allow passing them on, so it offers no data file.` };
+  return { withheld: WITHHELD[id]?.() ?? msg('withheld.unclear') };
 }
 
 /** True when anyone, commercial or not, may pass the dataset's numbers on as a file. */
@@ -105,9 +115,9 @@ export function withheldBy(metas: readonly Pick<SourceMeta, 'id' | 'commercialUs
   const blocked = metas.find((meta) => !mayPassOn(meta));
   if (!blocked) return null;
   if (blocked.id in WITHHELD) return withheldFor(blocked.id);
-  const who = blocked.creditShort || blocked.publisher || 'The publisher';
-  const where = /^https?:\/\//i.test(blocked.url ?? '') ? `; get the data from ${blocked.url}` : '';
-  return { withheld: `${who} has not allowed these figures to be passed on, so this chart offers no data file${where}.` };
+  const who = blocked.creditShort || blocked.publisher || msg('withheld.thePublisher');
+  const url = blocked.url ?? '';
+  return { withheld: /^https?:\/\//i.test(url) ? msg('withheld.publisherAt', { who, url }) : msg('withheld.publisher', { who }) };
 }
 
 /** The table `build` makes, unless a dataset behind it may not be passed on. */

@@ -11,7 +11,7 @@
 // without the controls (chartToSvg). The social picture lays that image into
 // 1200 × 675: scaled to fit whole, centred, on the chart's own background
 // colour. Nothing here throws to the page: a failure becomes a sentence in the
-// menu (`words.blocked` where the page's Content Security Policy forbids blob:
+// menu (`download.blocked` where the page's Content Security Policy forbids blob:
 // and data: images).
 import { chartToSvg, type SvgImage } from './dom-to-svg.js';
 import { PNG_BLOCKED, svgToPng } from './raster.js';
@@ -25,27 +25,32 @@ export const SOCIAL = { width: 1200, height: 675 };
 export const PNG_SCALE = 2;
 
 /**
- * The menu's words in the chart's language, from the toolbar (core/toolbar.ts
- * holds them with the rest of the catalogue: this file imports nothing).
+ * The menu's words in English; the toolbar (core/toolbar.ts) says them in the
+ * chart's language from the catalogue (this file imports nothing, so it
+ * cannot read the catalogue itself).
  */
-export interface MenuWords {
-  menu: string;
-  csv: string;
-  svg: string;
-  png: string;
-  social: string;
-  working: string;
-  notReady: string;
-  failed: string;
-  withheld: string;
-  blocked: string;
-}
+export const MENU_ENGLISH = {
+  'download.menu': 'Download',
+  'download.csv': 'Data (CSV)',
+  'download.svg': 'Image (SVG)',
+  'download.png': 'Image (PNG)',
+  'download.social': 'Image for social media (PNG, {width}×{height})',
+  'download.working': 'Making the file…',
+  'download.notReady': 'Wait until the chart has loaded, then try again.',
+  'download.failed': 'The file could not be made. Try again.',
+  'download.withheld': 'No data file:',
+  'download.blocked': 'This page does not allow the chart to be turned into a picture. Download the SVG instead.',
+} as const;
 
-/** What the toolbar hands the menu: its words, and the chart's data table read in the chart's language. */
+export type MenuKey = keyof typeof MENU_ENGLISH;
+
+/** What the toolbar hands the menu: its words in the chart's language, and the chart's data table read in that language. */
 export interface MenuContext {
-  words: MenuWords;
+  say: (key: MenuKey, english: string, params?: Readonly<Record<string, number>>) => string;
   table: () => DataTableResult;
 }
+
+const say = (context: MenuContext, key: MenuKey, params?: Readonly<Record<string, number>>): string => context.say(key, MENU_ENGLISH[key], params);
 
 /** What a picture leaves out: the controls, the menu itself, tooltips, closed details, text for screen readers only. */
 export const LEAVE_OUT = '.toolbar, .download-panel, button, select, input, .tooltip, .focus-ring, details, .visually-hidden';
@@ -146,7 +151,7 @@ type Action = (menu: OpenMenu) => Promise<void> | void;
 function downloadSvg(menu: OpenMenu): void {
   const { host, box } = chartOf(menu.button);
   const image = chartImage(box);
-  if (!image) throw new Told(menu.context.words.notReady);
+  if (!image) throw new Told(say(menu.context, 'download.notReady'));
   save(new Blob([image.svg], { type: 'image/svg+xml' }), `${fileName(host, box)}.svg`, menu.panel);
 }
 
@@ -154,7 +159,7 @@ function downloadPng(social: boolean): Action {
   return async (menu) => {
     const { host, box } = chartOf(menu.button);
     const image = chartImage(box);
-    if (!image || !box) throw new Told(menu.context.words.notReady);
+    if (!image || !box) throw new Told(say(menu.context, 'download.notReady'));
     const name = `${fileName(host, box)}${social ? '-social' : ''}.png`;
     const png = social
       ? await svgToPng(socialSvg(image, backgroundOf(box)), SOCIAL.width, SOCIAL.height, 1)
@@ -166,12 +171,12 @@ function downloadPng(social: boolean): Action {
 async function downloadCsv(menu: OpenMenu): Promise<void> {
   const { host, box } = chartOf(menu.button);
   const table = tableOf(menu.context);
-  if (!table || 'withheld' in table) throw new Told(table ? table.withheld : menu.context.words.notReady);
+  if (!table || 'withheld' in table) throw new Told(table ? table.withheld : say(menu.context, 'download.notReady'));
   save(new Blob([toCsv(table)], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
 }
 
 function showBlocked(menu: OpenMenu): void {
-  menu.status.textContent = menu.context.words.blocked;
+  menu.status.textContent = say(menu.context, 'download.blocked');
   for (const item of menu.items) if (item.dataset.kind === 'png') item.setAttribute('aria-disabled', 'true');
 }
 
@@ -179,7 +184,7 @@ function showBlocked(menu: OpenMenu): void {
 async function run(menu: OpenMenu, item: HTMLButtonElement, action: Action): Promise<void> {
   if (item.getAttribute('aria-disabled') === 'true' || menu.panel.getAttribute('aria-busy') === 'true') return;
   menu.panel.setAttribute('aria-busy', 'true');
-  menu.status.textContent = menu.context.words.working;
+  menu.status.textContent = say(menu.context, 'download.working');
   try {
     await action(menu);
     menu.status.textContent = '';
@@ -193,7 +198,7 @@ async function run(menu: OpenMenu, item: HTMLButtonElement, action: Action): Pro
       menu.status.textContent = message;
     } else {
       console.warn('rights-atlas: the download failed', error);
-      menu.status.textContent = menu.context.words.failed;
+      menu.status.textContent = say(menu.context, 'download.failed');
     }
   } finally {
     menu.panel.removeAttribute('aria-busy');
@@ -211,12 +216,12 @@ function item(label: string, kind: string): HTMLButtonElement {
 }
 
 function build(button: HTMLButtonElement, context: MenuContext): OpenMenu {
-  const { words } = context;
+  const words = (key: MenuKey, params?: Readonly<Record<string, number>>): string => say(context, key, params);
   const panel = document.createElement('div');
   panel.className = 'download-panel';
   const list = document.createElement('div');
   list.setAttribute('role', 'menu');
-  list.setAttribute('aria-label', words.menu);
+  list.setAttribute('aria-label', words('download.menu'));
   const status = document.createElement('p');
   status.className = 'download-status';
   status.setAttribute('role', 'status');
@@ -224,15 +229,15 @@ function build(button: HTMLButtonElement, context: MenuContext): OpenMenu {
   const entries: [HTMLButtonElement, Action | undefined][] = [];
   const table = tableOf(context);
   if (table && 'withheld' in table) {
-    const withheld = item(`${words.withheld} ${table.withheld}`, 'csv');
+    const withheld = item(`${words('download.withheld')} ${table.withheld}`, 'csv');
     withheld.setAttribute('aria-disabled', 'true');
     entries.push([withheld, undefined]);
   } else if (table) {
-    entries.push([item(words.csv, 'csv'), downloadCsv]);
+    entries.push([item(words('download.csv'), 'csv'), downloadCsv]);
   }
-  entries.push([item(words.svg, 'svg'), downloadSvg]);
-  entries.push([item(words.png, 'png'), downloadPng(false)]);
-  entries.push([item(words.social, 'png'), downloadPng(true)]);
+  entries.push([item(words('download.svg'), 'svg'), downloadSvg]);
+  entries.push([item(words('download.png'), 'png'), downloadPng(false)]);
+  entries.push([item(words('download.social', SOCIAL), 'png'), downloadPng(true)]);
 
   // A press outside closes the menu. Told by the menu's own listeners rather
   // than by composedPath(), which hides the menu from the document when the

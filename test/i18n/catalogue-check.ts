@@ -1,0 +1,55 @@
+import type { Message } from '../../src/core/i18n.js';
+import sources from '../../data/sources.json';
+
+/** The distinct `{name}` placeholders of a text, sorted. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+}
+
+const formsOf = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
+
+/** What is wrong with `catalogue` (a parsed lang-<code>.json) against the code's English, one line per problem. */
+export function catalogueProblems(lang: string, english: Readonly<Record<string, Message>>, catalogue: unknown): string[] {
+  if (!catalogue || typeof catalogue !== 'object') return [`${lang}: not a JSON object`];
+  const entries = catalogue as Record<string, unknown>;
+  const problems: string[] = [];
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+  for (const [key, source] of Object.entries(english)) {
+    if (!(key in entries)) {
+      problems.push(`${lang} ${key}: missing`);
+      continue;
+    }
+    const translated = entries[key];
+    // Placeholders of the English (all its forms together; `count` may be written as #).
+    const wanted = placeholders(formsOf(source).join(' ')).filter((name) => name !== 'count');
+    if (typeof source === 'string') {
+      if (typeof translated !== 'string') {
+        problems.push(`${lang} ${key}: should be text, as in English`);
+        continue;
+      }
+    } else {
+      if (!translated || typeof translated !== 'object' || Array.isArray(translated)) {
+        problems.push(`${lang} ${key}: should be plural forms, as in English`);
+        continue;
+      }
+      const forms = translated as Record<string, unknown>;
+      for (const category of categories) if (typeof forms[category] !== 'string') problems.push(`${lang} ${key}: plural form "${category}" missing`);
+      for (const category of Object.keys(forms)) if (!categories.includes(category)) problems.push(`${lang} ${key}: "${category}" is not a plural form of ${lang}`);
+    }
+    const texts = formsOf(translated as Message).filter((text): text is string => typeof text === 'string');
+    const found = placeholders(texts.join(' ')).filter((name) => name !== 'count');
+    for (const name of wanted) if (!found.includes(name)) problems.push(`${lang} ${key}: placeholder {${name}} lost`);
+    for (const name of found) if (!wanted.includes(name)) problems.push(`${lang} ${key}: placeholder {${name}} is not in the English`);
+    if (texts.some((text) => !text.trim())) problems.push(`${lang} ${key}: empty`);
+  }
+  for (const key of Object.keys(entries)) if (!(key in english)) problems.push(`${lang} ${key}: not in the code (stale)`);
+  return problems;
+}
+
+/** Every credit and licence name the data holds, as [kind, English]. */
+export function dataTexts(): ['credit' | 'licence', string][] {
+  const entries = Object.values(sources as unknown as Record<string, { creditShort: string; licenceName: string }>);
+  const texts = entries.flatMap((source) => [['credit', source.creditShort], ['licence', source.licenceName]] as ['credit' | 'licence', string][]);
+  return texts.filter(([, text], i) => text && texts.findIndex(([, other]) => other === text) === i);
+}
+

@@ -1,0 +1,102 @@
+// Issue #16: every element, in every shipped language, shows no English
+// words: visible text, text for screen readers only and accessible names, in
+// the chart view, the table view, a notice for a bad attribute and the open
+// Download menu. Proper names (data sets, publishers, file formats), country
+// names without a name in the language, attribute values a page typed (in
+// quotes) and the sources' own credits and citations (marked lang="en" under
+// Details) are not translated and not counted.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { EVERY_CHART, drawnChart } from '../helpers/charts.js';
+import { $, $$, quietly } from '../helpers/dom.js';
+import { afterLayout, until } from '../helpers/wait.js';
+import { countryLoaders } from '../../src/data/countries.js';
+import { englishOnly, englishWords, readerTexts } from './reader-texts.js';
+
+const LANGUAGES = ['fr', 'es', 'ar'] as const;
+
+/** Words that stay as they are in every language: names of sources, publishers, formats and standards. */
+const PROPER = new Set(
+  'V-Dem SIPRI TBIJ UCDP Airwars ForeignAssistance.gov ForeignAssistance gov USAID DSCA Freedom House Bureau Investigative Journalism ISO USA CSV SVG PNG CC BY-SA BY SA Natural Earth Equal Earth RoW Lührmann Lindberg Maerz Gapminder UN OWID ERT GED PRIO TIV Our World Data via'.split(' '),
+);
+
+/** Strings that are the same word in English and the language, by design (checked by hand). */
+const SAME_IN: Record<string, Set<string>> = {
+  fr: new Set(['Zoom', 'Pause', 'Image (SVG)', 'Image (PNG)', 'Total', 'Source\u00a0:', 'Sources\u00a0:', 'Licence\u00a0:', 'Note\u00a0:', 'Type', 'Source']),
+  es: new Set(['Zoom', 'Total']),
+  ar: new Set(),
+};
+
+interface View {
+  name: string;
+  show: (el: HTMLElement) => Promise<void>;
+}
+
+const pressTable = async (el: HTMLElement): Promise<void> => {
+  const button = $$(el, '.toolbar button[aria-pressed]')[0] as HTMLButtonElement | undefined;
+  if (!button) return;
+  button.click();
+  await until(() => $(el, 'table'), `<${el.localName}> shows its table`);
+  await afterLayout(el);
+};
+
+const openDownloads = async (el: HTMLElement): Promise<void> => {
+  const button = $(el, '.download button') as HTMLButtonElement | null;
+  if (!button) return;
+  button.click();
+  await until(() => $(el, '.download-panel [role="menuitem"]'), `<${el.localName}> opens its Download menu`);
+};
+
+const VIEWS: View[] = [
+  { name: 'chart and Download menu', show: openDownloads },
+  { name: 'table', show: pressTable },
+];
+
+let namesWithoutTranslation: Map<string, Set<string>> | undefined;
+
+/** Words of the registry's English names that Intl has no name for in `lang` (V-Dem units such as Somaliland). */
+async function untranslatedNames(lang: string): Promise<Set<string>> {
+  namesWithoutTranslation ??= new Map();
+  let words = namesWithoutTranslation.get(lang);
+  if (!words) {
+    const registry = await countryLoaders.registry();
+    const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    words = new Set<string>();
+    for (const [alpha2, , name] of Object.values(registry.countries)) {
+      if (!alpha2 || !display.of(alpha2)) for (const word of englishWords(name)) words.add(word);
+    }
+    namesWithoutTranslation.set(lang, words);
+  }
+  return words;
+}
+
+async function textsOf(tag: string, drawn: string, attributes: Record<string, string>, lang: string, view: View): Promise<string[]> {
+  const el = await quietly(() => drawnChart(tag, drawn, { ...attributes, lang, theme: 'purple' }, 720));
+  await view.show(el);
+  return readerTexts(el);
+}
+
+describe('every word in the reader’s language (#16)', function () {
+  this.timeout(60000);
+
+  for (const [tag, drawn, attributes] of EVERY_CHART) {
+    for (const view of VIEWS) {
+      it(`<${tag}>, ${view.name}: no English in ${LANGUAGES.join(', ')}`, async () => {
+        const english = new Set(await textsOf(tag, drawn, attributes, 'en', view));
+        expect(english.size, 'English texts found').to.be.above(3);
+        const left: string[] = [];
+        for (const lang of LANGUAGES) {
+          const allowed = new Set([...PROPER, ...(await untranslatedNames(lang))]);
+          for (const text of await textsOf(tag, drawn, attributes, lang, view)) {
+            if (SAME_IN[lang]!.has(text)) continue;
+            const words = englishWords(text).filter((word) => !allowed.has(word));
+            if (!words.length) continue;
+            // Arabic has no Latin words of its own; French and Spanish share the alphabet, so a text counts when English shows it too.
+            if (lang === 'ar' || english.has(text) || englishOnly(text).some((word) => !allowed.has(word))) left.push(`${lang}: ${JSON.stringify(text)}`);
+          }
+        }
+        expect(left, 'English left').to.deep.equal([]);
+      });
+    }
+  }
+});
