@@ -4,7 +4,7 @@
 // short reader-facing message; the element shows the message and keeps
 // working. None of them throws. Messages are in the language of the update
 // in progress (core/i18n.ts); attribute names and values stay as typed.
-import { formatList, messages } from './i18n.js';
+import { messages } from './i18n.js';
 
 const msg = messages({
   'parse.listOfNonText': 'a list of non-text values',
@@ -56,7 +56,7 @@ export function parseChoice<T extends string>(raw: unknown, allowed: readonly T[
   if (value !== undefined && allowed.includes(value)) return { value };
   return {
     value: fallback,
-    problem: msg('parse.unknownChoice', { what, value: describeValue(raw), fallback, allowed: formatList(allowed, undefined, 'disjunction') }),
+    problem: msg('parse.unknownChoice', { what, value: describeValue(raw), fallback, allowed: allowed.join(', ') }),
   };
 }
 
@@ -84,9 +84,9 @@ export function listTokens(raw: unknown): { tokens: string[]; bad?: string } {
   return { tokens: text.split(/[\s,;]+/).filter(Boolean) };
 }
 
-/** Up to five items in a list, then how many more ("A, B, C, D, E and 3 more"). */
+/** Up to five items, comma-separated, then how many more ("A, B, C, D, E and 3 more"). */
 export function listSome(items: readonly string[], most = 5): string {
-  if (items.length <= most) return formatList(items);
+  if (items.length <= most) return items.join(', ');
   return msg('parse.andMore', { listed: items.slice(0, most).join(', '), count: items.length - most });
 }
 

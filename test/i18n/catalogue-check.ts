@@ -8,8 +8,12 @@ export function placeholders(text: string): string[] {
 
 const formsOf = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
 
-/** What is wrong with `catalogue` (a parsed lang-<code>.json) against the code's English, one line per problem. */
-export function catalogueProblems(lang: string, english: Readonly<Record<string, Message>>, catalogue: unknown): string[] {
+/**
+ * What is wrong with `catalogue` (a parsed lang-<code>.json) against the code's
+ * English, one line per problem; `whole` also reports the catalogue's keys the
+ * English lacks (off when checking one area's English against the whole file).
+ */
+export function catalogueProblems(lang: string, english: Readonly<Record<string, Message>>, catalogue: unknown, whole = true): string[] {
   if (!catalogue || typeof catalogue !== 'object') return [`${lang}: not a JSON object`];
   const entries = catalogue as Record<string, unknown>;
   const problems: string[] = [];
@@ -42,7 +46,7 @@ export function catalogueProblems(lang: string, english: Readonly<Record<string,
     for (const name of found) if (!wanted.includes(name)) problems.push(`${lang} ${key}: placeholder {${name}} is not in the English`);
     if (texts.some((text) => !text.trim())) problems.push(`${lang} ${key}: empty`);
   }
-  for (const key of Object.keys(entries)) if (!(key in english)) problems.push(`${lang} ${key}: not in the code (stale)`);
+  if (whole) for (const key of Object.keys(entries)) if (!(key in english)) problems.push(`${lang} ${key}: not in the code (stale)`);
   return problems;
 }
 

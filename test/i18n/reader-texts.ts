@@ -14,7 +14,10 @@ export function readerTexts(el: Element): string[] {
   };
   const skipped = (node: Node): boolean => {
     const element = node instanceof Element ? node : node.parentElement;
-    return !element || !!element.closest('style, script, [lang="en"]');
+    if (!element || element.closest('style, script')) return true;
+    // Text marked as English inside the chart (a source's own words); the chart's root says its own language.
+    const marked = element.closest('[lang]');
+    return !!marked && marked.getAttribute('lang') === 'en' && !marked.classList.contains('chart');
   };
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -35,11 +38,16 @@ const ENGLISH_ONLY = new Set(
  * typed (quoted attribute values) and web addresses: the candidates for English.
  */
 export function englishWords(text: string): string[] {
-  const stripped = text
+  const stripped = PROPER_PHRASES.reduce((rest, phrase) => rest.split(phrase).join(' '), text)
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/"[^"]*"|«[^»]*»|“[^”]*”/g, ' ');
-  return stripped.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]/g)?.filter((word) => word.replace(/[^A-Za-z]/g, '').length >= 3) ?? [];
+  const words = stripped.match(/[A-Za-z][A-Za-z.'’-]*[A-Za-z]/g) ?? [];
+  // Codes and acronyms (ISO codes, record ids such as YEM011, TBIJ) are not words of a language.
+  return words.filter((word) => word.replace(/[^A-Za-z]/g, '').length >= 3 && !/^[A-Z]{2,6}$/.test(word));
 }
+
+/** Names of several words, English by origin, that every language writes as they are. */
+const PROPER_PHRASES = ['The Bureau of Investigative Journalism', 'Bureau of Investigative Journalism', 'Our World in Data', 'Freedom in the World', 'Natural Earth'];
 
 /** Words of a French or Spanish text that only English has. */
 export const englishOnly = (text: string): string[] => englishWords(text).filter((word) => ENGLISH_ONLY.has(word.toLowerCase()));

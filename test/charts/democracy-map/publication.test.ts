@@ -122,7 +122,7 @@ describe('<rights-democracy-map> words (#14)', () => {
         const wrap = $(el, '.table-wrap') as HTMLElement;
         expect(wrap.clientWidth).to.be.greaterThan(0);
         expect(wrap.scrollWidth, 'table width').to.be.at.most(wrap.clientWidth + 1);
-        for (const cell of $$(el, 'td.number, th.number')) expect(getComputedStyle(cell).textAlign).to.equal('right');
+        for (const cell of $$(el, 'td.number, th.number')) expect(getComputedStyle(cell).textAlign, 'end of the line: right in English').to.equal('end');
       });
     }
   }

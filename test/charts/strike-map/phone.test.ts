@@ -192,7 +192,7 @@ describe('strike map on a phone (#14)', () => {
       expect(table.scrollWidth).to.be.at.most(wrap.clientWidth);
       const headers = $$(el, 'thead th');
       expect(headers.slice(1).map((th) => th.textContent!.replace(/\u00ad/g, ''))).to.deep.equal(['People killed', 'Civilians killed', 'Children killed', 'People injured']);
-      for (const td of $$(el, 'tbody tr:first-child td')) expect(getComputedStyle(td).textAlign).to.equal('right');
+      for (const td of $$(el, 'tbody tr:first-child td')) expect(getComputedStyle(td).textAlign, 'end of the line: right in English').to.equal('end');
       // Nothing cut off: each cell as wide as its text.
       for (const cell of [...headers, ...$$(el, 'tbody tr:first-child > *')]) expect(cell.scrollWidth, cell.textContent!).to.be.at.most(cell.clientWidth + 1);
     });
