@@ -19,18 +19,21 @@ function elementCode(tag: string, attempt: number, bundled: () => Promise<unknow
   return import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?attempt=${attempt}`);
 }
 
-/** Waits for `loading` after starting the country names and the catalogue of the element's language. */
+/**
+ * Waits for `loading` and the catalogue of the element's language (fetched
+ * beside its code, so the first render has its words), after starting its
+ * country names.
+ */
 function withNamesWarm(element: Element, loading: Promise<unknown>[]): Promise<unknown> {
   const lang = elementLang(element).value;
-  preloadCatalogue(lang);
+  const words = preloadCatalogue(lang);
   displayNames(lang);
-  return Promise.all(loading);
+  return Promise.all([...loading, words]);
 }
 
-/** Starts the catalogue of the element's language while its code downloads. */
+/** Waits for `loading` and the catalogue of the element's language. */
 function withCatalogue(element: Element, loading: Promise<unknown>): Promise<unknown> {
-  preloadCatalogue(elementLang(element).value);
-  return loading;
+  return Promise.all([loading, preloadCatalogue(elementLang(element).value)]);
 }
 
 /**

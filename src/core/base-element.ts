@@ -98,8 +98,8 @@ export abstract class RightsElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetched while the chart's data loads; the first render waits for it (scheduleUpdate).
-    preloadCatalogue(this.requestedLang());
+    // Fetched while the chart's data loads (the embed starts it with the chart's code, elements.ts).
+    void preloadCatalogue(this.requestedLang());
   }
 
   private requestedLang(): string {
@@ -107,9 +107,10 @@ export abstract class RightsElement extends LitElement {
   }
 
   /**
-   * The first render waits for the chart's catalogue (fetched since the
-   * element joined the page, beside its data), so a French reader never sees
-   * English words replaced.
+   * The first render waits for the chart's catalogue, so a reader never sees
+   * English words replaced, and text caches built during the first render
+   * hold the reader's words. The embed defines an element only once its
+   * catalogue is here too (elements.ts), so the wait is for bundler apps.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {

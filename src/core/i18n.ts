@@ -108,10 +108,13 @@ export function addMessages(ui: Exclude<UiLanguage, 'en'>, extra: Messages): voi
   loaded.set(ui, { ...loaded.get(ui), ...extra });
 }
 
-/** Starts fetching the catalogue a tag needs, if any (while a chart's code and data download). */
-export function preloadCatalogue(tag: string): void {
+/**
+ * Starts fetching the catalogue a tag needs, if any (while a chart's code and
+ * data download); settles when it is here or could not be loaded, never rejects.
+ */
+export function preloadCatalogue(tag: string): Promise<boolean> {
   const ui = uiLanguageOf(tag);
-  if (ui && !hasCatalogue(ui) && !failed.has(ui)) void loadCatalogue(ui);
+  return ui && !hasCatalogue(ui) && !failed.has(ui) ? loadCatalogue(ui) : Promise.resolve(true);
 }
 
 let currentLang = 'en';

@@ -14,10 +14,8 @@ const BOLD_ASCII = [
   84, 37, 37, 77, 64, 100, 84, 85, 73, 85, 77, 72, 68, 81, 77, 110, 77, 72, 73, 46, 37, 46, 84, 50, 50, 67, 72, 59, 72, 68, 44, 72, 71, 34, 34, 67, 34, 104, 71, 69,
   72, 72, 49, 60, 48, 71, 65, 92, 65, 65, 58, 71, 37, 71, 84,
 ];
-/** Any other character (Cyrillic, Greek, CJK…): a full em, more than any of them takes. */
+/** Any other character (Cyrillic, Greek, Arabic, CJK…): a full em, more than any of them takes. */
 const OTHER = 100;
-/** An Arabic letter: 0.47–0.67 em in DejaVu Sans Bold as Chromium sets it (joined forms), so 0.72 em never falls short. */
-const ARABIC = 72;
 
 function advance(char: string): number {
   const code = char.codePointAt(0)!;
@@ -28,7 +26,6 @@ function advance(char: string): number {
   const base = char.normalize('NFD')[0]!;
   const baseCode = base.codePointAt(0)!;
   if (base !== char && baseCode >= 32 && baseCode < 127) return BOLD_ASCII[baseCode - 32]!;
-  if (code >= 0x0600 && code <= 0x06ff) return ARABIC;
   return OTHER;
 }
 

@@ -4,7 +4,8 @@ import { scaleUnit } from '../../assistance/amounts.js';
 import { indexYear, plotText, recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
 import { notCoded, REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
-import { messages } from '../../core/i18n.js';
+import { formatInteger, messages } from '../../core/i18n.js';
+import { textWidth } from '../../core/text-width.js';
 import { LINE_STEP, ROW_HEIGHT, type Bar, type BarLayout } from './bar-layout.js';
 
 const msg = messages({
@@ -25,8 +26,12 @@ function nameText(bar: Bar, x: number): TemplateResult {
 /** The bars' marks (inside the chart's listbox SVG): column heads, one row per recipient, the not-coded hatch. Pure. */
 export function barMarks(layout: BarLayout, v: BarsView): TemplateResult {
   const mid = ROW_HEIGHT / 2;
-  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${plotText(scaleUnit(v.source.unit))}</text>
-    <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${plotText(indexYear(v.index, v.period.to))}</text>
+  const unit = scaleUnit(v.source.unit);
+  // The index's head ("EDI 2021"), or its year alone where both heads would meet (a long language on a phone).
+  const index = indexYear(v.index, v.period.to);
+  const indexHead = layout.barX + textWidth(unit, 11) + 8 <= layout.indexX - textWidth(index, 11) ? index : formatInteger(v.period.to, v.words.lang);
+  return svg`<text class="col-head" x=${layout.barX} y="12" aria-hidden="true">${plotText(unit)}</text>
+    <text class="col-head" x=${layout.indexX} y="12" text-anchor="end" aria-hidden="true">${plotText(indexHead)}</text>
     ${layout.bars.map((bar) => {
       const r = v.rows.get(bar.code)!;
       const classes = ['row', v.highlighted.includes(r.code) ? 'highlighted' : '', r.code === v.selectedCode ? 'selected' : '', r.code === v.activeCode ? 'active' : ''].join(' ');

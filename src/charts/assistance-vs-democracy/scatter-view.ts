@@ -3,7 +3,8 @@ import { formatNumber, formatShort, scaleUnit } from '../../assistance/amounts.j
 import { messages } from '../../core/i18n.js';
 import { plotText, recipientLabel } from '../../assistance/describe.js';
 import type { MarksView } from '../../assistance/views.js';
-import { INDEX_NAMES } from '../../assistance/regimes.js';
+import { INDEX_NAMES, INDEX_SHORT } from '../../assistance/regimes.js';
+import { textWidth } from '../../core/text-width.js';
 import { REGIME_COLORS, REGIME_NAMES, symbolPath } from '../../democracy/regimes.js';
 import type { ScatterLayout } from './scatter-layout.js';
 import { labelCount, placeDotLabels, quadrantLabel } from './dot-labels.js';
@@ -18,6 +19,12 @@ const msg = messages({
 export type ScatterView = MarksView;
 
 /** The scatter's marks (inside its listbox SVG): shaded quadrant, grid, axes, dots, labels, focus ring. Pure. */
+/** The x axis title: the index's full name where it fits the chart's width (12 px, bold widths as an upper bound), else its short name. */
+function xTitle(v: ScatterView, width: number): string {
+  const full = msg('scatter.xTitle', { index: INDEX_NAMES[v.index], year: v.period.to });
+  return textWidth(full, 12) <= width ? full : msg('scatter.xTitle', { index: INDEX_SHORT[v.index], year: v.period.to });
+}
+
 export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateResult {
   const { margin, quadrant: q, dots } = layout;
   const bottom = layout.height - margin.bottom;
@@ -46,7 +53,7 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
           <text class="tick" x=${t.x} y=${bottom + 14} text-anchor="middle">${formatNumber(t.value, v.words.lang)}</text>`,
       )}
       <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
-        ${plotText(msg('scatter.xTitle', { index: INDEX_NAMES[v.index], year: v.period.to }))}
+        ${plotText(xTitle(v, layout.width))}
       </text>
       <text class="axis-title" x=${layout.yTitle.x} y=${layout.yTitle.y}>${plotText(msg('scatter.yTitle', { unit: scaleUnit(v.source.unit) }))}</text>
     </g>
