@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatIndex } from '../../core/format.js';
 import type { SeriesStyle } from '../../core/series-palette.js';
 import type { TrendLayout } from './trend-layout.js';
-import { LABEL_GAP, LABEL_LEAD, ROW_LEAD, ROW_LINE } from './trend-layout.js';
+import { LABEL_LEAD, ROW_LEAD, ROW_LINE } from './trend-layout.js';
 import type { TrendWording } from './describe.js';
 import { messages } from '../../core/i18n.js';
 import { inRow, svgWords, yearText } from '../../democracy/trend-data.js';
@@ -103,12 +103,12 @@ export function renderTrendChart(v: TrendChartView, on: PlotHandlers): TemplateR
     ${layout.series.map((m) => {
       if (!m.label) return nothing;
       const average = !codes.includes(m.id);
-      const middle = m.label.y + ((m.label.lines.length - 1) * LABEL_GAP) / 2;
+      const middle = m.label.y + ((m.label.lines.length - 1) * layout.labelGap) / 2;
       return svg`<g class="label ${m.id === active ? 'active' : ''}" aria-hidden="true">
         <line x1=${f.right + 1} x2=${m.label.x + 8} y1=${m.label.anchorY} y2=${middle} class="label-link"></line>
         <line x1=${m.label.x + 9} x2=${m.label.x + 16} y1=${middle} y2=${middle} stroke=${lineColor(styles, m.id)}
           stroke-dasharray=${average ? '3 2' : nothing}></line>
-        ${m.label.lines.map((line, k) => svg`<text x=${f.right + LABEL_LEAD} y=${m.label!.y + k * LABEL_GAP} dy="0.32em">${svgWords(line)}</text>`)}
+        ${m.label.lines.map((line, k) => svg`<text x=${f.right + LABEL_LEAD} y=${m.label!.y + k * layout.labelGap} dy="0.32em">${svgWords(line)}</text>`)}
       </g>`;
     })}
     ${index >= 0

@@ -57,6 +57,8 @@ export interface TrendLayout {
   yearTicks: { year: number; x: number }[];
   valueTicks: { value: number; y: number }[];
   rows: EpisodeRow[];
+  /** Distance between the lines of the direct labels (more for Arabic names). */
+  labelGap: number;
   /** Countries with episodes whose row did not fit (more rows than the chart has room for). */
   unshownRows: string[];
   y: (value: number) => number;
@@ -76,6 +78,7 @@ export interface LabelText {
 
 /** Line height of a direct label (11.5 px text) and of an episode row's name (10 px text). */
 export const LABEL_GAP = 13;
+const ARABIC_LABEL_GAP = 16;
 export const ROW_LINE = 11;
 const LABEL_SIZE = 11.5;
 const ROW_SIZE = 10;
@@ -164,6 +167,8 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
   let namesShown = fit(2);
   const slotCount = [...namesShown.values()].reduce((sum, lines) => sum + lines.length, 0);
   if ((slotCount - 1) * LABEL_GAP > plotHeight) namesShown = fit(1);
+  // Arabic glyphs reach higher and lower than Latin ones at the same size: their lines sit further apart.
+  const labelGap = [...namesShown.values()].some((lines) => lines.some((line) => /\p{Script=Arabic}/u.test(line))) ? ARABIC_LABEL_GAP : LABEL_GAP;
   const right = marginFor([...namesShown.values()], kept.map((row) => row.lines));
   const f = frame(width, height, { top: TOP, right, bottom: AXIS + rowsRoom, left: 40 });
   const x = linear(from, to, f.left, f.right);
@@ -205,8 +210,8 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
   // Each line of a label is a slot; a two-line label asks for both slots at
   // the same place, so the stable sort keeps them together, centred on the anchor.
   const withLabel = marks.filter((m) => m.label);
-  const slots = withLabel.flatMap((m) => m.label!.lines.map(() => m.label!.anchorY - ((m.label!.lines.length - 1) * LABEL_GAP) / 2));
-  const spread = spreadLabels(slots, LABEL_GAP, f.top, f.bottom);
+  const slots = withLabel.flatMap((m) => m.label!.lines.map(() => m.label!.anchorY - ((m.label!.lines.length - 1) * labelGap) / 2));
+  const spread = spreadLabels(slots, labelGap, f.top, f.bottom);
   let slot = 0;
   for (const m of withLabel) {
     m.label!.y = spread[slot]!;
@@ -220,6 +225,7 @@ export function layoutTrend(series: TrendSeries[], episodes: CountryEpisodes[], 
     yearTicks: yearTicks(from, to, f.right - f.left).map((year) => ({ year, x: x(year) })),
     valueTicks: valueTicks(0, 1, f.bottom - f.top, 36).map((value) => ({ value, y: y(value) })),
     rows,
+    labelGap,
     unshownRows: wanted.slice(kept.length).map((row) => row.id),
     y,
   };
