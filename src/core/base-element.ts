@@ -107,16 +107,15 @@ export abstract class RightsElement extends LitElement {
   }
 
   /**
-   * The first render waits for the chart's catalogue, so a reader never sees
-   * English words replaced, and text caches built during the first render
-   * hold the reader's words. The embed defines an element only once its
-   * catalogue is here too (elements.ts), so the wait is for bundler apps.
+   * An update waits for the catalogue of the chart's language (the first
+   * render, or a `lang` set later), so a reader never sees English words
+   * replaced, and text cached during an update holds the reader's words. The
+   * embed defines an element only once its catalogue is here too
+   * (elements.ts), so the first render of an embedded chart does not wait.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      const ui = uiLanguageOf(this.requestedLang());
-      if (ui && !hasCatalogue(ui)) await loadCatalogue(ui);
-    }
+    const ui = uiLanguageOf(this.requestedLang());
+    if (ui && !hasCatalogue(ui) && !hasFailed(ui)) await loadCatalogue(ui);
     super.scheduleUpdate();
   }
 
@@ -128,7 +127,7 @@ export abstract class RightsElement extends LitElement {
     const wanted = uiLanguageOf(this.resolvedLang);
     this.uiLang = wanted && hasCatalogue(wanted) ? wanted : 'en';
     if (wanted && !hasCatalogue(wanted) && !hasFailed(wanted)) {
-      // A language set after the first render: English until its catalogue arrives.
+      // Reached only when an update bypassed scheduleUpdate: English until the catalogue arrives.
       void loadCatalogue(wanted).then(() => this.requestUpdate());
     }
     inLanguage(this.resolvedLang, () => super.performUpdate());
