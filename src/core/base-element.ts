@@ -116,7 +116,7 @@ export abstract class RightsElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const ui = uiLanguageOf(this.requestedLang());
     if (ui && !hasCatalogue(ui) && !hasFailed(ui)) await loadCatalogue(ui);
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   /** Each update, with its templates and controllers, speaks the chart's language (core/i18n.ts). */

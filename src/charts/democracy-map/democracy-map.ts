@@ -168,7 +168,7 @@ export class RightsDemocracyMap extends RightsElement {
         clearTimeout(timer);
       }
     }
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected resolveSettings(): void {
