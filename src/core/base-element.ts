@@ -86,6 +86,8 @@ export abstract class RightsElement extends LitElement {
   /** The language the chart's words are in: the requested one where shipped, else English. */
   protected uiLang: UiLanguage = 'en';
   private langProblem?: string;
+  /** The language scheduleUpdate read, for performUpdate (one reading of the page's `lang` per update). */
+  private nextLang?: { own: unknown; lang: Parsed<string> };
   private themeSetting: ThemeSetting = 'auto';
 
   /** Turns attributes into settings; call `report()` for each problem. */
@@ -114,14 +116,19 @@ export abstract class RightsElement extends LitElement {
    * (elements.ts), so the first render of an embedded chart does not wait.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const ui = uiLanguageOf(this.requestedLang());
+    const lang = elementLang(this, this.locale);
+    this.nextLang = { own: this.locale, lang };
+    const ui = uiLanguageOf(lang.value);
     if (ui && !hasCatalogue(ui) && !hasFailed(ui)) await loadCatalogue(ui);
     await super.scheduleUpdate();
   }
 
   /** Each update, with its templates and controllers, speaks the chart's language (core/i18n.ts). */
   protected override performUpdate(): void {
-    const parsed = elementLang(this, this.locale);
+    // Read once per update: scheduleUpdate's reading, unless `lang` was set while it waited.
+    const read = this.nextLang;
+    this.nextLang = undefined;
+    const parsed = read && read.own === this.locale ? read.lang : elementLang(this, this.locale);
     this.resolvedLang = parsed.value;
     this.langProblem = parsed.problem;
     const wanted = uiLanguageOf(this.resolvedLang);
@@ -184,11 +191,18 @@ export abstract class RightsElement extends LitElement {
   }
 }
 
-/** A language's English name ("German"), or its tag when Intl has none. */
+const languageNames = new Map<string, string>();
+
+/** A language's English name ("German"), or its tag when Intl has none; read once per tag (every update of such a chart asks). */
 function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  let name = languageNames.get(tag);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(tag, name);
   }
+  return name;
 }

@@ -21,9 +21,10 @@ export function isRightToLeft(lang: string): boolean {
  * other languages Intl.DisplayNames, falling back to the registry's English
  * name (V-Dem units such as Somaliland have no ISO code).
  *
- * Names in a right-to-left script are isolated (U+2068 … U+2069): the charts'
- * sentences are English, and without it the numbers after an Arabic name take
- * its direction ("Afghanistan 2015–2018" would read "2018–2015").
+ * Names in a right-to-left script are isolated (U+2068 … U+2069): a name
+ * sits in sentences of either direction (an Arabic chart's, or an English
+ * one on a page whose names are Arabic), and without it the numbers after an
+ * Arabic name take its direction ("Afghanistan 2015–2018" would read "2018–2015").
  */
 export class CountryNames {
   private readonly display: Intl.DisplayNames | undefined;
