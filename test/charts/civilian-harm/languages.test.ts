@@ -4,37 +4,29 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { RightsCivilianHarm } from '../../../src/index.js';
-import { addMessages, ENGLISH, inLanguage, type Messages } from '../../../src/core/i18n.js';
+import { inLanguage } from '../../../src/core/i18n.js';
 import { MEASURE_LABELS } from '../../../src/charts/civilian-harm/annual.js';
 import { comparisonSummary, pairsOf } from '../../../src/charts/civilian-harm/comparison-pairs.js';
 import { compare, rowsOf } from '../../../src/charts/civilian-harm/comparison.js';
 import type { CivcasTable } from '../../../src/data/civilian-harm.js';
-import { catalogueProblems } from '../../i18n/catalogue-check.js';
+import { expectAreaCatalogued, textIn, useCatalogues } from '../../helpers/languages.js';
 import { $ } from '../../helpers/dom.js';
 import { chartFixture } from '../../helpers/wait.js';
-import { CATALOGUES as partsJson } from '../../helpers/catalogues.js';
-import frJson from '../../../src/i18n/lang-fr.json';
-import esJson from '../../../src/i18n/lang-es.json';
-import arJson from '../../../src/i18n/lang-ar.json';
 import civcasJson from '../../../data/civcas-official-vs-independent.json';
 
-const parts = partsJson as unknown as Record<'fr' | 'es' | 'ar', Messages>;
-const core = { fr: frJson, es: esJson, ar: arJson } as unknown as Record<'fr' | 'es' | 'ar', Messages>;
-for (const lang of ['fr', 'es', 'ar'] as const) addMessages(lang, { ...core[lang], ...parts[lang] });
+useCatalogues();
 
 const harmFixture = (template: ReturnType<typeof html>) =>
   chartFixture<RightsCivilianHarm>(template, 'rights-civilian-harm', 'svg.plot rect.hit, table, .comparison [role="option"], .error');
 
-const text = (el: Element, selector: string): string => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textIn;
 
 /** What a reader reads first: heading, summary, legend and toolbar. */
 const words = (el: Element) => ({ heading: text(el, 'h2'), summary: text(el, '.summary'), legend: text(el, '.legend'), toolbar: text(el, '.toolbar') });
 
 describe('<rights-civilian-harm> in French and Arabic (#16)', () => {
   it('the catalogue part has every key of the civilian-harm theme, with their placeholders and plural forms', () => {
-    const own = Object.fromEntries(Object.entries(ENGLISH).filter(([key]) => /^(harm|civcas|strikes)\./.test(key)));
-    expect(Object.keys(own).length).to.be.above(150);
-    for (const lang of ['fr', 'es', 'ar'] as const) expect(catalogueProblems(lang, own, parts[lang], false), lang).to.deep.equal([]);
+    expectAreaCatalogued(/^(harm|civcas|strikes)\./, 150);
   });
 
   for (const view of ['annual', 'official-vs-independent'] as const) {

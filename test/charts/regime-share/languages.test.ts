@@ -3,21 +3,16 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { RightsRegimeShare } from '../../../src/index.js';
-import { addMessages, type Messages } from '../../../src/core/i18n.js';
+import { textIn, useCatalogues } from '../../helpers/languages.js';
 import { $ } from '../../helpers/dom.js';
 import { chartFixture } from '../../helpers/wait.js';
-import { CATALOGUES as partsJson } from '../../helpers/catalogues.js';
-import frJson from '../../../src/i18n/lang-fr.json';
-import arJson from '../../../src/i18n/lang-ar.json';
 
-const parts = partsJson as unknown as Record<'fr' | 'ar', Messages>;
-addMessages('fr', { ...(frJson as unknown as Messages), ...parts.fr });
-addMessages('ar', { ...(arJson as unknown as Messages), ...parts.ar });
+useCatalogues();
 
 const shareFixture = (template: ReturnType<typeof html>) =>
   chartFixture<RightsRegimeShare>(template, 'rights-regime-share', 'svg.plot path.band, table, .error');
 
-const text = (el: Element, selector: string): string => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textIn;
 
 const words = (el: Element) => ({ heading: text(el, 'h2'), summary: text(el, '.summary'), legend: text(el, '.legend'), toolbar: text(el, '.toolbar') });
 

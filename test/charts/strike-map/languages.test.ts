@@ -3,20 +3,15 @@
 import { expect, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { RightsStrikeMap } from '../../../src/index.js';
-import { addMessages, type Messages } from '../../../src/core/i18n.js';
+import { textIn, useCatalogues } from '../../helpers/languages.js';
 import { $ } from '../../helpers/dom.js';
 import { chartFixture } from '../../helpers/wait.js';
-import { CATALOGUES as partsJson } from '../../helpers/catalogues.js';
-import frJson from '../../../src/i18n/lang-fr.json';
-import arJson from '../../../src/i18n/lang-ar.json';
 
-const parts = partsJson as unknown as Record<'fr' | 'ar', Messages>;
-addMessages('fr', { ...(frJson as unknown as Messages), ...parts.fr });
-addMessages('ar', { ...(arJson as unknown as Messages), ...parts.ar });
+useCatalogues();
 
 const mapFixture = (template: ReturnType<typeof html>) => chartFixture<RightsStrikeMap>(template, 'rights-strike-map', 'svg.map circle, table, .error');
 
-const text = (el: Element, selector: string): string => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textIn;
 
 /** What a reader reads first: heading, summary, legend, toolbar, and the caveats under the map. */
 const words = (el: Element) => ({

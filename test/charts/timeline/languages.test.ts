@@ -3,18 +3,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { RightsTimeline } from '../../../src/index.js';
-import { addMessages, type Messages } from '../../../src/core/i18n.js';
+import { textIn, useCatalogues } from '../../helpers/languages.js';
 import { $, quietly } from '../../helpers/dom.js';
 import { settled, until } from '../../helpers/wait.js';
-import { CATALOGUES as partsJson } from '../../helpers/catalogues.js';
-import frJson from '../../../src/i18n/lang-fr.json';
-import arJson from '../../../src/i18n/lang-ar.json';
 
-const parts = partsJson as unknown as Record<'fr' | 'ar', Messages>;
-addMessages('fr', { ...(frJson as unknown as Messages), ...parts.fr });
-addMessages('ar', { ...(arJson as unknown as Messages), ...parts.ar });
+useCatalogues();
 
-const text = (el: Element, selector: string): string => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = textIn;
 
 async function shown(lang: string) {
   const el = await quietly(() =>
