@@ -3,7 +3,7 @@
 // `storybook build` exited 0:
 //
 //   npm run analyze && npx storybook build --quiet -o storybook-static
-//   node stories/check-stories.mjs storybook-static [--out /tmp/stories] [--only <id-substring>]
+//   node stories/check-stories.mjs storybook-static [--out /tmp/stories] [--only <id-substring>] [--jobs 2] [--shots]
 //   node stories/check-stories.mjs http://localhost:6006      (a running `storybook dev`)
 //
 // For each story in index.json it opens iframe.html?id=<id>&viewMode=story in
@@ -13,7 +13,7 @@
 // `expect-table`: the table; `expect-error`: the load-error message;
 // `expect-notice`: also a bad-input notice), checks that a reactive property
 // still re-renders (the decorator trap breaks exactly that), saves a screenshot
-// to <out>/<id>.png, and collects console errors and uncaught page errors.
+// to <out>/<id>.png (of every story with --shots, else of failures), and collects console errors and uncaught page errors.
 //
 // Then it opens every Docs page (iframe.html?id=<component>--docs&viewMode=docs), where all of
 // a component's stories render together in one frame, and checks each story there the same
@@ -36,6 +36,9 @@ const option = (name, fallback) => {
 const outDir = resolve(option('--out', '/tmp/stories'));
 const only = option('--only', '');
 const timeout = Number(option('--timeout', '20000'));
+const jobs = Math.max(1, Number(option('--jobs', '2')) || 1);
+/** Screenshots of stories that pass too (`--shots`); a failing one is always shot. */
+const shots = args.includes('--shots') && args.splice(args.indexOf('--shots'), 1).length > 0;
 const storybook = await openStorybook(args[0] ?? 'storybook-static');
 const stories = storybook.stories.filter((e) => e.id.includes(only));
 const docsPages = storybook.docs.filter((e) => e.id.includes(only));
@@ -99,38 +102,49 @@ function report(id, ms, problem, okLine, warnings) {
   if (warnings.length) console.log(`     warnings: ${[...new Set(warnings)].map((w) => w.replace(/\s+/g, ' ').slice(0, 200)).join(' | ')}`);
 }
 
-try {
-  for (const story of stories) {
-    const expect = expectations(story);
-    const groups = [{ within: '#storybook-root', expect }];
-    const page = await context.newPage();
-    const { errors, warnings } = listen(page);
-    const started = Date.now();
-    let result = null;
-    let problem = '';
-    try {
-      await page.goto(storyUrl(storybook.url, story.id), { waitUntil: 'load' });
-      const handle = await page.waitForFunction(inspect, { groups }, { timeout, polling: 100 });
-      result = await handle.jsonValue();
-      if (result.fatal) problem = result.fatal;
-      else {
+/** Opens one story alone in a fresh page and reports what it shows. */
+async function checkStory(story) {
+  const expect = expectations(story);
+  const groups = [{ within: '#storybook-root', expect }];
+  const page = await context.newPage();
+  const { errors, warnings } = listen(page);
+  const started = Date.now();
+  let result = null;
+  let problem = '';
+  try {
+    await page.goto(storyUrl(storybook.url, story.id), { waitUntil: 'load' });
+    const handle = await page.waitForFunction(inspect, { groups }, { timeout, polling: 100 });
+    result = await handle.jsonValue();
+    if (result.fatal) problem = result.fatal;
+    else {
+      if (shots) {
         // One frame so the drawn map is painted before the screenshot.
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await page.screenshot({ path: join(outDir, `${story.id}.png`), fullPage: true });
-        if (!(await page.evaluate(reactivity))) problem = 'setting el.heading did not re-render (reactive properties broken: decorator/class-field trap?)';
-        const leaked = await page.evaluate(leaks);
-        if (!problem && leaked.length) problem = `reader-facing text leaks internals: ${leaked.join('; ')}`;
       }
-    } catch (error) {
-      const state = await page.evaluate(inspect, { groups, partial: true }).catch(() => null);
-      problem = `did not render as expected (${expect.join(', ') || 'map'}) within ${timeout} ms: ${error.message.split('\n')[0]}${state?.states ? `\n      ${unready(state.states)}` : ''}`;
-      await page.screenshot({ path: join(outDir, `${story.id}.png`), fullPage: true }).catch(() => {});
+      if (!(await page.evaluate(reactivity))) problem = 'setting el.heading did not re-render (reactive properties broken: decorator/class-field trap?)';
+      const leaked = await page.evaluate(leaks);
+      if (!problem && leaked.length) problem = `reader-facing text leaks internals: ${leaked.join('; ')}`;
     }
-    if (!problem && errors.length) problem = errors.join('\n      ');
-    const notes = result?.states?.flatMap((st) => st.notices) ?? [];
-    report(story.id, Date.now() - started, problem, `${summary(result?.states ?? [])}${notes.length ? ` — notices: ${notes.join(' | ')}` : ''}`, warnings);
-    await page.close();
+  } catch (error) {
+    const state = await page.evaluate(inspect, { groups, partial: true }).catch(() => null);
+    problem = `did not render as expected (${expect.join(', ') || 'map'}) within ${timeout} ms: ${error.message.split('\n')[0]}${state?.states ? `\n      ${unready(state.states)}` : ''}`;
+    await page.screenshot({ path: join(outDir, `${story.id}.png`), fullPage: true }).catch(() => {});
   }
+  if (!problem && errors.length) problem = errors.join('\n      ');
+  const notes = result?.states?.flatMap((st) => st.notices) ?? [];
+  report(story.id, Date.now() - started, problem, `${summary(result?.states ?? [])}${notes.length ? ` — notices: ${notes.join(' | ')}` : ''}`, warnings);
+  await page.close();
+}
+
+try {
+  // Each story in a page of its own (what a story needs must not come from the one before),
+  // two at a time: on two cores a third only slows the others.
+  const queue = [...stories];
+  const worker = async () => {
+    for (let story = queue.shift(); story; story = queue.shift()) await checkStory(story);
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
 
   // Docs pages: every story of a component in one frame, as a reader opening "Docs" sees it.
   for (const docs of docsPages) {
@@ -186,7 +200,7 @@ try {
     } catch (error) {
       problem = `the Docs page did not show its stories within ${timeout} ms: ${error.message.split('\n')[0]}`;
     }
-    await page.screenshot({ path: join(outDir, `${docs.id}.png`), fullPage: Boolean(problem) }).catch(() => {});
+    if (shots || problem) await page.screenshot({ path: join(outDir, `${docs.id}.png`), fullPage: Boolean(problem) }).catch(() => {});
     if (!problem && errors.length) problem = errors.join('\n      ');
     report(docs.id, Date.now() - started, problem, `${states.length} charts drawn as their stories expect`, warnings);
     await page.close();

@@ -16,11 +16,14 @@ const TYPES = {
 
 /**
  * @param {string} root folder to serve
- * @param {{ csp?: string, mounts?: Record<string, string>, cors?: string[] }} options mounts map URL
- *   prefixes to folders; cors lists URL prefixes served with `Access-Control-Allow-Origin: *`
+ * @param {{ csp?: string, mounts?: Record<string, string>, cors?: string[], immutable?: RegExp }} options
+ *   mounts map URL prefixes to folders; cors lists URL prefixes served with
+ *   `Access-Control-Allow-Origin: *`; paths matching `immutable` (content-hashed files) may be
+ *   cached by the browser, so that a page opened many times does not fetch and compile them again
+ *   each time. Everything else is `no-store`, so a rebuilt file is always seen.
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, { csp, mounts = {}, cors = [] } = {}) {
+export async function serveStatic(root, { csp, mounts = {}, cors = [], immutable } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     let base = resolve(root);
@@ -38,7 +41,7 @@ export async function serveStatic(root, { csp, mounts = {}, cors = [] } = {}) {
     }
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable?.test(path) ? 'public, max-age=31536000, immutable' : 'no-store' };
       if (csp) headers['content-security-policy'] = csp;
       if (cors.some((prefix) => path.startsWith(prefix))) headers['access-control-allow-origin'] = '*';
       response.writeHead(200, headers).end(body);
