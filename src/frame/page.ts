@@ -8,6 +8,10 @@
 // a visible notice and ignored. `transparent` lets the host page's background
 // show through the chart's box. The frame posts its height to the parent
 // whenever it changes (rights-atlas-frame.js on the parent resizes the iframe).
+// Its notices are in the chart's language (`lang=` in the query, else English),
+// from the same catalogues as the charts'.
+import { isRightToLeftUi, preloadCatalogue, uiLanguageOf } from '../core/i18n.js';
+import { frameMessage } from './words.js';
 
 /** Documented attributes per tag, filled in by scripts/build-embed.mjs from custom-elements.json. */
 const ATTRIBUTES: Record<string, string[]> = /* frame-attributes */ {};
@@ -16,10 +20,15 @@ const HEIGHT_MESSAGE = 'rights-atlas:height';
 const OWN_PARAMETERS = new Set(['chart', 'transparent']);
 const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-function notice(text: string): HTMLElement {
+
+/** A notice in the page's language (a language without a catalogue gets English, marked as such). */
+function notice(text: string, lang: string): HTMLElement {
   const box = document.createElement('p');
   box.className = 'frame-notice';
   box.setAttribute('role', 'status');
+  const ui = uiLanguageOf(lang) ?? 'en';
+  box.lang = ui;
+  box.dir = isRightToLeftUi(ui) ? 'rtl' : 'ltr';
   box.textContent = text;
   return box;
 }
@@ -41,13 +50,17 @@ function seeThrough(element: HTMLElement): void {
   });
 }
 
-function render(query: URLSearchParams): void {
+/** Draws the chart once the notices' catalogue is here (the chart waits for the same one). */
+async function render(query: URLSearchParams): Promise<void> {
+  const lang = query.get('lang') ?? '';
+  await preloadCatalogue(lang).catch(() => false);
+  const say: typeof frameMessage = (key, params) => frameMessage(key, params, lang || 'en');
   const chart = query.get('chart') ?? '';
   const tag = `rights-${chart}`;
   const known = ATTRIBUTES[tag];
   if (!known) {
     const charts = Object.keys(ATTRIBUTES).map((name) => name.replace(/^rights-/, ''));
-    document.body.append(notice(`No chart "${shorten(chart)}". Use chart= with one of: ${charts.join(', ')}.`));
+    document.body.append(notice(say('frame.noChart', { chart: shorten(chart), charts: charts.join(', ') }), lang));
     return;
   }
   const element = document.createElement(tag);
@@ -60,7 +73,7 @@ function render(query: URLSearchParams): void {
   if (query.has('transparent')) seeThrough(element);
   if (ignored.length) {
     const names = ignored.map((name) => `"${shorten(name)}"`).join(', ');
-    document.body.append(notice(`Ignored ${names}: not ${ignored.length > 1 ? 'settings' : 'a setting'} of this chart (${known.join(', ')}).`));
+    document.body.append(notice(say('frame.ignored', { count: ignored.length, names, known: known.join(', ') }), lang));
   }
   document.body.append(element);
 }
@@ -78,7 +91,7 @@ function postHeight(): void {
   post();
 }
 
-render(new URLSearchParams(location.search));
+void render(new URLSearchParams(location.search));
 if (window.parent !== window) postHeight();
 
 // A module, not a global script (its names stay its own).

@@ -218,11 +218,10 @@ describe('download menu', () => {
     expect([cr, cg, cb]).not.to.deep.equal([255, 255, 255]);
   });
 
-  it('CSV: offered when the chart gives its table; the file holds the table', async function () {
+  it('CSV: offered when the chart gives its table; the file holds the table', async () => {
     const el = await chartFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`, 'rights-democracy-map', 'svg.map path.country');
-    const table = (el as unknown as { dataTable?: () => unknown }).dataTable?.();
-    // The charts' dataTable() arrives with the CSV work (core/export/data-table.ts).
-    if (!table || 'withheld' in (table as object)) this.skip();
+    const table = (el as unknown as { dataTable: () => { title: string } }).dataTable();
+    expect(table).to.have.property('title');
     const downloads = catchDownloads(el);
     await openMenu(el);
     expect(items(el)[0]!.textContent).to.equal('Data (CSV)');
@@ -232,8 +231,25 @@ describe('download menu', () => {
     expect(file.name).to.match(/^democracy-map-(polyarchy-)?2019\.csv$/);
     expect(file.blob.type).to.match(/^text\/csv/);
     const text = await file.blob.text();
-    expect(text).to.contain((table as { title: string }).title);
+    expect(text).to.contain(table.title);
+    expect(text).to.match(/^\uFEFF?# Title: /);
+    expect(text).to.contain('\r\n#   Cite as: ');
     expect(text.split('\r\n').length).to.be.above(100);
+  });
+
+  it('CSV in the chart\'s language: its header lines in French', async () => {
+    const el = await chartFixture(html`<rights-democracy-map year="2019" lang="fr"></rights-democracy-map>`, 'rights-democracy-map', 'svg.map path.country');
+    const downloads = catchDownloads(el);
+    await openMenu(el);
+    expect(items(el)[0]!.textContent).to.equal('Données (CSV)');
+    items(el)[0]!.click();
+    const text = await (await downloads.next()).blob.text();
+    downloads.stop();
+    const header = text.split('\r\n').filter((line) => line.replace(/^\uFEFF/, '').startsWith('#'));
+    expect(header[0]).to.match(/^\uFEFF?# Titre: /);
+    expect(header.some((line) => line.startsWith('#   Pour citer: ')), 'citation line').to.equal(true);
+    expect(header.some((line) => line.startsWith('#   Lien: ')), 'link line').to.equal(true);
+    expect(header.filter((line) => /^\uFEFF?# (Title|  Cite as|  Link|  Credit):/.test(line))).to.deep.equal([]);
   });
 
   it('no CSV item without a table; data whose terms forbid passing it on: the reason instead', async () => {

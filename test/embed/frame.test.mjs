@@ -215,6 +215,22 @@ test('an unknown chart says which charts there are', async () => {
   await tab.close();
 });
 
+test('the frame\'s notices follow lang= in the query (French; Arabic right to left)', async () => {
+  const tab = await browser.newPage({ viewport: { width: 600, height: 600 } });
+  await tab.goto(`${server.url}/cdn/frame.html?chart=pie&lang=fr`);
+  const french = await tab.locator('.frame-notice').textContent();
+  assert.match(french, /^Aucun graphique « pie »/);
+  assert.match(french, /democracy-map/);
+  await tab.goto(`${server.url}/cdn/frame.html?chart=democracy-map&lang=ar&colour=red&size=2`);
+  await drawn(tab.mainFrame());
+  const arabic = await tab.locator('.frame-notice').evaluate((box) => ({ text: box.textContent, dir: box.dir, lang: box.lang }));
+  assert.match(arabic.text, /^تم تجاهل "colour", "size"/);
+  assert.deepEqual([arabic.dir, arabic.lang], ['rtl', 'ar']);
+  await tab.goto(`${server.url}/cdn/frame.html?chart=democracy-map&lang=de&colour=red`);
+  assert.match(await tab.locator('.frame-notice').textContent(), /^Ignored "colour": not a setting of this chart/);
+  await tab.close();
+});
+
 test('theme and lang come from the query; transparent shows the page through the chart, keeping what must stay opaque', async () => {
   const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await tab.goto(`${server.url}/site/coloured.html`);

@@ -7,6 +7,7 @@ import '../../src/index.js';
 import '../../src/core/toolbar.js';
 import '../../src/core/autoload.js';
 import '../../src/core/export/data-table.js';
+import '../../src/frame/words.js';
 import { MENU_ENGLISH } from '../../src/core/export/download-menu.js';
 import { CLASHING_KEYS, ENGLISH, UI_LANGUAGES, type Message } from '../../src/core/i18n.js';
 import { catalogueProblems, dataTexts, placeholders } from './catalogue-check.js';

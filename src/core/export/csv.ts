@@ -28,7 +28,24 @@ import type { DataCell, DataTable } from './data-table.js';
 export interface CsvOptions {
   /** Start with a UTF-8 byte-order mark (default true, for Excel). */
   bom?: boolean;
+  /** The header lines' labels in the reader's language (the download menu passes the chart's); English by default. */
+  labels?: Partial<CsvLabels>;
 }
+
+/** The words of the header lines; `column` names a column that has none (`{n}` is its number). */
+export const CSV_LABELS = {
+  title: 'Title',
+  source: 'Source',
+  version: 'Version',
+  licence: 'Licence',
+  link: 'Link',
+  credit: 'Credit',
+  citeAs: 'Cite as',
+  note: 'Note',
+  column: 'Column {n}',
+};
+
+export type CsvLabels = typeof CSV_LABELS;
 
 export const CSV_LINE_END = '\r\n';
 export const CSV_BOM = '\uFEFF';
@@ -75,32 +92,43 @@ function commentText(text: unknown): string {
   return line.replace(/,(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g, ', ');
 }
 
-function headerLines(table: DataTable): string[] {
-  const lines = [`Title: ${commentText(table.title)}`];
+function headerLines(table: DataTable, label: CsvLabels): string[] {
+  const lines = [`${label.title}: ${commentText(table.title)}`];
   for (const source of Array.isArray(table.sources) ? table.sources : []) {
     if (!source) continue;
-    lines.push(`Source: ${commentText(source.title)}${source.publisher ? ` (${commentText(source.publisher)})` : ''}`);
-    if (source.version) lines.push(`  Version: ${commentText(source.version)}`);
-    if (source.licence) lines.push(`  Licence: ${commentText(source.licence)}`);
-    if (source.url) lines.push(`  Link: ${commentText(source.url)}`);
-    if (source.credit) lines.push(`  Credit: ${commentText(source.credit)}`);
-    if (source.citation) lines.push(`  Cite as: ${commentText(source.citation)}`);
+    lines.push(`${label.source}: ${commentText(source.title)}${source.publisher ? ` (${commentText(source.publisher)})` : ''}`);
+    if (source.version) lines.push(`  ${label.version}: ${commentText(source.version)}`);
+    if (source.licence) lines.push(`  ${label.licence}: ${commentText(source.licence)}`);
+    if (source.url) lines.push(`  ${label.link}: ${commentText(source.url)}`);
+    if (source.credit) lines.push(`  ${label.credit}: ${commentText(source.credit)}`);
+    if (source.citation) lines.push(`  ${label.citeAs}: ${commentText(source.citation)}`);
   }
   for (const note of Array.isArray(table.notes) ? table.notes : []) {
     const text = commentText(note);
-    if (text) lines.push(`Note: ${text}`);
+    if (text) lines.push(`${label.note}: ${text}`);
   }
   return lines.map((line) => `# ${line}`);
 }
 
+/** The labels to use: each given one that is text with something in it (one line), else English. */
+function labelsOf(given: Partial<CsvLabels> | undefined): CsvLabels {
+  const labels = { ...CSV_LABELS };
+  for (const key of Object.keys(labels) as (keyof CsvLabels)[]) {
+    const text = commentText(given?.[key]);
+    if (given && typeof given[key] === 'string' && text) labels[key] = text;
+  }
+  return labels;
+}
+
 /** The table as CSV text (see the top of this file for the format). */
 export function toCsv(table: DataTable, options: CsvOptions = {}): string {
+  const label = labelsOf(options.labels);
   const columns = Array.isArray(table.columns) ? table.columns : [];
   const names = columns.map((column, i) => {
     const name = commentText(column?.name);
-    return name || `Column ${i + 1}`;
+    return name || label.column.replace('{n}', String(i + 1));
   });
-  const lines = [...headerLines(table), names.map(csvText).join(',')];
+  const lines = [...headerLines(table, label), names.map(csvText).join(',')];
   for (const row of Array.isArray(table.rows) ? table.rows : []) {
     const cells = Array.isArray(row) ? row : [];
     const width = Math.max(names.length, cells.length);

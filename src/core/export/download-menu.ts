@@ -16,7 +16,7 @@
 import { chartToSvg, type SvgImage } from './dom-to-svg.js';
 import { PNG_BLOCKED, svgToPng } from './raster.js';
 import type { DataTableResult } from './data-table.js';
-import { CSV_MIME_TYPE, fileStem, toCsv } from './csv.js';
+import { CSV_LABELS, CSV_MIME_TYPE, fileStem, toCsv, type CsvLabels } from './csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The social picture's size (16:9, what link previews and feeds show). */
@@ -40,6 +40,16 @@ export const MENU_ENGLISH = {
   'download.failed': 'The file could not be made. Try again.',
   'download.withheld': 'No data file:',
   'download.blocked': 'This page does not allow the chart to be turned into a picture. Download the SVG instead.',
+  // The CSV file's header lines (core/export/csv.ts).
+  'csv.title': CSV_LABELS.title,
+  'csv.source': CSV_LABELS.source,
+  'csv.version': CSV_LABELS.version,
+  'csv.licence': CSV_LABELS.licence,
+  'csv.link': CSV_LABELS.link,
+  'csv.credit': CSV_LABELS.credit,
+  'csv.citeAs': CSV_LABELS.citeAs,
+  'csv.note': CSV_LABELS.note,
+  'csv.column': CSV_LABELS.column,
 } as const;
 
 export type MenuKey = keyof typeof MENU_ENGLISH;
@@ -172,7 +182,14 @@ async function downloadCsv(menu: OpenMenu): Promise<void> {
   const { host, box } = chartOf(menu.button);
   const table = tableOf(menu.context);
   if (!table || 'withheld' in table) throw new Told(table ? table.withheld : say(menu.context, 'download.notReady'));
-  save(new Blob([toCsv(table)], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
+  save(new Blob([toCsv(table, { labels: csvLabels(menu.context) })], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
+}
+
+/** The CSV's header-line labels in the chart's language. */
+function csvLabels(context: MenuContext): CsvLabels {
+  const labels = { ...CSV_LABELS };
+  for (const key of Object.keys(labels) as (keyof CsvLabels)[]) labels[key] = say(context, `csv.${key}`);
+  return labels;
 }
 
 function showBlocked(menu: OpenMenu): void {
