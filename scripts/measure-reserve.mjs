@@ -10,6 +10,18 @@
 //   node scripts/measure-reserve.mjs rights-regime-share --check
 //   node scripts/measure-reserve.mjs rights-democracy-trend --sel footer --extra footer=10 --build
 //   node scripts/build-embed.mjs --out /tmp/embed && node scripts/measure-reserve.mjs rights-strike-map --dist /tmp/embed
+//   node scripts/measure-reserve.mjs rights-democracy-map --lang fr --write     (French table into src/i18n/lang-fr.json)
+//   node scripts/measure-reserve.mjs rights-democracy-map --lang fr --check
+//
+// Other languages: `--lang <code>` measures every preset variant in that language
+// (the same words take more lines in French than in English); `--write` stores
+// the table in that language's catalogue under "@reserve" → <tag>, which the
+// chart adopts after its own English table whenever it speaks that language
+// (core/i18n.ts reserveSheet), so English pages carry none of it.
+// A preset may have several groups, each with its variants, selectors and a
+// `prefix` for the state it is measured in (e.g. `.with-context` for
+// civilian-harm's annual view with UCDP); `as` renames a measured selector in
+// the printed rule.
 //
 // Each variant is rendered from dist/rights-atlas.js (the embed build; `--build`
 // runs `npm run build:lib` first) in headless Chromium, inside a wrapper whose
@@ -25,7 +37,7 @@
 // `@container` queries test), one rule per run of equal line counts; between
 // two measured widths the larger count is kept, so the table never under-reserves.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/browser.mjs';
@@ -35,11 +47,19 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Defaults per element: what to measure, the px each selector adds beyond its lines, the variants. */
 const PRESETS = {
+  // Heading and footer for every metric; legend and summary for the index maps and, with their
+  // own rules (class "regimes"), for the Regimes of the World map.
   'rights-democracy-map': {
-    selectors: ['h2', '.legend', '.summary', 'footer'],
-    extra: { footer: 6 },
-    gap: { '.legend': 4 },
-    variants: ['', 'metric=libdem', 'metric=regime', 'year=1990', 'year=2000 metric=libdem', 'lang=fr', 'lang=fr metric=regime', 'lang=fr metric=libdem year=1990'],
+    groups: [
+      { selectors: ['h2', 'footer'], extra: { footer: 6 }, variants: ['', 'metric=libdem', 'metric=regime', 'year=1990', 'year=2000 metric=libdem', 'metric=regime year=1990'] },
+      { selectors: ['.legend', '.summary'], gap: { '.legend': 4 }, variants: ['', 'metric=libdem', 'year=1990', 'year=2000 metric=libdem'] },
+      {
+        selectors: ['.legend', '.summary'],
+        gap: { '.legend': 4 },
+        as: { '.legend': '.legend.regimes', '.summary': '.summary.regimes' },
+        variants: ['metric=regime', 'metric=regime year=1990', 'metric=regime year=2000'],
+      },
+    ],
   },
   // The assistance charts reserve one block for legend, units note, summary and footer (.notes),
   // one table per measure (the element marks it with data-measure before the data lands).
@@ -62,6 +82,35 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'measure=countries', 'edition=2020', 'edition=2020 measure=countries'],
   },
+  'rights-strike-map': {
+    selectors: ['.caveats', '.summary', 'footer'],
+    extra: { footer: 6 },
+    variants: ['', 'country=AFG', 'country=PAK', 'country=SOM', 'country=YEM', 'country="PAK YEM"'],
+  },
+  // Three states, each with its own table (civilian-harm.styles.ts).
+  'rights-civilian-harm': {
+    groups: [
+      {
+        prefix: '.annual:not(.with-context)',
+        selectors: ['.legend', '.summary', 'footer'],
+        fraction: ['.legend'],
+        variants: ['', 'measure=killed', 'measure=children', 'measure=injured'],
+      },
+      {
+        prefix: '.with-context',
+        selectors: ['.legend', '.summary', 'footer'],
+        fraction: ['.legend'],
+        variants: ['context=ucdp', 'context=ucdp measure=killed', 'context=ucdp measure=children', 'context=ucdp measure=injured'],
+      },
+      {
+        prefix: '.official-vs-independent',
+        selectors: ['.stage', '.legend', '.summary', 'footer'],
+        fraction: ['.stage', '.legend'],
+        as: { '.stage': '.stage:not(.table-view)' },
+        variants: ['view=official-vs-independent'],
+      },
+    ],
+  },
 };
 
 /** Per measure: a period, a regime filter (the map's legend gains an entry) and both together. */
@@ -81,7 +130,7 @@ function assistancePreset() {
 }
 
 function parseArgs(argv) {
-  const args = { tag: '', variants: [], selectors: null, extra: {}, gap: {}, min: 300, max: 1300, step: 10, check: false, build: false, dist: 'dist' };
+  const args = { tag: '', variants: [], selectors: null, extra: {}, gap: {}, min: 300, max: 1300, step: 10, check: false, build: false, dist: 'dist', lang: '', write: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => argv[++i];
@@ -99,6 +148,8 @@ function parseArgs(argv) {
     // Another embed build (e.g. `node scripts/build-embed.mjs --out /tmp/x`), so dist/ can stay as it is.
     else if (arg === '--dist') args.dist = next();
     else if (arg === '--json') args.json = true;
+    else if (arg === '--lang') args.lang = next();
+    else if (arg === '--write') args.write = true;
     else if (arg === '-h' || arg === '--help') args.help = true;
     else if (!args.tag) args.tag = arg;
     else throw new Error(`unknown argument ${arg}`);
@@ -258,15 +309,13 @@ function stepTable(samples) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help || !args.tag) {
-    console.log(`usage: node scripts/measure-reserve.mjs <tag> [--variant "a=b c=d"]... [--sel "h2,.summary,footer"] [--extra footer=6] [--gap .legend=4] [--fraction .legend] [--min 300] [--max 1300] [--step 10] [--check] [--build] [--dist dir] [--json]\npresets: ${Object.keys(PRESETS).join(', ')}`);
+    console.log(`usage: node scripts/measure-reserve.mjs <tag> [--variant "a=b c=d"]... [--sel "h2,.summary,footer"] [--extra footer=6] [--gap .legend=4] [--fraction .legend] [--min 300] [--max 1300] [--step 10] [--lang fr [--write]] [--check] [--build] [--dist dir] [--json]\npresets: ${Object.keys(PRESETS).join(', ')}`);
     process.exit(args.help ? 0 : 1);
   }
+  if (args.write && !args.lang) throw new Error('--write stores a language\'s table in its catalogue: give --lang (English tables go into the element\'s styles by hand)');
   const preset = PRESETS[args.tag] ?? { selectors: ['h2', '.summary', 'footer'], extra: {}, variants: [''] };
-  const selectors = args.selectors ?? preset.selectors;
-  const extra = { ...preset.extra, ...args.extra };
-  const gap = { ...(preset.gap ?? {}), ...args.gap };
-  const fraction = args.fraction ?? preset.fraction ?? [];
-  const variants = (args.variants.length ? args.variants : preset.variants).map((v) => ({ label: v || '(default)', attributes: parseVariant(v) }));
+  const adHoc = args.selectors || args.variants.length;
+  const groups = adHoc || !preset.groups ? [preset] : preset.groups;
   const widths = [];
   for (let w = args.min; w <= args.max; w += args.step) widths.push(w);
 
@@ -276,98 +325,145 @@ async function main() {
   }
 
   const manifest = JSON.parse(readFileSync(resolve(ROOT, args.dist, 'embed-chunks.json'), 'utf8'));
-  const dataChunks = new Set(Object.values(manifest.data));
+  // Held back with --check: the data, not the catalogues (a chart waits for its words before it shows anything).
+  const dataChunks = new Set(Object.entries(manifest.data).filter(([name]) => !/^lang-/.test(name)).map(([, file]) => file));
   const server = await serveStatic(resolve(ROOT, args.dist));
   const browser = await launchChromium();
-  const results = [];
+  const css = [];
+  let problems = 0;
   try {
-    const context = await browser.newContext({ viewport: { width: args.max + 100, height: 900 } });
-    await context.route('**/measure.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PAGE }));
-    await Promise.all(
-      variants.map(async (variant) => {
-        const page = await context.newPage();
-        page.on('pageerror', (error) => console.error(`[${variant.label}] page error: ${error.message}`));
-        let loading = null;
-        if (args.check) {
-          // Hold every data chunk back to see the element as readers do before its data lands.
-          const held = [];
-          let released = false;
-          await page.route(
-            (url) => dataChunks.has(url.pathname.split('/').pop()),
-            (route) => (released ? route.continue() : held.push(route)),
-          );
-          await page.goto(`${server.url}/measure.html`);
-          const before = await page.evaluate(measureLoading, { tag: args.tag, attributes: variant.attributes, widths });
-          if (before.error) throw new Error(`${variant.label}: ${before.error}`);
-          loading = before.heights;
-          released = true;
-          await Promise.all(held.map((route) => route.continue()));
-          const drawn = await page.evaluate(awaitDrawn, { tag: args.tag });
-          if (drawn.error) throw new Error(`${variant.label}: ${drawn.error}`);
-        } else {
-          await page.goto(`${server.url}/measure.html`);
-          const placed = await page.evaluate(place, { tag: args.tag, attributes: variant.attributes, width: args.max });
-          if (placed.error) throw new Error(`${variant.label}: ${placed.error}`);
-        }
-        const rows = await page.evaluate(measureAll, { tag: args.tag, selectors, widths });
-        if (loading) rows.forEach((row, i) => (row.loading = loading[i]));
-        results.push({ variant, rows });
-        await page.close();
-      }),
-    );
+    for (const group of groups) {
+      const settings = {
+        selectors: args.selectors ?? group.selectors,
+        extra: { ...group.extra, ...args.extra },
+        gap: { ...(group.gap ?? {}), ...args.gap },
+        fraction: args.fraction ?? group.fraction ?? [],
+        prefix: adHoc ? '' : (group.prefix ?? ''),
+        as: adHoc ? {} : (group.as ?? {}),
+      };
+      const variants = (args.variants.length ? args.variants : group.variants)
+        .filter((v) => !(args.lang && /(^|\s)lang=/.test(v)))
+        .map((v) => (args.lang ? `${v} lang=${args.lang}`.trim() : v))
+        .map((v) => ({ label: v || '(default)', attributes: parseVariant(v) }));
+      const results = await measureVariants(browser, server, args, variants, settings.selectors, widths, dataChunks);
+      if (args.json) console.log(JSON.stringify(results, null, 1));
+      else if (args.check) problems += report(args, settings, variants, widths, results);
+      else css.push(...table(args, settings, variants, widths, results));
+    }
   } finally {
     await browser.close();
     await server.close();
   }
-  results.sort((a, b) => variants.indexOf(a.variant) - variants.indexOf(b.variant));
-  if (args.json) {
-    console.log(JSON.stringify(results, null, 1));
-    return;
-  }
-
-  const lines = (selector, s) => linesFor(s.height, s.lineHeight, extra[selector] ?? 0, gap[selector] ?? 0, fraction.includes(selector));
-
   if (args.check) {
-    let problems = 0;
-    console.log(`--check <${args.tag}>: ${variants.length} variant(s) × ${widths.length} widths (${args.min}–${args.max} px), selectors ${selectors.join(' ')}`);
-    for (const { variant, rows } of results) {
-      for (const row of rows) {
-        // The shift readers see: the element's height while loading against its height once drawn.
-        if (Math.abs(row.finalTotal - row.loading) > 1) {
-          problems++;
-          const grew = selectors.filter((sel) => row.sel[sel] && row.sel[sel].final > row.sel[sel].reserved + 0.5 && row.sel[sel].height > 1.5);
-          console.log(`SHIFT   ${String(row.width).padStart(4)} px (container ${fmt(row.container)}) ${variant.label}: ${fmt(row.loading)} px while loading, ${fmt(row.finalTotal)} px drawn${grew.length ? ` (outgrew the reservation: ${grew.map((sel) => `${sel} ${fmt(row.sel[sel].final)} > ${fmt(row.sel[sel].reserved)} px`).join(', ')})` : ''}`);
-        }
-      }
-    }
-    // Dead space: reserved beyond what the widest-needing variant uses, by more than one line.
-    const byWidth = new Map();
-    for (const { rows } of results) for (const row of rows) for (const selector of selectors) {
-      const s = row.sel[selector];
-      if (!s) continue;
-      const key = `${row.width} ${selector}`;
-      const prev = byWidth.get(key);
-      if (!prev || s.height > prev.height) byWidth.set(key, { ...s, width: row.width, container: row.container, selector });
-    }
-    for (const s of byWidth.values()) {
-      if (s.reserved - s.height > s.lineHeight + 0.5) {
-        problems++;
-        console.log(`DEAD    ${String(s.width).padStart(4)} px (container ${fmt(s.container)}) ${s.selector}: reserved ${fmt(s.reserved)} px, tallest variant needs ${fmt(s.height)} px (${fmt((s.reserved - s.height) / s.lineHeight)} lines blank)`);
-      }
-    }
-    for (const w of [320, 360, 1000].filter((x) => widths.includes(x))) {
-      for (const { variant, rows } of results) {
-        const row = rows.find((r) => r.width === w);
-        const blank = selectors.reduce((sum, sel) => sum + Math.max(0, (row.sel[sel]?.final ?? 0) - (row.sel[sel]?.height ?? 0)), 0);
-        console.log(`height  ${w} px ${variant.label}: ${fmt(row.loading)} px loading, ${fmt(row.finalTotal)} px drawn, ${fmt(row.total)} px without reservations; reserved but blank ${fmt(blank)} px`);
-      }
-    }
     console.log(problems ? `${problems} problem(s)` : 'ok: no shift, no more than one line of dead space at any width');
     process.exitCode = problems ? 1 : 0;
     return;
   }
+  if (args.json) return;
+  console.log(css.join('\n'));
+  if (args.write) {
+    const file = resolve(ROOT, 'src/i18n', `lang-${args.lang}.json`);
+    const catalogue = JSON.parse(readFileSync(file, 'utf8'));
+    const tables = { ...(catalogue[RESERVE_KEY] ?? {}), [args.tag]: css.filter((line) => !line.startsWith('/*')).map((line) => line.trim()).join('\n') };
+    catalogue[RESERVE_KEY] = Object.fromEntries(Object.entries(tables).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = Object.fromEntries(Object.entries(catalogue).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    writeFileSync(file, `${JSON.stringify(sorted, null, 1)}\n`);
+    console.error(`wrote the <${args.tag}> table into ${file} (${RESERVE_KEY})`);
+  }
+}
 
-  console.log(`/* <${args.tag}>: ${variants.map((v) => v.label).join(' | ')}; container widths ${fmt(results[0].rows[0].container)}–${fmt(results[0].rows.at(-1).container)} px */`);
+/** A catalogue's key for the height tables (core/i18n.ts RESERVE_KEY). */
+const RESERVE_KEY = '@reserve';
+
+/** Renders every variant (in parallel pages) and measures each selector at every width. */
+async function measureVariants(browser, server, args, variants, selectors, widths, dataChunks) {
+  const results = [];
+  const context = await browser.newContext({ viewport: { width: args.max + 100, height: 900 } });
+  await context.route('**/measure.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: PAGE }));
+  await Promise.all(
+    variants.map(async (variant) => {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[${variant.label}] page error: ${error.message}`));
+      let loading = null;
+      if (args.check) {
+        // Hold every data chunk back to see the element as readers do before its data lands.
+        const held = [];
+        let released = false;
+        await page.route(
+          (url) => dataChunks.has(url.pathname.split('/').pop()),
+          (route) => (released ? route.continue() : held.push(route)),
+        );
+        await page.goto(`${server.url}/measure.html`);
+        const before = await page.evaluate(measureLoading, { tag: args.tag, attributes: variant.attributes, widths });
+        if (before.error) throw new Error(`${variant.label}: ${before.error}`);
+        loading = before.heights;
+        released = true;
+        await Promise.all(held.map((route) => route.continue()));
+        const drawn = await page.evaluate(awaitDrawn, { tag: args.tag });
+        if (drawn.error) throw new Error(`${variant.label}: ${drawn.error}`);
+      } else {
+        await page.goto(`${server.url}/measure.html`);
+        const placed = await page.evaluate(place, { tag: args.tag, attributes: variant.attributes, width: args.max });
+        if (placed.error) throw new Error(`${variant.label}: ${placed.error}`);
+      }
+      const rows = await page.evaluate(measureAll, { tag: args.tag, selectors, widths });
+      if (loading) rows.forEach((row, i) => (row.loading = loading[i]));
+      results.push({ variant, rows });
+      await page.close();
+    }),
+  );
+  await context.close();
+  results.sort((a, b) => variants.indexOf(a.variant) - variants.indexOf(b.variant));
+  return results;
+}
+
+const linesOf = ({ extra, gap, fraction }) => (selector, s) => linesFor(s.height, s.lineHeight, extra[selector] ?? 0, gap[selector] ?? 0, fraction.includes(selector));
+
+/** --check: the shift readers see, and dead space; returns the number of problems. */
+function report(args, { selectors }, variants, widths, results) {
+  let problems = 0;
+  console.log(`--check <${args.tag}>: ${variants.length} variant(s) × ${widths.length} widths (${args.min}–${args.max} px), selectors ${selectors.join(' ')}`);
+  for (const { variant, rows } of results) {
+    for (const row of rows) {
+      // The shift readers see: the element's height while loading against its height once drawn.
+      if (Math.abs(row.finalTotal - row.loading) > 1) {
+        problems++;
+        const grew = selectors.filter((sel) => row.sel[sel] && row.sel[sel].final > row.sel[sel].reserved + 0.5 && row.sel[sel].height > 1.5);
+        console.log(`SHIFT   ${String(row.width).padStart(4)} px (container ${fmt(row.container)}) ${variant.label}: ${fmt(row.loading)} px while loading, ${fmt(row.finalTotal)} px drawn${grew.length ? ` (outgrew the reservation: ${grew.map((sel) => `${sel} ${fmt(row.sel[sel].final)} > ${fmt(row.sel[sel].reserved)} px`).join(', ')})` : ''}`);
+      }
+    }
+  }
+  // Dead space: reserved beyond what the widest-needing variant uses, by more than one line.
+  const byWidth = new Map();
+  for (const { rows } of results) for (const row of rows) for (const selector of selectors) {
+    const s = row.sel[selector];
+    if (!s) continue;
+    const key = `${row.width} ${selector}`;
+    const prev = byWidth.get(key);
+    if (!prev || s.height > prev.height) byWidth.set(key, { ...s, width: row.width, container: row.container, selector });
+  }
+  for (const s of byWidth.values()) {
+    if (s.reserved - s.height > s.lineHeight + 0.5) {
+      problems++;
+      console.log(`DEAD    ${String(s.width).padStart(4)} px (container ${fmt(s.container)}) ${s.selector}: reserved ${fmt(s.reserved)} px, tallest variant needs ${fmt(s.height)} px (${fmt((s.reserved - s.height) / s.lineHeight)} lines blank)`);
+    }
+  }
+  for (const w of [320, 360, 1000].filter((x) => widths.includes(x))) {
+    for (const { variant, rows } of results) {
+      const row = rows.find((r) => r.width === w);
+      const blank = selectors.reduce((sum, sel) => sum + Math.max(0, (row.sel[sel]?.final ?? 0) - (row.sel[sel]?.height ?? 0)), 0);
+      console.log(`height  ${w} px ${variant.label}: ${fmt(row.loading)} px loading, ${fmt(row.finalTotal)} px drawn, ${fmt(row.total)} px without reservations; reserved but blank ${fmt(blank)} px`);
+    }
+  }
+  return problems;
+}
+
+/** The step table's CSS lines for one group (one block per breakpoint, widest first). */
+function table(args, settings, variants, widths, results) {
+  const { selectors, extra, gap, prefix, as } = settings;
+  const lines = linesOf(settings);
+  const name = (selector) => `${prefix ? `${prefix} ` : ''}${as[selector] ?? selector}`;
+  const out = [`  /* <${args.tag}>${args.lang ? ` lang=${args.lang}` : ''}${prefix ? ` ${prefix}` : ''}: ${variants.map((v) => v.label).join(' | ')}; container widths ${fmt(results[0].rows[0].container)}–${fmt(results[0].rows.at(-1).container)} px */`];
   const tables = {};
   for (const selector of selectors) {
     const byContainer = new Map();
@@ -388,21 +484,20 @@ async function main() {
   const breakpoints = new Set();
   for (const { steps } of Object.values(tables)) for (const step of steps) breakpoints.add(step.maxWidth);
   const ordered = [...breakpoints].sort((a, b) => b - a);
-  const out = [];
   for (const bp of ordered) {
     const rules = [];
     for (const selector of selectors) {
       const step = tables[selector].steps.find((s) => s.maxWidth === bp);
-      if (step) rules.push(reserveCss(selector, step.lines, tables[selector].em, extra[selector] ?? 0, gap[selector] ?? 0));
+      if (step) rules.push(reserveCss(name(selector), step.lines, tables[selector].em, extra[selector] ?? 0, gap[selector] ?? 0));
     }
     if (bp === Infinity) out.push(...rules.map((r) => `  ${r}`));
     else if (rules.length === 1) out.push(`  @container (max-width: ${bp}px) { ${rules[0]} }`);
     else out.push(`  @container (max-width: ${bp}px) {`, ...rules.map((r) => `    ${r}`), '  }');
   }
-  console.log(out.join('\n'));
   // Heights of the whole element, measured without reservations, at a few widths.
   const at = (w) => results.map(({ variant, rows }) => `${variant.label}: ${fmt(rows.find((r) => r.width === w)?.total ?? NaN)}`).join(', ');
   for (const w of [320, 360, 1000].filter((x) => widths.includes(x))) console.error(`/* ${w} px, element height without reservations: ${at(w)} */`);
+  return out;
 }
 
 main().catch((error) => {

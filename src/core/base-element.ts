@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { parseChoice, parseSwitch, textOf, type Parsed } from './parse.js';
 import { elementLang } from './lang.js';
-import { catalogueFailed as hasFailed, hasCatalogue, inLanguage, isRightToLeftUi, loadCatalogue, messages, preloadCatalogue, uiLanguageOf, type UiLanguage } from './i18n.js';
+import { catalogueFailed as hasFailed, hasCatalogue, inLanguage, isReserveSheet, isRightToLeftUi, loadCatalogue, messages, preloadCatalogue, reserveSheet, uiLanguageOf, type UiLanguage } from './i18n.js';
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
 import { parseSyncUrl, ViewStateController } from './view-state.js';
@@ -89,6 +89,8 @@ export abstract class RightsElement extends LitElement {
   /** The language scheduleUpdate read, for performUpdate (one reading of the page's `lang` per update). */
   private nextLang?: { own: unknown; lang: Parsed<string> };
   private themeSetting: ThemeSetting = 'auto';
+  /** The language whose height reservations the shadow root holds (English: the element's own styles). */
+  private reservedFor: UiLanguage = 'en';
 
   /** Turns attributes into settings; call `report()` for each problem. */
   protected abstract resolveSettings(changed: PropertyValues<this>): void;
@@ -137,7 +139,22 @@ export abstract class RightsElement extends LitElement {
       // Reached only when an update bypassed scheduleUpdate: English until the catalogue arrives.
       void loadCatalogue(wanted).then(() => this.requestUpdate());
     }
+    this.reserveFor(this.uiLang);
     inLanguage(this.resolvedLang, () => super.performUpdate());
+  }
+
+  /**
+   * Heights reserved for the text that arrives with the data, in the chart's
+   * language: its catalogue's table (core/i18n.ts reserveSheet) after the
+   * element's own English one, which it overrides. In place before the first
+   * render, so the loading state already has the room the words will take.
+   */
+  private reserveFor(ui: UiLanguage): void {
+    const root = this.shadowRoot;
+    if (ui === this.reservedFor || !root) return;
+    this.reservedFor = ui;
+    const sheet = reserveSheet(ui, this.localName);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((other) => !isReserveSheet(other)), ...(sheet ? [sheet] : [])];
   }
 
   /** `ltr` or `rtl`: the direction of the chart's words, whatever the page's. */

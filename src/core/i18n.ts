@@ -15,6 +15,11 @@
 // before they reach a template, so word order, plurals and digits are each
 // language's own.
 //
+// A catalogue also carries, under RESERVE_KEY, the heights each chart reserves
+// for text that arrives with its data, measured in that language
+// (scripts/measure-reserve.mjs --lang): the same words take more lines in French
+// than in English, and a chart must not move when its data lands.
+//
 // Which language: a chart's update runs "in" its language (RightsElement wraps
 // each update in `inLanguage`), so a template can say `msg('key')` without
 // passing the language down; code that runs outside an update (event handlers,
@@ -45,6 +50,37 @@ export const ENGLISH: Record<string, Message> = {};
 export const CLASHING_KEYS: string[] = [];
 
 const loaded = new Map<UiLanguage, Messages>();
+
+/** A catalogue's key for its height reservations: element tag → CSS (not a message). */
+export const RESERVE_KEY = '@reserve';
+const reserveSheets = new Map<string, CSSStyleSheet | null>();
+const everyReserveSheet = new WeakSet<CSSStyleSheet>();
+
+/**
+ * The stylesheet of heights `tag` reserves in `ui`'s words, from its catalogue;
+ * null for English (the element's own styles) or where the catalogue has none.
+ * Built once per language and tag, shared by every chart of that tag.
+ */
+export function reserveSheet(ui: UiLanguage, tag: string): CSSStyleSheet | null {
+  if (ui === 'en' || !loaded.has(ui)) return null;
+  const key = `${ui} ${tag}`;
+  let sheet = reserveSheets.get(key);
+  if (sheet === undefined) {
+    const tables = (loaded.get(ui) as Record<string, unknown>)[RESERVE_KEY];
+    const css = tables && typeof tables === 'object' ? (tables as Record<string, unknown>)[tag] : undefined;
+    sheet = null;
+    if (typeof css === 'string' && typeof CSSStyleSheet === 'function') {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      everyReserveSheet.add(sheet);
+    }
+    reserveSheets.set(key, sheet);
+  }
+  return sheet;
+}
+
+/** Whether a shadow root's sheet is one of the language reservations (swapped when the chart's language changes). */
+export const isReserveSheet = (sheet: CSSStyleSheet): boolean => everyReserveSheet.has(sheet);
 const pending = new Map<UiLanguage, Promise<boolean>>();
 const failed = new Set<UiLanguage>();
 const uiByTag = new Map<string, UiLanguage | null>();
@@ -106,6 +142,7 @@ export function loadCatalogue(ui: UiLanguage): Promise<boolean> {
  */
 export function addMessages(ui: Exclude<UiLanguage, 'en'>, extra: Messages): void {
   loaded.set(ui, { ...loaded.get(ui), ...extra });
+  for (const key of reserveSheets.keys()) if (key.startsWith(`${ui} `)) reserveSheets.delete(key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Message } from '../../src/core/i18n.js';
+import { RESERVE_KEY, type Message } from '../../src/core/i18n.js';
 import sources from '../../data/sources.json';
 
 /** The distinct `{name}` placeholders of a text, sorted. */
@@ -46,7 +46,34 @@ export function catalogueProblems(lang: string, english: Readonly<Record<string,
     for (const name of found) if (!wanted.includes(name)) problems.push(`${lang} ${key}: placeholder {${name}} is not in the English`);
     if (texts.some((text) => !text.trim())) problems.push(`${lang} ${key}: empty`);
   }
-  if (whole) for (const key of Object.keys(entries)) if (!(key in english)) problems.push(`${lang} ${key}: not in the code (stale)`);
+  if (whole) for (const key of Object.keys(entries)) if (!(key in english) && key !== RESERVE_KEY) problems.push(`${lang} ${key}: not in the code (stale)`);
+  if (RESERVE_KEY in entries) problems.push(...reserveProblems(lang, entries[RESERVE_KEY]));
+  return problems;
+}
+
+/**
+ * A catalogue's height tables (scripts/measure-reserve.mjs --lang --write): per
+ * element tag, CSS that sets nothing but min-height, at most inside @container.
+ */
+export function reserveProblems(lang: string, tables: unknown): string[] {
+  if (!tables || typeof tables !== 'object' || Array.isArray(tables)) return [`${lang} ${RESERVE_KEY}: should map element tags to CSS`];
+  const problems: string[] = [];
+  for (const [tag, css] of Object.entries(tables as Record<string, unknown>)) {
+    if (!/^rights-[a-z-]+$/.test(tag)) problems.push(`${lang} ${RESERVE_KEY} ${tag}: not an element tag`);
+    if (typeof css !== 'string' || !css.trim()) {
+      problems.push(`${lang} ${RESERVE_KEY} ${tag}: should be CSS text`);
+      continue;
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const rules = [...sheet.cssRules].flatMap((rule) => (rule instanceof CSSContainerRule ? [...rule.cssRules] : [rule]));
+    if (!rules.length) problems.push(`${lang} ${RESERVE_KEY} ${tag}: no rules`);
+    for (const rule of rules) {
+      const properties = rule instanceof CSSStyleRule ? [...rule.style] : ['(not a style rule)'];
+      const other = properties.filter((name) => name !== 'min-height');
+      if (other.length) problems.push(`${lang} ${RESERVE_KEY} ${tag}: sets ${other.join(', ')} (${rule.cssText.slice(0, 60)})`);
+    }
+  }
   return problems;
 }
 

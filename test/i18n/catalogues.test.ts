@@ -9,8 +9,8 @@ import '../../src/core/autoload.js';
 import '../../src/core/export/data-table.js';
 import '../../src/frame/words.js';
 import { MENU_ENGLISH } from '../../src/core/export/download-menu.js';
-import { CLASHING_KEYS, ENGLISH, UI_LANGUAGES, type Message } from '../../src/core/i18n.js';
-import { catalogueProblems, dataTexts, placeholders } from './catalogue-check.js';
+import { CLASHING_KEYS, ENGLISH, RESERVE_KEY, UI_LANGUAGES, type Message } from '../../src/core/i18n.js';
+import { catalogueProblems, dataTexts, placeholders, reserveProblems } from './catalogue-check.js';
 import { dataTextKey } from '../../src/core/chrome.js';
 import fr from '../../src/i18n/lang-fr.json';
 import es from '../../src/i18n/lang-es.json';
@@ -35,6 +35,23 @@ describe('message catalogues', () => {
       expect(catalogueProblems(lang, english, catalogue)).to.deep.equal([]);
     });
   }
+
+  it('every catalogue has its language\'s height tables for every chart that reserves room for text (#16)', () => {
+    // Every element but the timeline, which has no text arriving with data.
+    const charts = ['democracy-map', 'democracy-trend', 'democracy-change', 'regime-share', 'civilian-harm', 'strike-map', 'assistance-map', 'assistance-ranking', 'assistance-vs-democracy'].map((name) => `rights-${name}`);
+    for (const tag of charts) expect(customElements.get(tag), tag).to.exist;
+    for (const [lang, catalogue] of Object.entries(CATALOGUES)) {
+      const tables = (catalogue as Record<string, unknown>)[RESERVE_KEY] as Record<string, string> | undefined;
+      expect(Object.keys(tables ?? {}).sort(), lang).to.deep.equal([...charts].sort());
+    }
+  });
+
+  it('the height-table check catches a table that sets more than min-height', () => {
+    expect(reserveProblems('fr', { 'rights-democracy-map': '.summary { min-height: calc(3 * 1.4em); }' })).to.deep.equal([]);
+    expect(reserveProblems('fr', { 'rights-democracy-map': '@container (max-width: 400px) { .summary { min-height: 2em; color: red; } }' })).to.have.length(1);
+    expect(reserveProblems('fr', { 'x-y': '.a { min-height: 1px; }' })).to.have.length(1);
+    expect(reserveProblems('fr', [])).to.have.length(1);
+  });
 
   it('the check catches a missing key, a stale key, a lost placeholder and a missing plural form', () => {
     const english: Record<string, Message> = {

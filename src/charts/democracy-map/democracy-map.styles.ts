@@ -17,9 +17,10 @@ export const mapStyles = css`
   /*
    * Text that arrives with the data (summary, footer, the year in the heading)
    * gets its height reserved per container width, so the page never jumps when
-   * data lands: the most lines any metric, year and language needs, measured in
+   * data lands: the most lines any metric and year needs in English, measured in
    * Chromium every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs
-   * (re-run it, and its --check, when the text changes). The metric is known
+   * (re-run it, and its --check, when the text changes). Other languages' tables
+   * are in their catalogues (--lang <code> --write), adopted after these. The metric is known
    * before the data, so the regime map (class "regimes", measured with its own
    * variants and --sel) reserves its own heights and the index maps keep no
    * gap sized for the regime summary. The legend is drawn
