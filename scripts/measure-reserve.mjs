@@ -118,7 +118,8 @@ function assistancePreset() {
   const measures = ['arms', 'aid', 'military-aid'];
   const notes = measures.map((measure) => `.notes[data-measure="${measure}"]`);
   return {
-    selectors: [...measures.map((measure) => `h2[data-measure="${measure}"]`), ...notes],
+    // The reader note stands above the toolbar, for military aid only (its English table is in assistance/styles.ts).
+    selectors: [...measures.map((measure) => `h2[data-measure="${measure}"]`), '.reader-note', ...notes],
     fraction: notes,
     variants: ['arms', 'aid', 'military-aid'].flatMap((m) => [
       `measure=${m}`,
