@@ -11,6 +11,7 @@
 // Its notices are in the chart's language (`lang=` in the query, else English),
 // from the same catalogues as the charts'.
 import { isRightToLeftUi, preloadCatalogue, uiLanguageOf } from '../core/i18n.js';
+import { parseLang } from '../core/parse.js';
 import { frameMessage } from './words.js';
 
 /** Documented attributes per tag, filled in by scripts/build-embed.mjs from custom-elements.json. */
@@ -19,7 +20,6 @@ const ATTRIBUTES: Record<string, string[]> = /* frame-attributes */ {};
 const HEIGHT_MESSAGE = 'rights-atlas:height';
 const OWN_PARAMETERS = new Set(['chart', 'transparent']);
 const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-
 
 /** A notice in the page's language (a language without a catalogue gets English, marked as such). */
 function notice(text: string, lang: string): HTMLElement {
@@ -52,9 +52,10 @@ function seeThrough(element: HTMLElement): void {
 
 /** Draws the chart once the notices' catalogue is here (the chart waits for the same one). */
 async function render(query: URLSearchParams): Promise<void> {
-  const lang = query.get('lang') ?? '';
+  // A tag that is not a language (the chart says so itself) gives English notices.
+  const lang = parseLang(query.get('lang') || 'en', 'en').value;
   await preloadCatalogue(lang).catch(() => false);
-  const say: typeof frameMessage = (key, params) => frameMessage(key, params, lang || 'en');
+  const say: typeof frameMessage = (key, params) => frameMessage(key, params, lang);
   const chart = query.get('chart') ?? '';
   const tag = `rights-${chart}`;
   const known = ATTRIBUTES[tag];

@@ -228,6 +228,13 @@ test('the frame\'s notices follow lang= in the query (French; Arabic right to le
   assert.deepEqual([arabic.dir, arabic.lang], ['rtl', 'ar']);
   await tab.goto(`${server.url}/cdn/frame.html?chart=democracy-map&lang=de&colour=red`);
   assert.match(await tab.locator('.frame-notice').textContent(), /^Ignored "colour": not a setting of this chart/);
+  // Garbage for lang: English notices, and the chart is still drawn.
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${server.url}/cdn/frame.html?chart=democracy-map&lang=%25%25%3Cb%3E&colour=red&size=2`);
+  await drawn(tab.mainFrame());
+  assert.match(await tab.locator('.frame-notice').textContent(), /^Ignored "colour", "size": not settings of this chart/);
+  assert.deepEqual(errors, []);
   await tab.close();
 });
 
