@@ -6,8 +6,9 @@
 //        [--out /tmp/layout] [--timeout 20000] [--jobs 2]
 //   node stories/check-layout.mjs --self-test      (the check must fail on a faulty fixture)
 //
-// Each story is opened alone (iframe.html?id=…&viewMode=story) in a window of each width, and
-// once its charts are drawn (what its expect-* tags ask, as in check-stories.mjs) and have
+// Each story is shown on its own (viewMode=story) in a window of each width: the window loads
+// Storybook once and then switches stories in place (check-storybook.mjs `showStory`); whether
+// each story also works in a fresh page is check-stories.mjs's job. Once its charts are drawn (what its expect-* tags ask, as in check-stories.mjs) and have
 // stopped changing, stories/check-layout-audit.mjs looks inside every chart's shadow root for
 // overlapping text, clipped text, sideways overflow at 320 px (WCAG 1.4.10), a footer taller
 // than three lines at 360 px with its details closed, and (check-page.mjs `leaks`, shared with
