@@ -161,7 +161,7 @@ export function runChartBaseTests(tag: string, options: ChartContractOptions): v
         ...(options.sizeVariants ?? []).flatMap((variant) => [320, 1000].map((width): [number, Attributes] => [width, variant])),
         // Words run longer in other languages: each catalogue carries its own height tables (#16).
         ...['fr', 'es', 'ar'].flatMap((lang) => WIDTHS.map((width): [number, Attributes] => [width, { lang }])),
-        ...(options.sizeVariants ?? []).map((variant): [number, Attributes] => [360, { ...variant, lang: 'fr' }]),
+        ...(options.sizeVariants ?? []).flatMap((variant) => ['fr', 'es', 'ar'].map((lang): [number, Attributes] => [360, { ...variant, lang }])),
       ];
       for (const [width, variant] of cases) {
         const label = Object.entries(variant).map(([k, v]) => `${k}=${v}`).join(' ');
