@@ -10,7 +10,7 @@
 // whenever it changes (rights-atlas-frame.js on the parent resizes the iframe).
 // Its notices are in the chart's language (`lang=` in the query, else English),
 // from the same catalogues as the charts'.
-import { isRightToLeftUi, preloadCatalogue, uiLanguageOf } from '../core/i18n.js';
+import { hasCatalogue, isRightToLeftUi, preloadCatalogue, uiLanguageOf } from '../core/i18n.js';
 import { parseLang } from '../core/parse.js';
 import { frameMessage } from './words.js';
 
@@ -26,7 +26,9 @@ function notice(text: string, lang: string): HTMLElement {
   const box = document.createElement('p');
   box.className = 'frame-notice';
   box.setAttribute('role', 'status');
-  const ui = uiLanguageOf(lang) ?? 'en';
+  // English where the language has no catalogue or it failed to load: the words are English then.
+  const wanted = uiLanguageOf(lang);
+  const ui = wanted && hasCatalogue(wanted) ? wanted : 'en';
   box.lang = ui;
   box.dir = isRightToLeftUi(ui) ? 'rtl' : 'ltr';
   box.textContent = text;

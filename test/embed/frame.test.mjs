@@ -235,6 +235,12 @@ test('the frame\'s notices follow lang= in the query (French; Arabic right to le
   await drawn(tab.mainFrame());
   assert.match(await tab.locator('.frame-notice').textContent(), /^Ignored "colour", "size": not settings of this chart/);
   assert.deepEqual(errors, []);
+  // The French catalogue fails to load: English notices, marked as English.
+  await tab.route(/rights-atlas-lang-fr-[\w-]+\.json/, (route) => route.abort());
+  await tab.goto(`${server.url}/cdn/frame.html?chart=pie&lang=fr`);
+  const fallback = await tab.locator('.frame-notice').evaluate((box) => ({ text: box.textContent, lang: box.lang }));
+  assert.match(fallback.text, /^No chart "pie"/);
+  assert.equal(fallback.lang, 'en');
   await tab.close();
 });
 
