@@ -13,6 +13,13 @@ import { buildSipri } from './sipri.mjs';
 import { buildUcdpConflictDeaths, buildUcdpViolenceByType, buildUcdpUsConflicts } from './ucdp.mjs';
 import { buildAirwarsSomalia } from './airwars.mjs';
 import { buildFreedomHouse } from './freedom-house.mjs';
+import { buildGuantanamo } from './guantanamo.mjs';
+import { buildRefugeeAdmissions } from './refugee-admissions.mjs';
+import { buildGlomag } from './glomag.mjs';
+import { buildLeso1033 } from './leso-1033.mjs';
+import { buildAigs2022 } from './aigs-2022.mjs';
+import { buildTiCpi } from './ti-cpi.mjs';
+import { buildUnhrcMembership } from './unhrc-membership.mjs';
 
 export const DATASETS = [
   buildCountries,
@@ -32,4 +39,11 @@ export const DATASETS = [
   buildUcdpUsConflicts,
   buildAirwarsSomalia,
   buildFreedomHouse,
+  buildGuantanamo,
+  buildRefugeeAdmissions,
+  buildGlomag,
+  buildLeso1033,
+  buildAigs2022,
+  buildTiCpi,
+  buildUnhrcMembership,
 ];

@@ -11,6 +11,13 @@ import { populationLoaders } from '../../src/data/population.js';
 import { regimeShareLoaders } from '../../src/data/regime-share.js';
 import { strikeLoaders } from '../../src/data/strikes.js';
 import { vdemV10Loaders } from '../../src/data/vdem-v10.js';
+import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
+import { sanctionsLoaders } from '../../src/data/sanctions.js';
+import { policeEquipmentLoaders } from '../../src/data/police-equipment.js';
+import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
+import { corruptionLoaders } from '../../src/data/corruption.js';
+import { hrcMembershipLoaders } from '../../src/data/hrc-membership.js';
 import { worldLoaders } from '../helpers/world.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { lazy, loadedValue } from '../../src/data/load.js';
@@ -25,6 +32,13 @@ const loaders: Record<string, () => Promise<unknown>> = {
   ...Object.fromEntries(Object.entries(regimeShareLoaders).map(([k, v]) => [`regimeShare.${k}`, v])),
   ...Object.fromEntries(Object.entries(strikeLoaders).map(([k, v]) => [`strikes.${k}`, v])),
   ...Object.fromEntries(Object.entries(vdemV10Loaders).map(([k, v]) => [`vdemV10.${k}`, v])),
+  ...Object.fromEntries(Object.entries(guantanamoLoaders).map(([k, v]) => [`guantanamo.${k}`, v])),
+  ...Object.fromEntries(Object.entries(refugeeAdmissionsLoaders).map(([k, v]) => [`refugeeAdmissions.${k}`, v])),
+  ...Object.fromEntries(Object.entries(sanctionsLoaders).map(([k, v]) => [`sanctions.${k}`, v])),
+  ...Object.fromEntries(Object.entries(policeEquipmentLoaders).map(([k, v]) => [`policeEquipment.${k}`, v])),
+  ...Object.fromEntries(Object.entries(surveillanceExportsLoaders).map(([k, v]) => [`surveillanceExports.${k}`, v])),
+  ...Object.fromEntries(Object.entries(corruptionLoaders).map(([k, v]) => [`corruption.${k}`, v])),
+  ...Object.fromEntries(Object.entries(hrcMembershipLoaders).map(([k, v]) => [`hrcMembership.${k}`, v])),
   ...Object.fromEntries(Object.entries(worldLoaders).map(([k, v]) => [`world.${k}`, v])),
   ...Object.fromEntries(Object.entries(projectedWorldLoaders).map(([k, v]) => [`projectedWorld.${k}`, v])),
 };

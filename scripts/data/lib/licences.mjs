@@ -302,6 +302,126 @@ export const LICENCES = {
       },
     ],
   },
+  'guantanamo-detainees': {
+    licenceName: 'facts, cited per figure',
+    licence: 'Counts are facts, not covered by copyright; each is credited to the page it was copied from. No text is reproduced beyond short quotes',
+    credit: 'Counts as reported by the White House (via CNN), Reprieve, Human Rights First, The Intercept, Epoch Times, VRT NWS and The New York Times, cited per figure.',
+    creditShort: 'Reprieve, Human Rights First and news reports',
+    commercialUse: 'allowed',
+    commercialPublisher: 'Allowed: the counts are facts; name the source given with each figure, as the chart does.',
+    terms: [
+      {
+        url: 'https://humanrightsfirst.org/library/guantanamo-by-the-numbers/',
+        says: 'Numbers of people held and transferred are facts; they are credited per figure to the page each was copied from. No licence covers the pages themselves, so no text beyond short quotes is reused.',
+        confidence: 'C',
+      },
+    ],
+  },
+  'refugee-admissions': {
+    licenceName: 'MPI terms; figures public domain',
+    licence: 'MPI\'s table is copyrighted by the Migration Policy Institute ("you may need MPI\'s written consent"; always cite MPI); the underlying State Department figures are U.S. Government works, public domain',
+    credit: 'Migration Policy Institute (MPI) Data Hub tabulation of U.S. Department of State, Refugee Processing Center (WRAPS) data.',
+    creditShort: 'Migration Policy Institute (MPI) tabulation of State Department data',
+    commercialUse: 'permission-required',
+    commercialPublisher: 'Ask MPI before commercial use of this table (MPI sends commercial publishers to the Copyright Clearance Center and journalists to its communications office), and always cite MPI. The yearly figures themselves are State Department data in the public domain: taken from the State Department\'s own admissions reports (Refugee Processing Center) they need no permission.',
+    terms: [
+      {
+        url: 'http://www.migrationpolicy.org/about/copyright-policy',
+        says: '"All content on the Migration Policy Institute (MPI) ... websites, unless otherwise indicated, is copyrighted and proprietary to MPI. ... before you copy, reproduce, display, distribute, or use these materials ... you may need MPI\'s written consent." "Any reuse of MPI work, whether permission is required or not, should be accompanied by citation of the MPI original." (The "Do I Need Permission?" section was empty in the stored copy.)',
+        confidence: 'A',
+      },
+      {
+        url: 'https://www.law.cornell.edu/uscode/text/17/105',
+        says: '17 U.S.C. §105: the State Department\'s WRAPS admissions figures, as works of the U.S. Government, are not subject to domestic copyright.',
+        confidence: 'C',
+      },
+    ],
+  },
+  glomag: {
+    licenceName: 'public domain',
+    licence: 'U.S. Government work, public domain',
+    credit: 'Source: U.S. Treasury, Office of Foreign Assets Control, SDN list (Global Magnitsky program), versions archived by J. Dwyer.',
+    creditShort: 'U.S. Treasury OFAC SDN list',
+    commercialUse: 'allowed',
+    commercialPublisher: 'Allowed: public domain; the credit line is a courtesy.',
+    terms: [
+      {
+        url: 'https://www.law.cornell.edu/uscode/text/17/105',
+        says: '17 U.S.C. §105: works of the U.S. Government (here OFAC\'s sanctions list) are not subject to domestic copyright. OFAC\'s own terms page was not seen; the archive repository only stores copies of the list.',
+        confidence: 'C',
+      },
+    ],
+  },
+  'leso-1033': {
+    licenceName: 'public domain',
+    licence: 'U.S. Government works, public domain (Defense Logistics Agency; Census Bureau)',
+    credit: 'Source: Defense Logistics Agency, Law Enforcement Support Office, 1033 property list as of 31 March 2020 (via D. Nguyen); U.S. Census Bureau, 2020 Census.',
+    creditShort: 'Defense Logistics Agency (1033 program); U.S. Census Bureau',
+    commercialUse: 'allowed',
+    commercialPublisher: 'Allowed: public domain; the credit line is a courtesy.',
+    terms: [
+      {
+        url: 'https://www.law.cornell.edu/uscode/text/17/105',
+        says: '17 U.S.C. §105: works of the U.S. Government (the DLA property list and Census Bureau counts) are not subject to domestic copyright. Neither agency\'s terms page was seen.',
+        confidence: 'C',
+      },
+    ],
+  },
+  'aigs-2022': {
+    licenceName: 'CC BY 4.0',
+    licence: 'CC BY 4.0 (as recorded for the Mendeley Data record by third parties; the licence line of the record itself was not seen)',
+    credit: 'Feldstein, Steven (2022), "AI & Big Data Global Surveillance Index (2022 updated)", Mendeley Data, V4, doi:10.17632/gjhf5y4xjp.4 (Carnegie Endowment). Two garbled country names and some company spellings corrected by rights-atlas.',
+    creditShort: 'Carnegie Endowment, AI Global Surveillance Index 2022 (S. Feldstein)',
+    commercialUse: 'allowed',
+    commercialPublisher: `${MUST.attribution} Say that the data is the 2022 update and that spellings were corrected.`,
+    terms: [
+      {
+        url: 'https://data.mendeley.com/datasets/gjhf5y4xjp/4',
+        says: 'Mendeley Data record "AI & Big Data Global Surveillance Index (2022 updated)", version 4, published 6 June 2022, Steven Feldstein. The licence line was not in the part of the page seen; two independent third-party audits quote it as CC BY 4.0.',
+        confidence: 'B',
+      },
+    ],
+  },
+  'ti-cpi': {
+    licenceName: 'CC BY-ND 4.0',
+    licence: 'CC BY-ND 4.0 (Transparency International, as recorded in Datahub\'s CPI data package; TI\'s own terms page was not seen): share unmodified, with credit; no adapted versions',
+    credit: 'Transparency International, Corruption Perceptions Index 2012–2018 and 2023, CC BY-ND 4.0 (2012–2018 via Our World in Data).',
+    creditShort: 'Transparency International, Corruption Perceptions Index',
+    commercialUse: 'unknown',
+    commercialPublisher: 'CC BY-ND 4.0 allows commercial use of the scores as published, with the credit line, but no sharing of adapted versions. Whether a chart of the scores, or this file (two editions joined, country codes added, one decimal point restored), counts as an adapted version has not been confirmed with Transparency International: ask TI before commercial use, or show the published scores unchanged in a table with the credit line.',
+    terms: [
+      {
+        url: 'https://r2.datahub.io/clt98mf3y000ll708e7vc3z9k/cpi-dataflows/raw/datapackage.json',
+        says: 'Datahub\'s CPI data package declares "CC-BY-ND-4.0" (Creative Commons Attribution-NoDerivatives 4.0), source https://www.transparency.org/en/cpi. No TI statement on whether charts count as derivatives was found.',
+        confidence: 'B',
+      },
+      {
+        url: 'https://creativecommons.org/licenses/by-nd/4.0/',
+        says: 'CC BY-ND 4.0: share the material in any medium or format for any purpose, even commercially, with attribution; if you remix, transform, or build upon the material, you may not distribute the modified material.',
+        confidence: 'C',
+      },
+    ],
+  },
+  'unhrc-membership': {
+    licenceName: 'UN records; groups ODbL',
+    licence: 'Membership and votes are UN official records (facts), reused without copying the scraping code; regional groups from world-countries, ODbL 1.0 (notice kept); U.S. events are facts cited per row',
+    credit: 'UN Human Rights Council recorded votes, UN Digital Library (via tsujamin/unhrc-nominate), and UN General Assembly election results; membership derived by rights-atlas. Regional groups: world-countries (ODbL).',
+    creditShort: 'UN Human Rights Council records; world-countries (ODbL)',
+    commercialUse: 'allowed',
+    commercialPublisher: 'Allowed: membership is a matter of UN record; credit the UN records. The regional-group column comes from world-countries under the Open Database Licence: if you redistribute the data file, keep the notice "Contains information from world-countries, which is made available under the ODbL" and release a copy of that column under the ODbL too; a chart needs only the credit.',
+    terms: [
+      {
+        url: 'https://github.com/tsujamin/unhrc-nominate',
+        says: 'The scraping repository has no licence file; only UN voting records (facts) are reused and its code was not copied. UN Digital Library terms were not checked.',
+        confidence: 'C',
+      },
+      {
+        url: 'https://github.com/mledoze/countries/blob/master/LICENSE',
+        says: 'world-countries declares the Open Database License (ODbL) 1.0: attribution, and share-alike for a publicly used derivative database (charts are produced works and need only a notice). Not re-read here.',
+        confidence: 'B',
+      },
+    ],
+  },
 };
 
 export const COMMERCIAL_USE = ['allowed', 'permission-required', 'unknown'];
