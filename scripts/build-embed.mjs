@@ -3,7 +3,9 @@
 // beside it, one file per element and one JSON file per dataset.
 //
 //   rights-atlas.js                    Lit, the shared core, the autoloader
-//   rights-atlas-<element>-<hash>.js   everything else the element needs
+//   rights-atlas-<element>-<hash>.js   everything else the element needs to draw
+//   rights-atlas-<element>-<view>-<hash>.js   a view the element loads on first
+//                                      use (its table, a second view)
 //   rights-atlas-<data>-<hash>.json    data, fetched and parsed as JSON
 //   rights-atlas-export-<hash>.js      the Download menu (CSV, SVG, PNG), loaded
 //                                      when a reader first opens it
@@ -24,7 +26,8 @@
 //     toolbar's Download button); the entry and the element files stay
 //     without it;
 //  A. the entry's module graph (which modules the entry itself contains);
-//  B. each element, importing anything in that graph from ./rights-atlas.js;
+//  B. each element, importing anything in that graph from ./rights-atlas.js,
+//     with the views it loads on first use as files of their own;
 //  C. the entry, exporting exactly the bindings the elements import, with the
 //     element files' names filled in.
 // Writes dist/embed-chunks.json for the size report and the embed tests.
@@ -109,7 +112,7 @@ const output = {
   dir: dist,
   format: 'es',
   assetFileNames: 'rights-atlas-[name]-[hash][extname]',
-  plugins: [terser({ format: { comments: false }, ecma: 2022, module: true })],
+  plugins: [terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } })],
 };
 const quiet = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
@@ -191,16 +194,40 @@ const moduleIndex = new Map([...entryModules.keys()].map((id, index) => [id, ind
 /** The entry's export name for `name` of entry module `id`: short, unique, the same from build to build. */
 const exportName = (id, name) => `$${moduleIndex.get(id).toString(36)}_${entryModules.get(id).indexOf(name).toString(36)}`;
 
-// B. Each element in one file; what the entry has comes from the entry.
+/**
+ * A view's code that a chart loads on first use (core/lazy-module.ts) is a
+ * file of its own. Its import() keeps a count of failed downloads on the
+ * importing file's `import.meta` and asks again under a fresh URL
+ * (`?attempt=1`…): a module that failed stays failed under its URL until the
+ * page reloads. Written inline, so the element file needs no helper for it.
+ */
+function lazyViewRetry() {
+  return {
+    name: 'lazy-view-retry',
+    renderDynamicImport({ targetChunk }) {
+      if (!targetChunk) return null; // the Download menu's file: toolbar.ts retries it itself
+      return {
+        left: '((f,m)=>{const t=m.rightsAtlasFailed??={};return import(t[f]?f+"?attempt="+t[f]:f).catch(e=>{t[f]=(t[f]||0)+1;throw e})})(new URL(',
+        right: ',import.meta.url).href,import.meta)',
+      };
+    },
+  };
+}
+
+// B. Each element in its file, and each view it loads on first use in a file
+// of its own; what the entry has comes from the entry.
 const elementFiles = {};
 const needed = new Map(); // entry export name -> [module id, name]
 for (const element of ELEMENTS) {
   const proxyPrefix = '\0entry-proxy:';
   const bundle = await rollup({
     input: { [element]: elementIndex(element) },
+    // The element's file may export more than its index does: what its lazily loaded views import from it.
+    preserveEntrySignatures: 'allow-extension',
     onwarn: quiet,
     plugins: common([
       exportAsFile(),
+      lazyViewRetry(),
       {
         name: 'import-from-entry',
         async resolveId(source, importer, options) {
@@ -224,14 +251,23 @@ for (const element of ELEMENTS) {
   const { output: files } = await bundle.write({
     ...output,
     entryFileNames: 'rights-atlas-[name]-[hash].js',
-    inlineDynamicImports: true,
+    chunkFileNames: `rights-atlas-${element}-[name]-[hash].js`,
     paths: { [ENTRY_ID]: `./${ENTRY_FILE}`, [EXPORT_ID]: `./${exportFile}` },
   });
   await bundle.close();
-  const chunk = files.find((file) => file.type === 'chunk');
+  const chunks = files.filter((file) => file.type === 'chunk');
+  const chunk = chunks.find((file) => file.isEntry);
+  const lazy = chunks.filter((file) => file !== chunk);
+  for (const view of lazy) {
+    // Asked for again under a fresh URL after a failed download, a view's file
+    // must not depend on another lazily loaded file, which would stay failed.
+    const others = view.imports.filter((file) => file !== `./${ENTRY_FILE}` && file !== chunk.fileName);
+    if (!view.isDynamicEntry || others.length) throw new Error(`${view.fileName}: a lazily loaded view must import only the entry and its element's file (imports ${others.join(', ')})`);
+  }
   elementFiles[element] = {
     file: chunk.fileName,
-    entryImports: chunk.importedBindings[`./${ENTRY_FILE}`] ?? [],
+    lazy: lazy.map((file) => file.fileName),
+    entryImports: [...new Set(chunks.flatMap((file) => file.importedBindings[`./${ENTRY_FILE}`] ?? []))],
     data: files.filter((file) => file.type === 'asset').map((file) => file.fileName),
   };
 }
@@ -348,7 +384,7 @@ const manifest = {
   entry: ENTRY_FILE,
   export: exportFile,
   frame: FRAME,
-  elements: Object.fromEntries(ELEMENTS.map((element) => [element, { file: elementFiles[element].file, data: elementFiles[element].data }])),
+  elements: Object.fromEntries(ELEMENTS.map((element) => [element, { file: elementFiles[element].file, lazy: elementFiles[element].lazy, data: elementFiles[element].data }])),
   entryData,
   data: Object.fromEntries(
     [...new Set([...entryData, ...Object.values(elementFiles).flatMap((element) => element.data)])]

@@ -19,6 +19,9 @@ import { assistanceFrame, recipientListbox, type ListboxWiring, type FrameParts,
 import { loadAssistance, loadKey, settledAssistance, type LoadKey, type Loaded } from './load.js';
 import { messages } from '../core/i18n.js';
 
+/** What table.lazy.ts gives: the table view and the CSV's table. */
+export type TableCode = typeof import('./table.lazy.js');
+
 const msg = messages({
   'aid.hWhen': '{heading}, {when}',
   'aid.loading': 'Loading chart…',
@@ -116,6 +119,8 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   /** Pointer, keyboard and focus over the recipients, and the tooltip; the chart says their order and how keys move (`focusChart`). */
   protected readonly nav = new RecipientFocus(this, this.focusChart());
   protected readonly tooltip = this.nav.tooltip;
+  /** The table view and the CSV's table (table.lazy.ts): loaded the first time either is asked for. */
+  protected readonly tables = this.lazyView(() => import('./table.lazy.js'));
 
   /** The loader of what only this chart needs (the map's world, the scatter's population); read at load time. */
   protected ownLoader(): (() => Promise<Own>) | undefined {
@@ -237,10 +242,10 @@ export abstract class AssistanceElement<Own = undefined> extends RightsElement {
   }
 
   /** The stage: the load error with its retry, the placeholder, the table or the drawn view. */
-  protected renderStage(loading: string, ready: boolean, table: () => TemplateResult, drawn: () => TemplateResult): TemplateResult {
+  protected renderStage(loading: string, ready: boolean, table: (code: TableCode) => TemplateResult, drawn: () => TemplateResult): TemplateResult {
     if (this.data.error) return renderError(this.loadFailedMessage, () => this.data.retry());
     if (!ready) return html`<div class="loading" role="status">${loading}</div>`;
-    return this.tableView ? table() : drawn();
+    return this.tableView ? this.tables.render(table) : drawn();
   }
 
   /** The drawn view (`recipientListbox`): one tab stop, a listbox of the recipients wired to the shared handlers, then the tooltip. */

@@ -6,6 +6,7 @@ import { catalogueFailed as hasFailed, hasCatalogue, inLanguage, isReserveSheet,
 import { ThemeController, THEMES, type ThemeSetting } from './theme.js';
 import { WidthController } from './size.js';
 import { parseSyncUrl, ViewStateController } from './view-state.js';
+import { LazyModule } from './lazy-module.js';
 
 const msg = messages({ 'core.headingNotText': 'The heading must be text; showing the default heading.' });
 
@@ -91,6 +92,30 @@ export abstract class RightsElement extends LitElement {
   private themeSetting: ThemeSetting = 'auto';
   /** The language whose height reservations the shadow root holds (English: the element's own styles). */
   private reservedFor: UiLanguage = 'en';
+
+  /** Views whose code loads on first use (core/lazy-module.ts). */
+  private readonly lazyModules: LazyModule<unknown>[] = [];
+
+  /** A view's code, loaded the first time the chart shows it: `this.lazyView(() => import('./table.js'))`. */
+  protected lazyView<M>(load: () => Promise<M>): LazyModule<M> {
+    const lazy = new LazyModule(this, load);
+    this.lazyModules.push(lazy as LazyModule<unknown>);
+    return lazy;
+  }
+
+  /** Settles once the view shown is drawn: after the code of a view being loaded has arrived (or failed) and been rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.pendingViews(); pending.length; pending = this.pendingViews()) {
+      await Promise.all(pending);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private pendingViews(): Promise<void>[] {
+    return this.lazyModules.flatMap((lazy) => lazy.pending ?? []);
+  }
 
   /** Turns attributes into settings; call `report()` for each problem. */
   protected abstract resolveSettings(changed: PropertyValues<this>): void;

@@ -58,9 +58,11 @@ function loadMenu(): Promise<MenuModule> {
 }
 
 /** The chart the button belongs to, and its language (the menu opens outside the chart's update). */
-function hostOf(button: HTMLButtonElement): { host: (Element & { dataTable?: () => DataTableResult; locale?: unknown }) | undefined; lang: string } {
+type ChartHost = Element & { dataTable?: () => Promise<DataTableResult> | DataTableResult; locale?: unknown };
+
+function hostOf(button: HTMLButtonElement): { host: ChartHost | undefined; lang: string } {
   const root = button.getRootNode();
-  const host = root instanceof ShadowRoot ? (root.host as Element & { dataTable?: () => DataTableResult; locale?: unknown }) : undefined;
+  const host = root instanceof ShadowRoot ? (root.host as ChartHost) : undefined;
   return { host, lang: host ? elementLang(host, typeof host.locale === 'string' ? host.locale : '').value : 'en' };
 }
 
@@ -69,11 +71,11 @@ async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggl
   button.parentElement?.querySelector('.download-failed')?.remove();
   const { host, lang } = hostOf(button);
   try {
-    const menu = await loadMenu();
+    const [menu, table] = await Promise.all([loadMenu(), tableOf(host, lang)]);
     if (!button.isConnected) return;
     menu.openMenu(button, focus, toggle, {
       say: (key, english, params) => translate(english, key, params, lang),
-      table: () => inLanguage(lang, () => host?.dataTable?.() ?? null),
+      table: () => table,
     });
   } catch (error) {
     console.warn('rights-atlas: the download menu could not be loaded', error);
@@ -82,6 +84,16 @@ async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggl
     message.setAttribute('role', 'alert');
     message.textContent = msg('toolbar.menuFailed', undefined, lang);
     button.after(message);
+  }
+}
+
+/** The chart's data table for the CSV item; a chart that cannot give one still offers its pictures. */
+async function tableOf(host: ChartHost | undefined, lang: string): Promise<DataTableResult> {
+  try {
+    return (await inLanguage(lang, () => host?.dataTable?.())) ?? null;
+  } catch (error) {
+    console.warn('rights-atlas: the chart gave no data table', error);
+    return null;
   }
 }
 

@@ -11,7 +11,7 @@ import { EVERY_CHART, drawnChart } from '../helpers/charts.js';
 import { chartFixture, nextReady, settled, until } from '../helpers/wait.js';
 import { column, numberCell, parseCsv, type ParsedCsv } from '../helpers/csv.js';
 
-type WithData = HTMLElement & { dataTable?: () => DataTableResult; updateComplete: Promise<boolean> };
+type WithData = HTMLElement & { dataTable?: () => Promise<DataTableResult>; updateComplete: Promise<boolean> };
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -31,8 +31,8 @@ const shown = (cell: string): number | null => {
 /** Every whole number in a cell ("at least 64", "512–532"). */
 const counts = (cell: string): number[] => (cell.replace(/,/g, '').match(/\d+/g) ?? []).map(Number);
 
-function csvOf(el: WithData): ParsedCsv {
-  const result = el.dataTable!();
+async function csvOf(el: WithData): Promise<ParsedCsv> {
+  const result = await el.dataTable!();
   expect(result, `${el.localName} has a table`).to.be.an('object');
   expect(isWithheld(result), `${el.localName} not withheld`).to.equal(false);
   return parseCsv(toCsv(result as DataTable));
@@ -55,7 +55,7 @@ const cells = (row: string[], header: string[], name: string | RegExp): string =
 async function expectMapMatches(el: RightsDemocracyMap): Promise<ParsedCsv> {
   el.view = 'map';
   await settled(el);
-  const csv = csvOf(el);
+  const csv = await csvOf(el);
   await showTable(el);
   const rows = $$(el, 'table.map-table tbody tr');
   expect(csv.rows.length).to.equal(rows.length);
@@ -85,7 +85,7 @@ async function expectMapMatches(el: RightsDemocracyMap): Promise<ParsedCsv> {
 async function expectAssistanceMatches(el: WithData, chartView = 'chart'): Promise<ParsedCsv> {
   el.setAttribute('view', chartView);
   await settled(el);
-  const csv = csvOf(el);
+  const csv = await csvOf(el);
   await showTable(el);
   const rows = $$(el, 'table tbody tr');
   expect(csv.rows.length).to.equal(rows.length);
@@ -153,14 +153,14 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
   describe('<rights-civilian-harm>', () => {
     it('withholds TBIJ’s annual figures with a reason, and gives the official-vs-independent table as shown', async () => {
       const el = await chartFixture<RightsCivilianHarm>(html`<rights-civilian-harm></rights-civilian-harm>`, 'rights-civilian-harm', 'svg.plot rect.hit');
-      const annual = el.dataTable();
+      const annual = await el.dataTable();
       expect(isWithheld(annual)).to.equal(true);
       expect((annual as { withheld: string }).withheld).to.contain('Bureau of Investigative Journalism').and.contain('https://');
 
       const ready = nextReady(el);
       el.view = 'official-vs-independent';
       await ready;
-      const csv = csvOf(el);
+      const csv = await csvOf(el);
       await showTable(el, 'display');
       const rows = $$(el, 'table.comparison-table tbody tr');
       expect(rows.length).to.be.greaterThan(5);
@@ -187,7 +187,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
   describe('<rights-assistance-ranking>', () => {
     it('withholds SIPRI’s arms figures with a reason; gives aid as on screen, for the year, filter and period chosen', async () => {
       const el = await chartFixture<RightsAssistanceRanking>(html`<rights-assistance-ranking year="2019"></rights-assistance-ranking>`, 'rights-assistance-ranking', 'svg.bars g.row');
-      const arms = el.dataTable();
+      const arms = await el.dataTable();
       expect(isWithheld(arms)).to.equal(true);
       expect((arms as { withheld: string }).withheld).to.contain('SIPRI').and.contain('non-commercial');
 
@@ -253,7 +253,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
 
     it('<rights-democracy-trend>: one row per year, newest first, a column per line and its interval', async () => {
       const el = (await drawnChart('rights-democracy-trend', 'svg.plot path.line', { countries: 'USA HUN', from: '2010', to: '2020' })) as WithData;
-      const csv = csvOf(el);
+      const csv = await csvOf(el);
       await showTable(el);
       expect(csv.header).to.deep.equal([
         'Year',
@@ -278,7 +278,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
 
     it('<rights-democracy-change>: declines then advances, values, intervals and changes as shown', async () => {
       const el = (await drawnChart('rights-democracy-change', 'svg.plot g.row', { from: '2014', to: '2024', limit: '5' })) as WithData;
-      const csv = csvOf(el);
+      const csv = await csvOf(el);
       await showTable(el);
       const rows = $$(el, 'table tbody tr');
       expect(csv.rows.length).to.equal(rows.length);
@@ -298,7 +298,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
 
     it('<rights-regime-share>: shares as fractions behind the percentages shown, and the counts', async () => {
       const el = (await drawnChart('rights-regime-share', 'svg.plot path.band', { measure: 'countries', from: '2000', to: '2020' })) as WithData;
-      const csv = csvOf(el);
+      const csv = await csvOf(el);
       await showTable(el);
       const rows = $$(el, 'table tbody tr');
       expect(csv.rows.map((r) => r[0])).to.deep.equal(rows.map((tr) => text(tr.querySelector('th'))));
@@ -315,7 +315,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
 
     it('<rights-strike-map> withholds TBIJ’s records with a reason; <rights-timeline> has no data to give', async () => {
       const strikes = (await drawnChart('rights-strike-map', 'svg.map path.land', {})) as WithData;
-      const result = strikes.dataTable!();
+      const result = await strikes.dataTable!();
       expect(isWithheld(result)).to.equal(true);
       expect((result as { withheld: string }).withheld).to.contain('https://beta.airwars.org/');
       const timeline = (await drawnChart('rights-timeline', 'input[type="range"]', {})) as WithData;
@@ -326,7 +326,7 @@ describe('dataTable() and CSV, read back against the table on screen', () => {
       for (const [tag, drawn, attributes] of EVERY_CHART) {
         if (tag === 'rights-timeline') continue;
         const el = (await drawnChart(tag, drawn, attributes)) as WithData;
-        const result = el.dataTable!();
+        const result = await el.dataTable!();
         expect(result, tag).to.be.an('object');
         if (isWithheld(result)) continue;
         const csv = parseCsv(toCsv(result!));

@@ -220,7 +220,7 @@ describe('download menu', () => {
 
   it('CSV: offered when the chart gives its table; the file holds the table', async () => {
     const el = await chartFixture(html`<rights-democracy-map year="2019"></rights-democracy-map>`, 'rights-democracy-map', 'svg.map path.country');
-    const table = (el as unknown as { dataTable: () => { title: string } }).dataTable();
+    const table = await (el as unknown as { dataTable: () => Promise<{ title: string }> }).dataTable();
     expect(table).to.have.property('title');
     const downloads = catchDownloads(el);
     await openMenu(el);

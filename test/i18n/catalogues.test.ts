@@ -4,6 +4,7 @@
 // with different English.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import '../helpers/views.js';
 import '../../src/core/toolbar.js';
 import '../../src/core/autoload.js';
 import '../../src/core/export/data-table.js';

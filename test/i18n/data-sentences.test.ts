@@ -4,6 +4,7 @@
 // chart and the data's provenance would disagree.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import '../helpers/views.js';
 import { ENGLISH } from '../../src/core/i18n.js';
 import sourcesJson from '../../data/sources.json';
 

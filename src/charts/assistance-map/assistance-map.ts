@@ -13,7 +13,6 @@ import { MEASURE_LABELS } from '../../assistance/measures.js';
 import { rankingFor, type Ranking, type Recipient } from '../../assistance/ranking.js';
 import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
 import { absentLines, linesLabel, rankingSummary, recipientLabel, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
-import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 import type { FocusChart } from '../../assistance/recipient-focus.js';
 import { assistanceStyles } from '../../assistance/styles.js';
@@ -23,7 +22,6 @@ import { countryLook, mapLegend, mapMarks } from './map-view.js';
 import { CountryLayer } from './country-layer.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
 import { layoutWidth } from '../../core/size.js';
-import { assistanceDataTable } from '../../assistance/data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { messages } from '../../core/i18n.js';
 import { headingWhen } from '../../assistance/assistance-element.js';
@@ -213,11 +211,12 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     return linesLabel(this.words.name(code), this.linesFor(code));
   }
 
-  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
-  dataTable(): DataTableResult {
+  /** Resolves to the data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
     const { source, ranking, democracy } = this;
     if (!source || !ranking || !democracy) return null;
-    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words });
+    const { assistanceDataTable } = await this.tables.get();
+    return this.inOwnLanguage(() => assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words }));
   }
 
   protected defaultHeading(): string {
@@ -231,7 +230,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       stage: this.renderStage(
         msg('aidMap.loading'),
         !!(ranking && this.layout && source),
-        () => renderRankingTable(source!, this.period, ranking!.rows, this.indexId, this.words, this.selectedCode, undefined, ranking!.notReported),
+        ({ renderRankingTable }) => renderRankingTable(source!, this.period, ranking!.rows, this.indexId, this.words, this.selectedCode, undefined, ranking!.notReported),
         () => this.renderMap(this.layout!),
       ),
       legend: mapLegend(source, this.thresholds, this.resolvedLang, this.filter),

@@ -6,14 +6,12 @@ import type { Point } from '../../core/tooltip-controller.js';
 import { MEASURE_LABELS, type Dollars, type Flow } from '../../assistance/measures.js';
 import type { IndexId, RegimeFilter } from '../../assistance/regimes.js';
 import { plotText, rankingSummary, recipientLines, whenLabel } from '../../assistance/describe.js';
-import { renderRankingTable } from '../../assistance/ranking-table.js';
-import { AssistanceElement } from '../../assistance/assistance-element.js';
+import { AssistanceElement, type TableCode } from '../../assistance/assistance-element.js';
 import { assistanceStyles } from '../../assistance/styles.js';
 import { tooltipBody } from '../../assistance/views.js';
 import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layout.js';
 import { barMarks, regimeLegend } from './bars.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
-import { assistanceDataTable } from '../../assistance/data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
 import { formatIndex } from '../../core/format.js';
@@ -167,11 +165,12 @@ export class RightsAssistanceRanking extends AssistanceElement {
     return { x: (this.layout.barX + bar.width) * scale, y: (bar.y + ROW_HEIGHT / 2) * scale };
   }
 
-  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
-  dataTable(): DataTableResult {
+  /** Resolves to the data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
     const { source, ranking, democracy } = this;
     if (!source || !ranking || !democracy) return null;
-    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words });
+    const { assistanceDataTable } = await this.tables.get();
+    return this.inOwnLanguage(() => assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words }));
   }
 
   protected defaultHeading(): string {
@@ -182,7 +181,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
   protected override render(): TemplateResult {
     const { source, democracy, ranking } = this;
     return this.renderFrame({
-      stage: this.renderStage(loadingChart(), !!(ranking && this.layout && source), () => this.renderTable(), () => this.renderBars()),
+      stage: this.renderStage(loadingChart(), !!(ranking && this.layout && source), (code) => this.renderTable(code), () => this.renderBars()),
       legend: regimeLegend(),
       units: source?.unitNote ?? '',
       summary: source && ranking ? rankingSummary(source, this.period, ranking, this.words) : '',
@@ -190,7 +189,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
     });
   }
 
-  private renderTable(): TemplateResult {
+  private renderTable({ renderRankingTable }: TableCode): TemplateResult {
     const ranking = this.ranking!;
     return renderRankingTable(this.source!, this.period, ranking.rows, this.indexId, this.words, this.selectedCode, undefined, ranking.notReported);
   }

@@ -10,14 +10,12 @@ import type { Recipient } from '../../assistance/ranking.js';
 import { INDEX_NAMES, type IndexId, type RegimeFilter } from '../../assistance/regimes.js';
 import { formatMillions, formatNumber, formatShare } from '../../assistance/amounts.js';
 import { rankingSummary, recipientLines, whenLabel, type Line } from '../../assistance/describe.js';
-import { renderRankingTable } from '../../assistance/ranking-table.js';
 import { AssistanceElement, type AssistanceSelectDetail } from '../../assistance/assistance-element.js';
 import { assistanceStyles } from '../../assistance/styles.js';
 import { tooltipBody } from '../../assistance/views.js';
 import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout.js';
 import { scatterLegend, scatterMarks } from './scatter-view.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
-import { assistanceDataTable } from '../../assistance/data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
 import { messages } from '../../core/i18n.js';
@@ -155,11 +153,12 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     return { x: (dot.cx + dot.r) * scale, y: dot.cy * scale };
   }
 
-  /** The data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
-  dataTable(): DataTableResult {
+  /** Resolves to the data shown (the table view's rows, raw amounts), for download as CSV, or why it is withheld; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
     const { source, ranking, democracy } = this;
     if (!source || !ranking || !democracy) return null;
-    return assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words, extra: this.population && { name: msg('scatter.popPersons', { year: this.populationYear }), value: (code) => this.populationOf(code), meta: this.population.meta } });
+    const { assistanceDataTable } = await this.tables.get();
+    return this.inOwnLanguage(() => assistanceDataTable({ title: this.heading || this.defaultHeading(), source, period: this.period, ranking, democracy, index: this.indexId, filter: this.filter, words: this.words, extra: this.population && { name: msg('scatter.popPersons', { year: this.populationYear }), value: (code) => this.populationOf(code), meta: this.population.meta } }));
   }
 
   protected defaultHeading(): string {
@@ -197,7 +196,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
       stage: this.renderStage(
         loadingChart(),
         !!(ranking && this.layout && source),
-        () =>
+        ({ renderRankingTable }) =>
           renderRankingTable(
             source!,
             this.period,

@@ -18,21 +18,19 @@ import { MEASURES, MEASURE_LABELS, cellAt, type Measure } from './annual.js';
 import { layoutAnnual, type AnnualLayout } from './annual-layout.js';
 import { annualChart } from './annual-view.js';
 import { unitLabel } from './describe.js';
-import { compare, rowsOf, type ComparisonGroup } from './comparison.js';
-import { comparisonAxis, type ComparisonAxis } from './comparison-layout.js';
-import { comparisonSummary, pairsOf, type PeriodPairs } from './comparison-pairs.js';
-import { comparisonChart } from './comparison-view.js';
+import type { ComparisonGroup } from './comparison.js';
+import type { ComparisonAxis } from './comparison-layout.js';
+import type { PeriodPairs } from './comparison-pairs.js';
 import { loadHarm, settledHarm, validateHarm, type HarmDataKey } from './data.js';
 import { annualKey, listKey, type KeyAction } from './keyboard.js';
 import { annualSettings } from './settings.js';
 import { annualSummary, harmFooter } from './sources.js';
-import { annualTable, comparisonTable, type AnnualTableInput } from './tables.js';
+import type { AnnualTableInput } from './tables.js';
 import { annualLegend, comparisonLegend } from './legend.js';
 import { renderTip as renderTooltip, tipSentence, type TipContent } from '../../harm/tooltip.js';
-import { barAnchor, rowAnchor, tipFor } from './tooltip.js';
+import { annualTipFor, barAnchor, rowAnchor } from './tooltip.js';
 import { harmStyles } from '../../harm/styles.js';
 import { civilianHarmStyles } from './civilian-harm.styles.js';
-import { harmDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 
 const VIEWS = ['annual', 'official-vs-independent'] as const;
@@ -137,6 +135,8 @@ export class RightsCivilianHarm extends RightsElement {
   });
 
   private readonly tooltip = new TooltipController(this, () => this.anchor());
+  /** The comparison view, the tables and the CSV's table (views.lazy.ts): loaded the first time one is shown. */
+  private readonly views = this.lazyView(() => import('./views.lazy.js'));
 
   /** The datasets the current view needs (read straight from the attributes: this runs before the first update). */
   private dataKey(): HarmDataKey {
@@ -155,9 +155,11 @@ export class RightsCivilianHarm extends RightsElement {
     const attributes = { countries: this.countries, from: this.from, to: this.to };
     const wording = { label: this.defaultHeading(), name: (code: string) => this.name(code), lang: this.resolvedLang };
     this.annual = annualSettings(data, { ...attributes, ...wording, measure: this.measureId, withUcdp: this.contextId === 'ucdp' }, (parsed) => this.report(parsed));
-    this.groups = data.civcas ? compare(rowsOf(data.civcas)) : [];
-    this.periods = pairsOf(this.groups);
-    this.axis = comparisonAxis(this.groups);
+    // Only the comparison's data has official figures; its code loads with them.
+    const comparison = data.civcas ? this.views.module : undefined;
+    this.groups = comparison && data.civcas ? comparison.compare(comparison.rowsOf(data.civcas)) : [];
+    this.periods = comparison?.pairsOf(this.groups) ?? [];
+    this.axis = comparison?.comparisonAxis(this.groups);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -177,10 +179,11 @@ export class RightsCivilianHarm extends RightsElement {
     return this.names?.name(code) ?? code;
   }
 
-  /** The data shown (the table view of the view shown, raw numbers), for download as CSV, or why it is withheld; null until the data have arrived. */
-  dataTable(): DataTableResult {
+  /** Resolves to the data shown (the table view of the view shown, raw numbers), for download as CSV, or why it is withheld; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
+    const { harmDataTable } = await this.views.get();
     const comparison = this.viewId === 'official-vs-independent';
-    return harmDataTable({ title: this.heading || this.defaultHeading(), data: this.data.value, comparison, annual: this.annual, groups: this.groups, lang: this.resolvedLang });
+    return this.inOwnLanguage(() => harmDataTable({ title: this.heading || this.defaultHeading(), data: this.data.value, comparison, annual: this.annual, groups: this.groups, lang: this.resolvedLang }));
   }
 
   private defaultHeading(): string {
@@ -213,13 +216,16 @@ export class RightsCivilianHarm extends RightsElement {
     if (!this.data.value) return html`<div class="loading" role="status">${msg('civcas.loading')}</div>`;
     const lang = this.resolvedLang;
     if (this.viewId === 'official-vs-independent') {
-      if (this.displayId === 'table') return comparisonTable(this.groups, lang);
-      if (!this.axis) return html``;
-      return html`${comparisonChart({ periods: this.periods, axis: this.axis, activeKey: this.activeKey, label: this.defaultHeading(), lang, on: this.handlers })}
-        ${renderTooltip(this.tipContent(), this.tooltip.tipRef)}`;
+      return this.views.render(({ comparisonChart, comparisonTable }) => {
+        if (this.displayId === 'table') return comparisonTable(this.groups, lang);
+        if (!this.axis) return html``;
+        return html`${comparisonChart({ periods: this.periods, axis: this.axis, activeKey: this.activeKey, label: this.defaultHeading(), lang, on: this.handlers })}
+          ${renderTooltip(this.tipContent(), this.tooltip.tipRef)}`;
+      });
     }
     if (!this.annual) return html``;
-    if (this.displayId === 'table') return annualTable(this.annual);
+    const annual = this.annual;
+    if (this.displayId === 'table') return this.views.render(({ annualTable }) => annualTable(annual));
     if (!this.layout) return html``;
     return html`${annualChart({ ...this.annual, layout: this.layout, activeKey: this.activeKey, on: this.handlers })}
       ${renderTooltip(this.tipContent(), this.tooltip.tipRef)}`;
@@ -227,7 +233,7 @@ export class RightsCivilianHarm extends RightsElement {
 
   private summaryText(): string {
     if (!this.data.value) return '';
-    if (this.viewId === 'official-vs-independent') return comparisonSummary(this.periods, this.resolvedLang);
+    if (this.viewId === 'official-vs-independent') return this.views.module?.comparisonSummary(this.periods, this.resolvedLang) ?? '';
     return this.annual ? annualSummary(this.annual) : '';
   }
 
@@ -235,7 +241,9 @@ export class RightsCivilianHarm extends RightsElement {
 
   private tipContent(): TipContent | undefined {
     const key = this.pointerKey || this.activeKey;
-    return key && this.data.value ? tipFor(key, this.viewId === 'annual' ? this.annual : undefined, this.groups, this.resolvedLang) : undefined;
+    if (!key || !this.data.value) return undefined;
+    if (this.viewId === 'annual') return this.annual && annualTipFor(key, this.annual);
+    return this.views.module?.comparisonTipFor(key, this.groups, this.resolvedLang);
   }
 
   /** Beside the bar or row the tooltip describes, in stage pixels. */

@@ -186,10 +186,12 @@ export class RightsDemocracyChange extends RightsElement {
   private readonly regionColor = (region: number | null): string =>
     region === null ? NO_REGION : (SERIES_COLORS[(region - 1) % SERIES_COLORS.length] ?? NO_REGION);
 
-  /** The data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
-  dataTable(): DataTableResult {
-    const data = this.loaded;
-    return data ? changeDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, declines: this.declines, advances: this.advances, words: this.wording }) : null;
+  /** Resolves to the data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
+    return this.inOwnLanguage(() => {
+      const data = this.loaded;
+      return data ? changeDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, declines: this.declines, advances: this.advances, words: this.wording }) : null;
+    });
   }
 
   private defaultHeading(): string {

@@ -249,8 +249,8 @@ export class RightsDemocracyMap extends RightsElement {
     return noDataLines(this.wording.name(code), this.yearValue, spans, dataset?.last ?? this.yearValue);
   }
 
-  /** The data shown (the table view's rows, raw numbers), for download as CSV, in the chart's language; null until the data has arrived. */
-  dataTable(): DataTableResult {
+  /** Resolves to the data shown (the table view's rows, raw numbers), for download as CSV, in the chart's language; null until the data has arrived. */
+  async dataTable(): Promise<DataTableResult> {
     const meta = this.source?.dataset.meta;
     return meta
       ? this.inOwnLanguage(() => mapDataTable({ title: this.heading || this.defaultHeading(), values: this.values.values(), metric: this.metricId, year: this.yearValue, meta, words: this.wording }))

@@ -232,10 +232,12 @@ export class RightsDemocracyTrend extends RightsElement {
     return trendWording(this.loaded, this.metricId, this.resolvedLang);
   }
 
-  /** The data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
-  dataTable(): DataTableResult {
-    const data = this.loaded;
-    return data && this.layout ? trendDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, series: this.series, years: this.layout.years, words: this.wording }) : null;
+  /** Resolves to the data shown (the table view's rows, raw index values), for download as CSV; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
+    return this.inOwnLanguage(() => {
+      const data = this.loaded;
+      return data && this.layout ? trendDataTable({ title: this.heading || this.defaultHeading(), data, metric: this.metricId, series: this.series, years: this.layout.years, words: this.wording }) : null;
+    });
   }
 
   private defaultHeading(): string {

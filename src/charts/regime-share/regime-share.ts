@@ -177,10 +177,12 @@ export class RightsRegimeShare extends RightsElement {
     return { lang: this.resolvedLang, regimes: this.loaded ? [...REGIME_NAMES] : [], edition, tag: editionTag(this.editionId, this.loaded) };
   }
 
-  /** The data shown (the table view's rows, raw shares and counts), for download as CSV; null until the data have arrived. */
-  dataTable(): DataTableResult {
-    const data = this.loaded;
-    return data ? shareDataTable({ title: this.heading || this.defaultHeading(), data, edition: this.editionId, measure: this.measureId, rows: this.rows, words: this.wording }) : null;
+  /** Resolves to the data shown (the table view's rows, raw shares and counts), for download as CSV; null until the data have arrived. */
+  async dataTable(): Promise<DataTableResult> {
+    return this.inOwnLanguage(() => {
+      const data = this.loaded;
+      return data ? shareDataTable({ title: this.heading || this.defaultHeading(), data, edition: this.editionId, measure: this.measureId, rows: this.rows, words: this.wording }) : null;
+    });
   }
 
   /** No years here: the heading must not change when data arrives (no layout shift); the edition is known before. */

@@ -23,7 +23,7 @@ import { caveatLine, listNames, mapSummary, recordsAndStrikes, strikesMsg } from
 import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
 import { OutlineLayers } from './outlines.js';
-import { mapToolbar, strikeLegend, strikeTable } from './table.js';
+import { mapToolbar, strikeLegend } from './legend.js';
 import { mapTip, onStage } from './tooltip.js';
 import { Gestures } from '../../geo/gestures.js';
 import { zoomStyles } from '../../geo/map-zoom.js';
@@ -32,7 +32,6 @@ import { focusSentence, keyOf, stepFrom, zoomToward } from './navigation.js';
 import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
 import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
-import { strikeDataTable } from './data-table.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 
 const msg = messages({
@@ -130,6 +129,8 @@ export class RightsStrikeMap extends RightsElement {
   private readonly totalsText = lastCallPer(recordsAndStrikes);
   private readonly gestures = new Gestures({ svg: () => this.renderRoot.querySelector('svg.map'), size: () => this.scene.frame });
 
+  /** The table view and the CSV's table (views.lazy.ts): loaded the first time either is asked for. */
+  private readonly views = this.lazyView(() => import('./views.lazy.js'));
   private readonly data = new DataController(this, {
     load: loadStrikeMap,
     settled: settledStrikeMap,
@@ -191,13 +192,16 @@ export class RightsStrikeMap extends RightsElement {
     return listNames(this.range.codes.map((c) => this.name(c)));
   }
 
-  /** The records shown (the table view's rows), for download as CSV, or why they are withheld; null until the map is drawn. */
-  dataTable(): DataTableResult {
+  /** Resolves to the records shown (the table view's rows), for download as CSV, or why they are withheld; null until the map is drawn. */
+  async dataTable(): Promise<DataTableResult> {
     const data = this.data.value;
-    const title = this.heading || msg('strikes.head');
-    const lang = this.resolvedLang;
-    const caption = msg('strikes.dtCap', { where: this.where(), from: isoDate(this.range.from, lang), to: isoDate(this.range.to, lang) });
-    return data && this.scene.frame ? strikeDataTable(title, this.scene.shown, caption, data.strikes.meta, (c) => this.name(c)) : null;
+    if (!data || !this.scene.frame) return null;
+    const { strikeDataTable } = await this.views.get();
+    return this.inOwnLanguage(() => {
+      const lang = this.resolvedLang;
+      const caption = msg('strikes.dtCap', { where: this.where(), from: isoDate(this.range.from, lang), to: isoDate(this.range.to, lang) });
+      return strikeDataTable(this.heading || msg('strikes.head'), this.scene.shown, caption, data.strikes.meta, (c) => this.name(c));
+    });
   }
 
   protected override render(): TemplateResult {
@@ -233,7 +237,7 @@ export class RightsStrikeMap extends RightsElement {
     const summary = msg('strikes.in', { what: this.totalsText(this.scene.shown, lang), where: this.where() });
     if (this.displayId === 'table') {
       const caption = msg('strikes.cap', { summary, from: isoDate(this.range.from, lang), to: isoDate(this.scene.shown[this.scene.shown.length - 1]?.date ?? this.range.to, lang) });
-      return strikeTable({ shown: this.scene.shown, rows: this.tableRows, page: TABLE_PAGE, caption, lang, more: this.showMoreRows });
+      return this.views.render(({ strikeTable }) => strikeTable({ shown: this.scene.shown, rows: this.tableRows, page: TABLE_PAGE, caption, lang, more: this.showMoreRows }));
     }
     const active = this.scene.placed.find((p) => p.strike.id === this.activeId);
     const position = active ? this.scene.shown.indexOf(active.strike) + 1 : 0;

@@ -3,6 +3,7 @@
 // key of the chart and of the words it shares with the strike map.
 import { expect, html } from '@open-wc/testing';
 import '../../../src/index.js';
+import '../../../src/charts/civilian-harm/views.lazy.js';
 import type { RightsCivilianHarm } from '../../../src/index.js';
 import { inLanguage } from '../../../src/core/i18n.js';
 import { MEASURE_LABELS } from '../../../src/charts/civilian-harm/annual.js';
