@@ -251,7 +251,7 @@ for (const element of ELEMENTS) {
   const { output: files } = await bundle.write({
     ...output,
     entryFileNames: 'rights-atlas-[name]-[hash].js',
-    chunkFileNames: `rights-atlas-${element}-[name]-[hash].js`,
+    chunkFileNames: (chunk) => `rights-atlas-${element}-${chunk.name.replace(/\.lazy$/, '')}-[hash].js`,
     paths: { [ENTRY_ID]: `./${ENTRY_FILE}`, [EXPORT_ID]: `./${exportFile}` },
   });
   await bundle.close();

@@ -3,3 +3,4 @@
 // is asked for (core/lazy-module.ts).
 export { renderRankingTable } from './ranking-table.js';
 export { assistanceDataTable } from './data-table.js';
+export { styles } from './table.styles.js';

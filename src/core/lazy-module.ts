@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { renderError } from './chrome.js';
 import { messages } from './i18n.js';
 
@@ -12,6 +12,10 @@ const msg = messages({
  * kept out of the chart's first download: `load` is an `import()` of the
  * view's module, which the embed build writes as a file of its own and asks
  * for again under a fresh URL after a failed download (scripts/build-embed.mjs).
+ *
+ * A module may export `styles`, its views' own rules: the chart adopts them
+ * when the module arrives, before it draws the view, so that they too stay out
+ * of the first download.
  *
  * The view shows "Loading…" in the stage while its code arrives (a click on
  * Table answers at once), the load error with its retry if it fails, and the
@@ -68,10 +72,17 @@ export class LazyModule<M> {
     this.host.requestUpdate();
   }
 
+  private adoptStyles(module: M): void {
+    const sheet = (module as { styles?: CSSResult }).styles?.styleSheet;
+    const root = this.host.shadowRoot;
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
   private fetch(): Promise<void> {
     this.loading ??= this.load()
       .then(
         (module) => {
+          this.adoptStyles(module);
           this.loaded = module;
         },
         (error: unknown) => {

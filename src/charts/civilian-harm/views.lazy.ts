@@ -9,3 +9,4 @@ export { comparisonChart } from './comparison-view.js';
 export { comparisonTipFor } from './comparison-tip.js';
 export { annualTable, comparisonTable } from './tables.js';
 export { harmDataTable } from './data-table.js';
+export { styles } from './views.styles.js';

@@ -3,3 +3,4 @@
 // (core/lazy-module.ts).
 export { strikeTable } from './table.js';
 export { strikeDataTable } from './data-table.js';
+export { styles } from './views.styles.js';
