@@ -1,5 +1,5 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Gestures } from './gestures.js';
+import type { Gestures, GestureTarget } from './gestures.js';
 import { IDENTITY, clampZoom, reveal, zoomAt, type ZoomState } from './zoom.js';
 import { messages } from '../core/i18n.js';
 
@@ -51,15 +51,26 @@ interface Size {
  */
 export class MapZoomController implements ReactiveController {
   zoom: ZoomState = IDENTITY;
-  private readonly gestures: Gestures;
+  private made?: Gestures;
 
+  /**
+   * `gestures` gives the drag, pinch and wheel code: at once, or (a map that
+   * loads it after its first drawing) undefined until it has arrived, when
+   * the map answers only its buttons.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly size: () => Size | undefined,
-    svg: () => SVGSVGElement | null,
+    private readonly svg: () => SVGSVGElement | null,
+    private readonly gestures: () => (new (target: GestureTarget) => Gestures) | undefined,
   ) {
     host.addController(this);
-    this.gestures = new Gestures({ svg, size });
+  }
+
+  private get pointer(): Gestures | undefined {
+    const Made = this.made ? undefined : this.gestures();
+    if (Made) this.made = new Made({ svg: this.svg, size: this.size });
+    return this.made;
   }
 
   get zoomed(): boolean {
@@ -100,29 +111,29 @@ export class MapZoomController implements ReactiveController {
   }
 
   pointerdown(event: PointerEvent): void {
-    this.gestures.down(event);
+    this.pointer?.down(event);
   }
 
   pointerup(event: PointerEvent): void {
-    this.gestures.up(event);
+    this.pointer?.up(event);
   }
 
   /** True when the move was a drag or pinch (the map moved), so it is no hover. */
   pointermove(event: PointerEvent): boolean {
-    const next = this.gestures.move(event, this.zoom);
+    const next = this.pointer?.move(event, this.zoom);
     if (!next) return false;
     this.set(next);
     return true;
   }
 
   wheel(event: WheelEvent, focused: boolean): void {
-    const next = this.gestures.wheel(event, this.zoom, focused);
+    const next = this.pointer?.wheel(event, this.zoom, focused);
     if (next) this.set(next);
   }
 
   /** True once after a drag or pinch, so the click that ends it selects nothing. */
   consumeDrag(): boolean {
-    return this.gestures.consumeDrag();
+    return this.pointer?.consumeDrag() ?? false;
   }
 
   private set(next: ZoomState): void {

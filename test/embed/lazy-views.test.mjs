@@ -36,6 +36,7 @@ before(async () => {
   writeFileSync(join(site, 'site/probe.js'), PROBE);
   writeFileSync(join(site, 'site/ranking.html'), page('<rights-assistance-ranking measure="aid" year="2019"></rights-assistance-ranking>'));
   writeFileSync(join(site, 'site/comparison.html'), page('<rights-civilian-harm view="official-vs-independent"></rights-civilian-harm>'));
+  writeFileSync(join(site, 'site/strikes.html'), page('<rights-strike-map country="SOM"></rights-strike-map>'));
   server = await serveStatic(site, { csp: STRICT });
   browser = await launchChromium();
 });
@@ -46,10 +47,10 @@ after(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
-/** The one file an element loads on first use, from the build's manifest. */
-function viewsFile(element) {
-  const lazy = manifest.elements[element].lazy ?? [];
-  assert.equal(lazy.length, 1, `<rights-${element}> loads one file on first use`);
+/** The file an element loads on first use (its views, or its pointer and key handling), from the build's manifest. */
+function viewsFile(element, kind = /-(views|table)-/) {
+  const lazy = (manifest.elements[element].lazy ?? []).filter((file) => kind.test(file));
+  assert.equal(lazy.length, 1, `<rights-${element}> loads one such file on first use`);
   return lazy[0];
 }
 
@@ -105,5 +106,24 @@ test('a view whose code failed to download says so, and its retry asks again und
   assert.deepEqual(asked, ['', '?attempt=1']);
   assert.notEqual((await chart.locator('.summary').textContent()).trim(), '', 'the summary, which the view code writes, is there');
   assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a map fetches its pointer and key code while first drawn, and answers the keys once it is here', async () => {
+  const interaction = `/cdn/${viewsFile('strike-map', /-interaction-/)}`;
+  const views = `/cdn/${viewsFile('strike-map')}`;
+  const { tab, problems, requested } = await open('strikes.html');
+  const chart = tab.locator('rights-strike-map');
+  await chart.locator('svg.map circle.strike, svg.map g.cluster').first().waitFor({ state: 'attached' });
+  const map = chart.locator('svg.map');
+  await map.focus();
+  await tab.keyboard.press('ArrowRight');
+  const announced = chart.locator('[role="status"][aria-live="polite"]');
+  await tab.waitForFunction((el) => /\d/.test(el.shadowRoot.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? ''), await chart.elementHandle());
+  assert.match(await announced.textContent(), /Record \d+ of \d+/);
+  assert.equal(requested.filter((path) => path === interaction).length, 1, 'the interaction file, once');
+  assert.ok(!requested.includes(views), 'not the table code');
+  assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'no CSP violations');
+  assert.deepEqual(problems, []);
   await tab.close();
 });

@@ -3,5 +3,7 @@
 // registered beside the charts' own: the catalogue checks read every word a
 // chart can show. test/lint/views.test.mjs checks that this list is complete.
 import '../../src/assistance/table.lazy.js';
+import '../../src/charts/assistance-map/interaction.lazy.js';
 import '../../src/charts/civilian-harm/views.lazy.js';
+import '../../src/charts/strike-map/interaction.lazy.js';
 import '../../src/charts/strike-map/views.lazy.js';

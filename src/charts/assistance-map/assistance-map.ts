@@ -4,7 +4,7 @@ import { createRef } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
 import { worldMapStyles } from '../../geo/map-styles.js';
-import { nearestTo, nextByName, nextInDirection, type Direction } from '../../core/spatial-nav.js';
+import type { Direction } from '../../core/spatial-nav.js';
 import type { Point } from '../../core/tooltip-controller.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
@@ -136,7 +136,9 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   private readonly countriesRef = createRef<SVGGElement>();
   private readonly hatchesRef = createRef<SVGGElement>();
   private readonly countryLayer = new CountryLayer();
-  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'));
+  /** Drag, pinch and wheel, and the arrow and letter keys (interaction.lazy.ts): fetched while the map is first drawn; until then the map answers its buttons. */
+  private readonly interaction = this.lazyView(() => import('./interaction.lazy.js'));
+  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'), () => this.interaction.module?.Gestures);
   private readonly zoomHandlers = withZoom(this.nav.on, this.mapZoom);
   private labels = new Map<string, string>();
   private labelKey: unknown[] = [];
@@ -242,6 +244,8 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   }
 
   private renderMap(layout: MapLayout): TemplateResult {
+    // Drawn: the pointer and key code comes now, not on the reader's first gesture.
+    this.interaction.prefetch();
     const code = this.nav.tipCode;
     const view = {
       highlighted: this.highlighted,
@@ -282,9 +286,11 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   /** Keys move by direction and by name. */
   private nextCode(key: string, codes: string[], active: string): string | undefined {
     const direction = KEY_DIRECTIONS[key];
-    if (direction) return nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
+    const nav = this.interaction.module;
+    if (!nav) return undefined;
+    if (direction) return nav.nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
     if (key.length === 1 && /\p{L}/u.test(key)) {
-      return nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
+      return nav.nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
     }
     return undefined;
   }
@@ -294,7 +300,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       ...super.focusChart(),
       start: (codes) =>
         [this.selectedCode, ...this.highlighted, this.ranking?.rows.find((r) => codes.includes(r.code))?.code].find((c) => c && codes.includes(c)) ??
-        nearestTo(this.layout!.anchors().map(toPoint), this.layout!.width / 2, this.layout!.height / 2) ??
+        this.interaction.module?.nearestTo(this.layout!.anchors().map(toPoint), this.layout!.width / 2, this.layout!.height / 2) ??
         '',
       next: (key, codes, active) => {
         const next = this.nextCode(key, codes, active);

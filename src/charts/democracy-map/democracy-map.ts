@@ -18,6 +18,7 @@ import type { ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MapFocusController } from '../../geo/map-focus.js';
 import { MapZoomController, withZoom, zoomButtons, zoomStyles } from '../../geo/map-zoom.js';
+import { Gestures } from '../../geo/gestures.js';
 import { METRICS, METRIC_DEFINITIONS, measureLabel, revisionCaveat, type CountryValue, type Metric } from '../../democracy/metrics.js';
 import { REGIME_NAMES } from '../../democracy/regimes.js';
 import { CountryPaths } from './country-paths.js';
@@ -146,7 +147,7 @@ export class RightsDemocracyMap extends RightsElement {
     show: (point) => this.mapZoom.show(point),
   });
 
-  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'));
+  private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'), () => Gestures);
   private readonly mapHandlers = withZoom(this.mapFocus.handlers, this.mapZoom);
 
   /**

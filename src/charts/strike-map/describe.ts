@@ -2,7 +2,6 @@ import { formatCount } from '../../core/format.js';
 import { formatList, messages } from '../../core/i18n.js';
 import type { YearStatus } from '../../data/types.js';
 import { formatCountRange, formatRecords, formatStrikesAndRecords, harmMsg, isoDate, numberRange, partialSentence } from '../../harm/wording.js';
-import type { Bin } from './bins.js';
 import { civiliansReported, sumRange, type Count, type Strike } from './strikes.js';
 
 // Also the words the table view, the data file and the tooltip share.
@@ -58,19 +57,6 @@ export function recordsAndStrikes(strikes: readonly Strike[], lang: string): str
   return formatStrikesAndRecords(sumRange(strikes, (s) => s.strikes), strikes.length, lang);
 }
 
-export function strikeLines(strike: Strike, lang: string): Line[] {
-  return [
-    { label: msg('strikes.date', undefined, lang), value: isoDate(strike.date, lang) },
-    { label: msg('strikes.loc', undefined, lang), value: placeOf(strike) },
-    { label: harmMsg('harm.strikes', undefined, lang), value: formatReported(strike.strikes, lang) },
-    { label: msg('strikes.killed', undefined, lang), value: formatReported(strike.killed, lang) },
-    { label: msg('strikes.civ', undefined, lang), value: formatReported(strike.civilians, lang) },
-    { label: msg('strikes.child', undefined, lang), value: formatReported(strike.children, lang) },
-    { label: msg('strikes.inj', undefined, lang), value: formatReported(strike.injured, lang) },
-    { label: harmMsg('harm.source', undefined, lang), value: strike.source ? `TBIJ ${strike.id}` : msg('strikes.noLink', { id: strike.id }, lang) },
-  ];
-}
-
 /** "Record 2 of 16: 2016-01-12, Bulo Gaduud. Strikes 1; killed 3–4, …": one TBIJ record, in time order. */
 export function strikeSentence(strike: Strike, position: number, total: number, lang: string): string {
   return msg(
@@ -88,21 +74,6 @@ export function strikeSentence(strike: Strike, position: number, total: number, 
     },
     lang,
   );
-}
-
-export function binLines(bin: Bin, lang: string): Line[] {
-  const dates = bin.members.map((m) => m.strike.date).sort();
-  const strikes = bin.members.map((m) => m.strike);
-  const sum = (pick: (s: Strike) => [Count, Count]): string => formatCountRange(sumRange(strikes, pick), lang);
-  return [
-    { label: harmMsg('harm.records', undefined, lang), value: formatCount(bin.members.length, lang) },
-    { label: harmMsg('harm.strikes', undefined, lang), value: sum((s) => s.strikes) },
-    { label: msg('strikes.dates', undefined, lang), value: numberRange(dates[0]!, dates[dates.length - 1]!, lang, ' – ') },
-    { label: msg('strikes.withCiv', undefined, lang), value: msg('strikes.nRec', { count: bin.withCivilians }, lang) },
-    { label: msg('strikes.killed', undefined, lang), value: sum((s) => s.killed) },
-    { label: msg('strikes.civ', undefined, lang), value: sum((s) => s.civilians) },
-    { label: msg('strikes.hint', undefined, lang), value: msg('strikes.zoomIn', undefined, lang) },
-  ];
 }
 
 /** Totals of the records shown, as reported ranges (unknown counts add nothing, as in TBIJ's totals). */

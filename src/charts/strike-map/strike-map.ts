@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
@@ -13,7 +13,6 @@ import { countryNames } from '../../core/country-names.js';
 import { DataController } from '../../core/data-controller.js';
 import { TimelineController } from '../../core/timeline-controller.js';
 import { TooltipController, type Point } from '../../core/tooltip-controller.js';
-import { renderTip } from '../../harm/tooltip.js';
 import { isoDate, isPartial } from '../../harm/wording.js';
 import { lastCallPer } from './memo.js';
 import { mapLabels } from './country-labels.js';
@@ -24,11 +23,9 @@ import { loadStrikeMap, settledStrikeMap, validateStrikeMap } from './data.js';
 import { strikeMap } from './map-view.js';
 import { OutlineLayers } from './outlines.js';
 import { mapToolbar, strikeLegend } from './legend.js';
-import { mapTip, onStage } from './tooltip.js';
-import { Gestures } from '../../geo/gestures.js';
+import type { MapTip } from './tooltip.js';
+import type { Gestures } from '../../geo/gestures.js';
 import { zoomStyles } from '../../geo/map-zoom.js';
-import { mapKey } from './keyboard.js';
-import { focusSentence, keyOf, stepFrom, zoomToward } from './navigation.js';
 import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
 import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
@@ -45,6 +42,9 @@ const msg = messages({
   'strikes.in': '{what} in {where}',
   'strikes.cap': '{summary}, {from} to {to}',
 });
+
+/** What interaction.lazy.ts gives. */
+type Interaction = typeof import('./interaction.lazy.js');
 
 const DISPLAYS = ['map', 'table'] as const;
 export type StrikeMapDisplay = (typeof DISPLAYS)[number];
@@ -127,10 +127,12 @@ export class RightsStrikeMap extends RightsElement {
   // Texts over every record shown, rebuilt only when the records (or the words) change, not on a pan, zoom or hover.
   private readonly summaryText = lastCallPer(mapSummary);
   private readonly totalsText = lastCallPer(recordsAndStrikes);
-  private readonly gestures = new Gestures({ svg: () => this.renderRoot.querySelector('svg.map'), size: () => this.scene.frame });
+  private gestures?: Gestures;
 
   /** The table view and the CSV's table (views.lazy.ts): loaded the first time either is asked for. */
   private readonly views = this.lazyView(() => import('./views.lazy.js'));
+  /** Drag, pinch, wheel, keys, tooltips (interaction.lazy.ts): fetched while the map is first drawn; the map answers once it is here. */
+  private readonly interaction = this.lazyView(() => import('./interaction.lazy.js'));
   private readonly data = new DataController(this, {
     load: loadStrikeMap,
     settled: settledStrikeMap,
@@ -151,8 +153,15 @@ export class RightsStrikeMap extends RightsElement {
 
   private readonly tooltip: TooltipController = new TooltipController(this, (): Point | undefined => {
     const tip = this.tip();
-    return tip && this.scene.frame ? onStage(tip.at, this.zoom, this.tooltip.scale(this.scene.frame.width)) : undefined;
+    return tip && this.scene.frame ? this.input?.onStage(tip.at, this.zoom, this.tooltip.scale(this.scene.frame.width)) : undefined;
   });
+
+  /** The interaction code once it is here (asking for it if not), with the map's gestures. */
+  private get input(): Interaction | undefined {
+    const code = this.interaction.module;
+    if (code && !this.gestures) this.gestures = new code.Gestures({ svg: () => this.renderRoot.querySelector('svg.map'), size: () => this.scene.frame });
+    return code;
+  }
 
   protected resolveSettings(changed: PropertyValues<this>): void {
     this.displayId = this.report(parseChoice(this.display, DISPLAYS, 'map', 'display'));
@@ -243,45 +252,63 @@ export class RightsStrikeMap extends RightsElement {
     const position = active ? this.scene.shown.indexOf(active.strike) + 1 : 0;
     const labels = mapLabels(this.scene.bins, this.scene.frame, this.zoom.k, this.range.codes.join(), countryNames(this.data.value.registry, lang));
     const map = strikeMap({ frame: this.scene.frame, outlines: this.outlines.for(this.scene.frame), zoom: this.zoom, bins: this.scene.bins, labels, active, position, total: this.scene.shown.length, label: summary, lang, on: this.handlers });
-    return html`${map}${renderTip(this.tip(), this.tooltip.tipRef)}`;
+    const input = this.input;
+    return html`${map}${input ? input.renderTip(this.tip(), this.tooltip.tipRef) : nothing}`;
   }
 
-  private tip(): ReturnType<typeof mapTip> {
-    return mapTip(this.pointerKey, this.activeId, this.scene.placed, this.scene.bins, (code) => this.name(code), this.resolvedLang);
+  private tip(): MapTip | undefined {
+    return this.input?.mapTip(this.pointerKey, this.activeId, this.scene.placed, this.scene.bins, (code) => this.name(code), this.resolvedLang);
   }
 
   // — interaction —
 
+  // Until interaction.lazy.ts is here (a moment after the first drawing), the map ignores the pointer and keys.
   private readonly handlers = {
-    pointerdown: (event: PointerEvent): void => this.gestures.down(event),
-    pointerup: (event: PointerEvent): void => this.gestures.up(event),
+    pointerdown: (event: PointerEvent): void => {
+      if (this.input) this.gestures!.down(event);
+    },
+    pointerup: (event: PointerEvent): void => {
+      if (this.input) this.gestures!.up(event);
+    },
     pointermove: (event: PointerEvent): void => {
-      const zoom = this.gestures.move(event, this.zoom);
+      const input = this.input;
+      if (!input) return;
+      const zoom = this.gestures!.move(event, this.zoom);
       if (zoom) this.zoom = zoom;
-      else if (keyOf(event) !== this.pointerKey) this.pointerKey = keyOf(event);
+      else if (input.keyOf(event) !== this.pointerKey) this.pointerKey = input.keyOf(event);
     },
     pointerleave: (event: PointerEvent): void => {
-      this.gestures.up(event);
+      if (this.input) this.gestures!.up(event);
       this.pointerKey = '';
     },
     wheel: (event: WheelEvent): void => {
-      this.zoom = this.gestures.wheel(event, this.zoom, this.shadowRoot?.activeElement === event.currentTarget) ?? this.zoom;
+      if (this.input) this.zoom = this.gestures!.wheel(event, this.zoom, this.shadowRoot?.activeElement === event.currentTarget) ?? this.zoom;
     },
     click: (event: MouseEvent): void => {
-      if (this.gestures.consumeDrag()) return;
-      const key = keyOf(event);
+      const input = this.input;
+      if (!input || this.gestures!.consumeDrag()) return;
+      const key = input.keyOf(event);
       if (!key || !this.scene.frame) return;
       const bin = this.scene.bins.find((b) => b.key === key);
       if (bin && bin.members.length > 1) {
-        this.zoom = zoomToward(this.zoom, 3, bin, this.scene.frame);
+        this.zoom = input.zoomToward(this.zoom, 3, bin, this.scene.frame);
         return;
       }
-      this.activate(key);
+      this.activate(key, input);
       this.select();
     },
-    keydown: (event: KeyboardEvent): void => this.onKeyDown(event),
+    keydown: (event: KeyboardEvent): void => {
+      const input = this.input;
+      if (input) this.onKeyDown(event, input);
+    },
     focus: (): void => {
-      if (!this.activeId && this.scene.shown.length) this.activate(this.scene.shown[0]!.id);
+      const input = this.input;
+      if (!input) {
+        // Focused before the code arrived: focus the first record once it has.
+        void this.interaction.get().then(() => this.shadowRoot?.activeElement && this.handlers.focus(), () => undefined);
+        return;
+      }
+      if (!this.activeId && this.scene.shown.length) this.activate(this.scene.shown[0]!.id, input);
     },
     blur: (): void => {
       this.pointerKey = '';
@@ -293,23 +320,23 @@ export class RightsStrikeMap extends RightsElement {
     if (strike) emit(this, 'rights-select', { id: strike.id, date: strike.date, country: strike.country });
   }
 
-  private activate(id: string): void {
+  private activate(id: string, input: Interaction): void {
     this.activeId = id;
     this.pointerKey = '';
     const point = this.scene.placed.find((p) => p.strike.id === id);
     if (point && this.scene.frame) this.zoom = reveal(this.zoom, point.x, point.y, this.scene.frame.width, this.scene.frame.height);
     // From click, key and focus handlers, outside an update: placeOf and the list of names read the chart's language.
-    this.announcement = this.inOwnLanguage(() => focusSentence(this.scene.shown, id, !!point, this.resolvedLang));
+    this.announcement = this.inOwnLanguage(() => input.focusSentence(this.scene.shown, id, !!point, this.resolvedLang));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  private onKeyDown(event: KeyboardEvent, input: Interaction): void {
     if (!this.scene.frame) return;
-    const action = mapKey(event, this.scene.frame.width);
+    const action = input.mapKey(event, this.scene.frame.width);
     if (!action) return;
     event.preventDefault();
     if ('step' in action) {
-      const next = stepFrom(this.scene.shown, this.activeId, action.step);
-      if (next) this.activate(next.id);
+      const next = input.stepFrom(this.scene.shown, this.activeId, action.step);
+      if (next) this.activate(next.id, input);
     } else if ('pan' in action) this.zoom = panBy(this.zoom, action.pan[0], action.pan[1], this.scene.frame.width, this.scene.frame.height);
     else if ('zoom' in action) this.zoomBy(action.zoom);
     else if ('reset' in action) this.resetZoom();
@@ -317,11 +344,16 @@ export class RightsStrikeMap extends RightsElement {
     else this.pointerKey = '';
   }
 
-  /** Zooms around the focused record, else the centre. */
+  /** Zooms around the focused record, else the centre (the zoom buttons wait for the code if it is still on its way). */
   private zoomBy(factor: number): void {
+    const input = this.input;
+    if (!input) {
+      void this.interaction.get().then(() => this.zoomBy(factor), () => undefined);
+      return;
+    }
     if (!this.scene.frame) return;
     const point = this.scene.placed.find((p) => p.strike.id === this.activeId);
-    this.zoom = zoomToward(this.zoom, factor, point, this.scene.frame);
+    this.zoom = input.zoomToward(this.zoom, factor, point, this.scene.frame);
   }
 
   private readonly resetZoom = (): void => {

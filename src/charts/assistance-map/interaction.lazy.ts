@@ -1,0 +1,6 @@
+// How a reader works the aid map beyond its buttons: drag, pinch and the
+// wheel, and the arrow and letter keys between countries. A file of its own,
+// fetched while the map is first drawn (core/lazy-module.ts): the first
+// drawing does not wait for it.
+export { Gestures } from '../../geo/gestures.js';
+export { nearestTo, nextByName, nextInDirection } from '../../core/spatial-nav.js';
