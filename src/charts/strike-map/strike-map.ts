@@ -305,7 +305,7 @@ export class RightsStrikeMap extends RightsElement {
       const input = this.input;
       if (!input) {
         // Focused before the code arrived: focus the first record once it has.
-        void this.interaction.get().then(() => this.shadowRoot?.activeElement && this.handlers.focus(), () => undefined);
+        void this.interaction.get().then(() => this.shadowRoot?.activeElement?.matches('svg.map') && this.handlers.focus(), () => undefined);
         return;
       }
       if (!this.activeId && this.scene.shown.length) this.activate(this.scene.shown[0]!.id, input);
