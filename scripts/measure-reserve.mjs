@@ -82,6 +82,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'measure=countries', 'edition=2020', 'edition=2020 measure=countries'],
   },
+  'rights-guantanamo': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

@@ -31,7 +31,18 @@ export interface HarmSelectDetail {
   row?: number;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail;
+/** `rights-select` of the Guantánamo chart: one dated count, as its source gives it. */
+export interface DetaineeCountSelectDetail {
+  /** "2009-01-20", "2025-01": as precise as the source. */
+  date: string;
+  /** End of the period a count holds over, else null. */
+  until: string | null;
+  held: number;
+  source: string;
+  url: string;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

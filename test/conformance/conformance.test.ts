@@ -9,6 +9,7 @@ import { strikeLoaders } from '../../src/data/strikes.js';
 import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
+import { guantanamoLoaders } from '../../src/data/guantanamo.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -129,6 +130,17 @@ runChartBaseTests('rights-assistance-vs-democracy', {
     { name: 'SIPRI arms', loaders: assistanceLoaders, keys: ['arms'] },
   ],
   lang: { attributes: { year: '2019', view: 'table' }, selector: 'tbody', ...SAUDI },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-guantanamo', {
+  drawn: 'svg.plot g.count',
+  table: { view: 'table' },
+  hold: { loaders: guantanamoLoaders, keys: ['detainees'] },
+  sizeVariants: [{ from: '2009', to: '2017' }],
+  failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
+  // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
+  lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
   freeText: ['heading'],
 });
 

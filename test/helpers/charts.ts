@@ -5,7 +5,7 @@ import { afterLayout, until, waitForDrawn } from './wait.js';
 /**
  * Every element with what its loaded default view draws (a selector to wait
  * for) and the attributes that give it something to draw, for tests that run
- * one check across all ten: [tag, drawn, attributes].
+ * one check across all eleven: [tag, drawn, attributes].
  */
 export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-democracy-map', 'svg.map path.country', {}],
@@ -18,6 +18,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-assistance-ranking', 'svg.bars g.row', {}],
   ['rights-assistance-map', 'svg.map path.country', {}],
   ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
+  ['rights-guantanamo', 'svg.plot g.count', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */
