@@ -53,7 +53,7 @@ export class LazyModule<M> {
     return this.loaded;
   }
 
-  /** Starts the load before the view is asked for (the reader points at its button). */
+  /** Starts the load before the code is asked for (a map, while it is first drawn). */
   prefetch(): void {
     if (!this.loaded && !this.failed) void this.fetch();
   }
