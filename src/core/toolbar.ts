@@ -75,7 +75,7 @@ async function useMenu(button: HTMLButtonElement, focus: 'first' | 'last', toggl
     if (!button.isConnected) return;
     menu.openMenu(button, focus, toggle, {
       say: (key, english, params) => translate(english, key, params, lang),
-      table: () => table,
+      table,
     });
   } catch (error) {
     console.warn('rights-atlas: the download menu could not be loaded', error);

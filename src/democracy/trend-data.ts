@@ -80,17 +80,6 @@ export const yearText = (year: number): string => formatInteger(year, currentLan
 export const yearSpan = (from: number, to: number): string => `${yearText(from)}–${yearText(to)}`;
 
 /**
- * Words for an SVG <text>, whose plot stays left to right: text in a
- * right-to-left script is isolated and takes its direction from its first
- * letter, so "مالي *" and "أكبر التراجعات، 2010–2024 (V-Dem v15)" read in
- * their own order (a country name's own isolates are dropped first, or its
- * line would find no letter to go by). Other text is left as it is.
- */
-export function svgWords(text: string): string {
-  return /[\u0590-\u08ff]/.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
-}
-
-/**
  * Names or typed values in a row: "A, B, C" in English (as the notes always
  * read), the language's own list ("A, B et C") elsewhere.
  */

@@ -2,12 +2,12 @@
 // connector, start and end dots, label and change), the focus ring. Pure.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatChange, formatIndex } from '../../core/format.js';
-import { fitLabel, nameLines } from '../../core/labels.js';
+import { fitLabel, nameLines, svgWords } from '../../core/labels.js';
 import type { ChangeLayout, ChangeRow } from './change-layout.js';
 import { describeChange, type ChangeWording } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 import { messages } from '../../core/i18n.js';
-import { svgWords, yearSpan } from '../../democracy/trend-data.js';
+import { yearSpan } from '../../democracy/trend-data.js';
 import { sectionName } from './describe.js';
 
 const msg = messages({

@@ -9,7 +9,8 @@ import type { TrendLayout } from './trend-layout.js';
 import { LABEL_LEAD, ROW_LEAD, ROW_LINE } from './trend-layout.js';
 import type { TrendWording } from './describe.js';
 import { messages } from '../../core/i18n.js';
-import { inRow, svgWords, yearText } from '../../democracy/trend-data.js';
+import { inRow, yearText } from '../../democracy/trend-data.js';
+import { svgWords } from '../../core/labels.js';
 
 const msg = messages({
   'trend.role': 'line chart',

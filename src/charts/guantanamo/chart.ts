@@ -4,6 +4,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ListboxHandlers } from '../../core/handlers.js';
 import { messages } from '../../core/i18n.js';
+import { svgWords } from '../../core/labels.js';
 import type { StepLayout } from './step-layout.js';
 import { countLine, integer } from './describe.js';
 
@@ -18,8 +19,6 @@ export interface StepChartView {
   label: string;
 }
 
-/** A term's name in an SVG that stays left to right: a right-to-left name isolated so it keeps its own order. */
-const isolate = (text: string): string => (/[\u0590-\u08ff]/.test(text) ? `\u2068${text}\u2069` : text);
 
 export function renderStepChart(v: StepChartView, on: ListboxHandlers): TemplateResult {
   const { layout } = v;
@@ -44,7 +43,7 @@ export function renderStepChart(v: StepChartView, on: ListboxHandlers): Template
       ${layout.terms.map(
         (t) => svg`${t.shaded ? svg`<rect class="term" x=${t.x0} y=${f.top} width=${Math.max(0, t.x1 - t.x0)} height=${f.bottom - f.top}></rect>` : nothing}
           <line class="term-edge" x1=${t.x0} x2=${t.x0} y1=${f.top - 20} y2=${f.bottom}></line>
-          ${t.label ? svg`<text class="term-label" x=${t.label.x} y=${t.label.y} text-anchor="middle">${isolate(t.name)}</text>` : nothing}`,
+          ${t.label ? svg`<text class="term-label" x=${t.label.x} y=${t.label.y} text-anchor="middle">${svgWords(t.name)}</text>` : nothing}`,
       )}
       ${layout.peak
         ? svg`<rect class="peak" x=${layout.peak.x0} y=${f.top} width=${Math.max(2, layout.peak.x1 - layout.peak.x0)} height=${f.bottom - f.top}></rect>

@@ -57,7 +57,8 @@ export type MenuKey = keyof typeof MENU_ENGLISH;
 /** What the toolbar hands the menu: its words in the chart's language, and the chart's data table read in that language. */
 export interface MenuContext {
   say: (key: MenuKey, english: string, params?: Readonly<Record<string, number>>) => string;
-  table: () => DataTableResult;
+  /** The chart's table for the CSV, the reason it is withheld, or null (no CSV item). */
+  table: DataTableResult;
 }
 
 const say = (context: MenuContext, key: MenuKey, params?: Readonly<Record<string, number>>): string => context.say(key, MENU_ENGLISH[key], params);
@@ -87,16 +88,6 @@ const menus = new WeakMap<HTMLButtonElement, OpenMenu>();
 function chartOf(button: HTMLButtonElement): { host: HTMLElement | undefined; box: HTMLElement | null } {
   const root = button.getRootNode();
   return { host: root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined, box: button.closest<HTMLElement>('.chart') };
-}
-
-/** The element's table for the CSV, the reason it is withheld, or null (no CSV item). */
-function tableOf(context: MenuContext): DataTableResult {
-  try {
-    return context.table();
-  } catch (error) {
-    console.warn('rights-atlas: the chart could not list its data', error);
-    return null;
-  }
 }
 
 const VIEW_ATTRIBUTES = ['metric', 'measure', 'country', 'countries', 'edition', 'year', 'from', 'to'];
@@ -180,7 +171,7 @@ function downloadPng(social: boolean): Action {
 
 async function downloadCsv(menu: OpenMenu): Promise<void> {
   const { host, box } = chartOf(menu.button);
-  const table = tableOf(menu.context);
+  const table = menu.context.table;
   if (!table || 'withheld' in table) throw new Told(table ? table.withheld : say(menu.context, 'download.notReady'));
   save(new Blob([toCsv(table, { labels: csvLabels(menu.context) })], { type: CSV_MIME_TYPE }), `${fileName(host, box)}.csv`, menu.panel);
 }
@@ -244,7 +235,7 @@ function build(button: HTMLButtonElement, context: MenuContext): OpenMenu {
   status.setAttribute('role', 'status');
 
   const entries: [HTMLButtonElement, Action | undefined][] = [];
-  const table = tableOf(context);
+  const table = context.table;
   if (table && 'withheld' in table) {
     const withheld = item(`${words('download.withheld')} ${table.withheld}`, 'csv');
     withheld.setAttribute('aria-disabled', 'true');
