@@ -2,7 +2,6 @@
 // admitted, the difference and the share of the ceiling used; the partial
 // year marked in its row header and left without a difference. Pure.
 import { html, type TemplateResult } from 'lit';
-import { withMinusSign } from '../../core/format.js';
 import { messages } from '../../core/i18n.js';
 import type { FiscalYear } from './years.js';
 import { fyText, integer, percent } from './describe.js';
@@ -18,7 +17,7 @@ const msg = messages({
 });
 
 /** A signed difference: "−24,584", "+1,531", "0". */
-export const signed = (value: number): string => (value > 0 ? '+' : value < 0 ? withMinusSign('-') : '') + integer(Math.abs(value), true);
+export const signed = (value: number): string => (value > 0 ? '+' : value < 0 ? '\u2212' : '') + integer(Math.abs(value), true);
 
 export function renderAdmissionsTable(years: readonly FiscalYear[], caption: string): TemplateResult {
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${msg('refugee.tableLabel', { caption })}>

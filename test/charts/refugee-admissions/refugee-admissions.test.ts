@@ -30,13 +30,15 @@ describe('<rights-refugee-admissions>', () => {
     const el = await fixtureOf(html`<rights-refugee-admissions></rights-refugee-admissions>`);
     const count = lastYear - firstCeiling + 1;
     expect($$(el, 'rect.hit[role="option"]').length).to.equal(count);
-    expect($$(el, 'rect.column').length).to.equal(count);
-    expect($$(el, 'rect.column.partial').length).to.equal(data.partial.length);
+    expect($$(el, 'svg.plot rect.column').length).to.equal(count);
+    expect($$(el, 'svg.plot rect.column.partial').length).to.equal(data.partial.length);
     const shortYears = fiscalYears(data).filter((y) => !y.partial && y.admitted < y.ceiling).length;
-    expect($$(el, 'rect.shortfall').length).to.equal(shortYears);
+    expect($$(el, 'svg.plot rect.shortfall').length).to.equal(shortYears);
     expect($(el, 'path.ceiling')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+H/);
     expect(textIn(el, 'svg.plot text.partial')).to.contain('partial');
-    expect($(el, 'rect.column.partial')!.getAttribute('class')).to.contain('partial');
+    // Hatched, not filled like the whole years.
+    expect(getComputedStyle($(el, 'svg.plot rect.column.partial')!).fill).to.match(/^url\(/);
+    expect(getComputedStyle($(el, 'svg.plot rect.column:not(.partial)')!).fill).to.not.match(/^url\(/);
   });
 
   it('keys move through the years and announce them; Enter fires rights-select with the year\'s figures', async () => {
@@ -83,7 +85,7 @@ describe('<rights-refugee-admissions>', () => {
     el.to = 1999;
     await settled(el);
     expect($$(el, 'rect.hit').map((r) => r.getAttribute('data-year'))).to.deep.equal(['1990', '1991', '1992', '1993', '1994', '1995', '1996', '1997', '1998', '1999']);
-    expect($$(el, 'rect.column.partial').length).to.equal(0);
+    expect($$(el, 'svg.plot rect.column.partial').length).to.equal(0);
     expect(textIn(el, '.summary')).to.not.contain('partial');
     await quietly(async () => {
       el.from = 2020;
