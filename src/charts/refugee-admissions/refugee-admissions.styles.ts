@@ -10,8 +10,18 @@ import { css } from 'lit';
  * (the same with --lang fr|es|ar --write for the catalogues, and with --check).
  */
 export const refugeeAdmissionsStyles = css`
-  .summary { min-height: calc(4 * 1.4em); }
+  .summary { min-height: calc(3 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 895px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 685px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 675px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 545px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 465px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 395px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 355px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 345px) { footer { min-height: calc(3 * 1.4em + 2px); } }
+  @container (max-width: 305px) { .summary { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 285px) { .summary { min-height: calc(11 * 1.4em); } }
   .column {
     fill: var(--rights-accent, var(--_accent));
   }
