@@ -87,6 +87,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  'rights-refugee-admissions': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'from=1980 to=2001', 'from=2017', 'from=2024'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

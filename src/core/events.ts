@@ -42,7 +42,19 @@ export interface DetaineeCountSelectDetail {
   url: string;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail;
+/** `rights-select` of the refugee admissions chart: one fiscal year. */
+export interface RefugeeYearSelectDetail {
+  /** U.S. fiscal year (1 October of the year before to 30 September). */
+  fiscalYear: number;
+  /** Refugee admissions ceiling (persons). */
+  ceiling: number;
+  /** Refugees admitted (persons). */
+  admitted: number;
+  /** True when only part of the year's admissions are counted. */
+  partial: boolean;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

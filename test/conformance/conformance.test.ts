@@ -10,6 +10,7 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +142,17 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-refugee-admissions', {
+  drawn: 'svg.plot rect.hit',
+  table: { view: 'table' },
+  hold: { loaders: refugeeAdmissionsLoaders, keys: ['admissions'] },
+  sizeVariants: [{ from: '2017' }],
+  failures: [{ name: 'refugee admissions', loaders: refugeeAdmissionsLoaders, keys: ['admissions'] }],
+  // The partial year's row: "FY2025 (partial year)" in English, "exercice 2025 (année partielle)" in French.
+  lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['année partielle'], english: ['(partial year)'] },
   freeText: ['heading'],
 });
 

@@ -18,6 +18,7 @@ const msg = messages({
   'withheld.tbij': 'The Bureau of Investigative Journalism’s strike data come with no licence that lets us pass them on, so this chart offers no data file; the data are kept by Airwars at {url}.',
   'withheld.airwars': 'Airwars’ records of strikes in Somalia come with no licence that lets us pass them on, so this chart offers no data file; see them at {url}.',
   'withheld.freedomHouse': 'Freedom House’s terms do not clearly allow passing its ratings on, so this chart offers no data file; get them from Freedom House at {url}.',
+  'withheld.mpi': 'The Migration Policy Institute’s table may need its written consent to be passed on, so this chart offers no data file; see the table at {url}.',
   'withheld.unclear': 'The terms of this chart’s data do not clearly allow passing them on, so it offers no data file.',
   'withheld.publisher': '{who} has not allowed these figures to be passed on, so this chart offers no data file.',
   'withheld.publisherAt': '{who} has not allowed these figures to be passed on, so this chart offers no data file; get the data from {url}.',
@@ -98,6 +99,8 @@ const WITHHELD: Record<string, () => string> = {
   'tbij-strikes': () => msg('withheld.tbij', { url: 'https://beta.airwars.org/archives/bij-drone-war' }),
   'airwars-somalia': () => msg('withheld.airwars', { url: 'https://airwars.org/conflict/us-forces-in-somalia/' }),
   'freedom-house': () => msg('withheld.freedomHouse', { url: 'https://freedomhouse.org/report/freedom-world' }),
+  'refugee-admissions': () =>
+    msg('withheld.mpi', { url: 'https://www.migrationpolicy.org/programs/data-hub/charts/us-annual-refugee-resettlement-ceilings-and-number-refugees-admitted-united' }),
 };
 
 /** The reason a dataset is withheld, by its id (known before its data arrive), in the language of the update in progress. */
