@@ -1,0 +1,145 @@
+// The chart's words: technology and supplier names, the heading, a country's
+// accessible name and tooltip lines, the summary and the notes. Pure
+// functions of the rows and the reader's language.
+import { formatInteger, formatList, messages } from '../../core/i18n.js';
+import type { AigsTechnology } from '../../data/surveillance-exports.js';
+import { notCoded, REGIME_NAMES } from '../../democracy/regimes.js';
+import type { SupplyClass, Supplier, SurveillanceCounts, SurveillanceRow, TechnologyId } from './model.js';
+import { TECHNOLOGY_OF } from './model.js';
+
+const msg = messages({
+  'surv.tech.safeCity': 'Safe city',
+  'surv.tech.facialRecognition': 'Facial recognition',
+  'surv.tech.smartPolicing': 'Smart policing',
+  'surv.tech.socialMedia': 'Social-media surveillance',
+  'surv.techAny': 'Any technology',
+  'surv.supplierAny': 'Any supplier',
+  'surv.supplierChina': 'Chinese companies',
+  'surv.supplierUs': 'U.S. companies',
+  'surv.class.both': 'Chinese and U.S. companies',
+  'surv.class.china': 'Chinese companies, not U.S.',
+  'surv.class.us': 'U.S. companies, not Chinese',
+  'surv.class.other': 'Neither: other suppliers',
+  'surv.class.unlisted': 'Not in the index',
+  'surv.class.muted': 'In the index, not this choice',
+  'surv.heading.any.any': 'Governments using AI surveillance, and whose companies supply it',
+  'surv.heading.any.tech': 'Governments using {technology}, and whose companies supply it',
+  'surv.heading.china.any': 'Governments using AI surveillance from Chinese companies',
+  'surv.heading.china.tech': 'Governments using {technology} from Chinese companies',
+  'surv.heading.us.any': 'Governments using AI surveillance from U.S. companies',
+  'surv.heading.us.tech': 'Governments using {technology} from U.S. companies',
+  'surv.edition': 'AI Global Surveillance Index, 2022 update (AIGS 2022), not the 2019 index.',
+  'surv.technologies': 'Technologies',
+  'surv.suppliers': 'Suppliers',
+  'surv.companies': 'Companies named',
+  'surv.regime': 'Regime type (V-Dem, {year})',
+  'surv.ownFirms': 'its own firms',
+  'surv.mult': 'multiple suppliers',
+  'surv.none': 'none named',
+  'surv.unlisted': 'Not in the index: no AI surveillance documented (which does not mean none is used)',
+  'surv.notChosen': 'In the index, but not with this choice of supplier and technology',
+  'surv.label': '{name}: {details}',
+  'surv.summary.lead': {
+    one: 'The AI Global Surveillance Index (2022 update) documents AI surveillance by the governments of # country.',
+    other: 'The AI Global Surveillance Index (2022 update) documents AI surveillance by the governments of # countries.',
+  },
+  'surv.summary.suppliers': 'Chinese companies supply {china} of them, U.S. companies {us}.',
+  'surv.summary.choice': {
+    one: '# country matches this choice: {technology}, {supplier}.',
+    other: '# countries match this choice: {technology}, {supplier}.',
+  },
+  'surv.summary.autocracies': {
+    one: 'Sales to autocracies: # of them is an autocracy in V-Dem’s Regimes of the World ({year}), {democracies} a democracy.',
+    other: 'Sales to autocracies: # of them are autocracies in V-Dem’s Regimes of the World ({year}), {democracies} democracies.',
+  },
+  'surv.summary.notCoded': { one: 'V-Dem does not code # of them.', other: 'V-Dem does not code # of them.' },
+  'surv.note.absent': 'A country missing from the index has no documented use, which does not mean it uses none.',
+  'surv.note.companies': 'Companies are the main suppliers the author recorded, not a complete list; the index records Chinese and U.S. supply and other supplier countries, not each company’s home country.',
+  'surv.note.regime': 'Regime types are V-Dem’s Regimes of the World for {year}; autocracies are closed and electoral autocracies.',
+});
+
+export const technologyName = (t: AigsTechnology): string => msg(`surv.tech.${t}`);
+
+export const technologyLabel = (id: TechnologyId): string => (id === 'any' ? msg('surv.techAny') : technologyName(TECHNOLOGY_OF[id]));
+
+export const supplierLabel = (id: Supplier): string => msg(id === 'any' ? 'surv.supplierAny' : id === 'china' ? 'surv.supplierChina' : 'surv.supplierUs');
+
+export const classLabel = (c: SupplyClass | 'unlisted' | 'muted'): string => msg(`surv.class.${c}`);
+
+/** The visible line naming the edition: the 2022 update, not the 2019 index. */
+export const editionNote = (): string => msg('surv.edition');
+
+export function defaultHeading(supplier: Supplier, technology: TechnologyId): string {
+  return technology === 'any'
+    ? msg(`surv.heading.${supplier}.any`)
+    : msg(`surv.heading.${supplier}.tech`, { technology: technologyLabel(technology).toLocaleLowerCase() });
+}
+
+export const regimeHeading = (year: number): string => msg('surv.regime', { year });
+export const columnWords = (): { technologies: string; suppliers: string; companies: string } => ({
+  technologies: msg('surv.technologies'),
+  suppliers: msg('surv.suppliers'),
+  companies: msg('surv.companies'),
+});
+
+export const regimeName = (regime: number | null, lang: string): string => (regime === null ? notCoded(lang) : REGIME_NAMES[regime]!);
+
+/** Supplier words for a row: Chinese and U.S. companies, then the other supplier countries by name (its own firms for the country itself). */
+export function supplierList(row: SurveillanceRow, name: (code: string) => string, lang: string): string {
+  const parts: string[] = [];
+  if (row.china) parts.push(msg('surv.supplierChina'));
+  if (row.us) parts.push(msg('surv.supplierUs'));
+  for (const code of row.otherSuppliers) parts.push(code === row.code ? msg('surv.ownFirms') : name(code));
+  return formatList(parts, lang);
+}
+
+/** Companies as named ("Mult" spelled out). */
+export function companyList(row: SurveillanceRow, lang: string): string {
+  if (!row.companies.length) return msg('surv.none');
+  return formatList(
+    row.companies.map((c) => (c === 'Mult' ? msg('surv.mult') : c)),
+    lang,
+  );
+}
+
+export interface Line {
+  label: string;
+  value: string;
+}
+
+/** Tooltip lines of a listed country. */
+export function rowLines(row: SurveillanceRow, name: (code: string) => string, lang: string, regimeYear: number): Line[] {
+  return [
+    { label: msg('surv.technologies'), value: formatList(row.technologies.map(technologyName), lang) },
+    { label: msg('surv.suppliers'), value: supplierList(row, name, lang) },
+    { label: msg('surv.companies'), value: companyList(row, lang) },
+    { label: regimeHeading(regimeYear), value: regimeName(row.regime, lang) },
+  ];
+}
+
+/** Why a country has no lines: not in the index, or not matching the reader's choice. */
+export const absentLine = (listed: boolean): string => msg(listed ? 'surv.notChosen' : 'surv.unlisted');
+
+/** A country's accessible name: its name and its lines (or why it has none). */
+export function countryLabel(name: string, lines: Line[] | string): string {
+  const details = typeof lines === 'string' ? lines : lines.map((l) => `${l.label}: ${l.value}`).join('; ');
+  return msg('surv.label', { name, details });
+}
+
+/** The generated summary: the index's size and suppliers, the choice, and how many buyers are autocracies. */
+export function surveillanceSummary(all: SurveillanceCounts, chosen: SurveillanceCounts, supplier: Supplier, technology: TechnologyId, regimeYear: number, lang: string): string {
+  const n = (value: number): string => formatInteger(value, lang);
+  const parts = [msg('surv.summary.lead', { count: all.countries }), msg('surv.summary.suppliers', { china: n(all.china), us: n(all.us) })];
+  if (supplier !== 'any' || technology !== 'any') {
+    parts.push(msg('surv.summary.choice', { count: chosen.countries, technology: technologyLabel(technology), supplier: supplierLabel(supplier) }));
+  }
+  parts.push(msg('surv.summary.autocracies', { count: chosen.autocracies, democracies: n(chosen.democracies), year: regimeYear }));
+  const uncoded = chosen.countries - chosen.autocracies - chosen.democracies;
+  if (uncoded) parts.push(msg('surv.summary.notCoded', { count: uncoded }));
+  return parts.join(' ');
+}
+
+/** Notes under Details: coverage, companies, regimes. */
+export function surveillanceNotes(regimeYear: number): string[] {
+  return [msg('surv.note.absent'), msg('surv.note.companies'), msg('surv.note.regime', { year: regimeYear })];
+}
