@@ -10,6 +10,7 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +142,20 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-surveillance-exports', {
+  drawn: 'svg.map path.country',
+  table: { view: 'table' },
+  hold: { loaders: surveillanceExportsLoaders, keys: ['aigs2022'] },
+  sizeVariants: [{ supplier: 'china' }, { supplier: 'us', technology: 'social-media' }],
+  failures: [
+    { name: 'AIGS 2022', loaders: surveillanceExportsLoaders, keys: ['aigs2022'] },
+    { name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] },
+    { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
+  ],
+  lang: { attributes: { view: 'table' }, selector: 'tbody', ...SAUDI },
   freeText: ['heading'],
 });
 

@@ -19,6 +19,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-assistance-map', 'svg.map path.country', {}],
   ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
   ['rights-guantanamo', 'svg.plot g.count', {}],
+  ['rights-surveillance-exports', 'svg.map path.country', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */

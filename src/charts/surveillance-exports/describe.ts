@@ -1,7 +1,7 @@
 // The chart's words: technology and supplier names, the heading, a country's
 // accessible name and tooltip lines, the summary and the notes. Pure
 // functions of the rows and the reader's language.
-import { formatInteger, formatList, messages } from '../../core/i18n.js';
+import { formatList, messages } from '../../core/i18n.js';
 import type { AigsTechnology } from '../../data/surveillance-exports.js';
 import { notCoded, REGIME_NAMES } from '../../democracy/regimes.js';
 import type { SupplyClass, Supplier, SurveillanceCounts, SurveillanceRow, TechnologyId } from './model.js';
@@ -43,14 +43,14 @@ const msg = messages({
     one: 'The AI Global Surveillance Index (2022 update) documents AI surveillance by the governments of # country.',
     other: 'The AI Global Surveillance Index (2022 update) documents AI surveillance by the governments of # countries.',
   },
-  'surv.summary.suppliers': 'Chinese companies supply {china} of them, U.S. companies {us}.',
+  'surv.summary.suppliers': 'Chinese companies supply {china} of them, {chinaAut} of which are autocracies in V-Dem’s Regimes of the World ({year}); U.S. companies supply {us}, {usAut} of which are autocracies.',
   'surv.summary.choice': {
     one: '# country matches this choice: {technology}, {supplier}.',
     other: '# countries match this choice: {technology}, {supplier}.',
   },
   'surv.summary.autocracies': {
-    one: 'Sales to autocracies: # of them is an autocracy in V-Dem’s Regimes of the World ({year}), {democracies} a democracy.',
-    other: 'Sales to autocracies: # of them are autocracies in V-Dem’s Regimes of the World ({year}), {democracies} democracies.',
+    one: 'Sales to autocracies: of the # government shown, {autocracies} is an autocracy and {democracies} a democracy.',
+    other: 'Sales to autocracies: of the # governments shown, {autocracies} are autocracies and {democracies} democracies.',
   },
   'surv.summary.notCoded': { one: 'V-Dem does not code # of them.', other: 'V-Dem does not code # of them.' },
   'surv.note.absent': 'A country missing from the index has no documented use, which does not mean it uses none.',
@@ -126,14 +126,17 @@ export function countryLabel(name: string, lines: Line[] | string): string {
   return msg('surv.label', { name, details });
 }
 
-/** The generated summary: the index's size and suppliers, the choice, and how many buyers are autocracies. */
-export function surveillanceSummary(all: SurveillanceCounts, chosen: SurveillanceCounts, supplier: Supplier, technology: TechnologyId, regimeYear: number, lang: string): string {
-  const n = (value: number): string => formatInteger(value, lang);
-  const parts = [msg('surv.summary.lead', { count: all.countries }), msg('surv.summary.suppliers', { china: n(all.china), us: n(all.us) })];
+/** The generated summary: the index's size, its Chinese and U.S. supply and how many of those buyers are autocracies, the choice, and the autocracies among the governments shown. */
+export function surveillanceSummary(input: { all: SurveillanceCounts; china: SurveillanceCounts; us: SurveillanceCounts; chosen: SurveillanceCounts; supplier: Supplier; technology: TechnologyId; regimeYear: number }): string {
+  const { all, china, us, chosen, supplier, technology, regimeYear } = input;
+  const parts = [
+    msg('surv.summary.lead', { count: all.countries }),
+    msg('surv.summary.suppliers', { china: china.countries, chinaAut: china.autocracies, us: us.countries, usAut: us.autocracies, year: regimeYear }),
+  ];
   if (supplier !== 'any' || technology !== 'any') {
     parts.push(msg('surv.summary.choice', { count: chosen.countries, technology: technologyLabel(technology), supplier: supplierLabel(supplier) }));
   }
-  parts.push(msg('surv.summary.autocracies', { count: chosen.autocracies, democracies: n(chosen.democracies), year: regimeYear }));
+  parts.push(msg('surv.summary.autocracies', { count: chosen.countries, autocracies: chosen.autocracies, democracies: chosen.democracies }));
   const uncoded = chosen.countries - chosen.autocracies - chosen.democracies;
   if (uncoded) parts.push(msg('surv.summary.notCoded', { count: uncoded }));
   return parts.join(' ');

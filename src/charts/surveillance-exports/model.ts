@@ -74,12 +74,17 @@ export function surveillanceModel(data: Aigs2022, vdem: VdemV15): SurveillanceMo
       china,
       us,
       otherSuppliers: c.otherSuppliers[i] ?? [],
-      companies: [...(c.companies[i] ?? []), ...(c.moreCompanies?.[i] ?? [])],
+      companies: companiesOf([...(c.companies[i] ?? []), ...(c.moreCompanies?.[i] ?? [])]),
       supply: china && us ? 'both' : china ? 'china' : us ? 'us' : 'other',
       regime,
     };
   });
   return { rows, regimeYear: year };
+}
+
+/** Company names one each: a cell that lists several ("Huawei, ZTE, …, and Yixin") split, each name once. */
+export function companiesOf(cells: readonly string[]): string[] {
+  return [...new Set(cells.flatMap((cell) => cell.split(/,\s*(?:and\s+)?/)).map((name) => name.trim()).filter(Boolean))];
 }
 
 /** True when a row has the technology and the supplier the reader chose. */

@@ -258,7 +258,16 @@ export class RightsSurveillanceExports extends RightsElement {
   private summary(): string {
     const { loaded, model } = this;
     const technologies = loaded!.aigs.technologies;
-    return surveillanceSummary(countRows(model!.rows, technologies), countRows(this.chosen, technologies), this.supplierId, this.technologyId, model!.regimeYear, this.resolvedLang);
+    const rows = model!.rows;
+    return surveillanceSummary({
+      all: countRows(rows, technologies),
+      china: countRows(matching(rows, 'china', 'any'), technologies),
+      us: countRows(matching(rows, 'us', 'any'), technologies),
+      chosen: countRows(this.chosen, technologies),
+      supplier: this.supplierId,
+      technology: this.technologyId,
+      regimeYear: model!.regimeYear,
+    });
   }
 
   private renderStage(): TemplateResult {
