@@ -87,6 +87,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  'rights-surveillance-exports': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'supplier=china', 'supplier=us technology=social-media', 'technology=smart-policing', 'supplier=china technology=facial-recognition'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

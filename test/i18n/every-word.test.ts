@@ -13,7 +13,8 @@ import { afterLayout, until } from '../helpers/wait.js';
 import { countryLoaders } from '../../src/data/countries.js';
 import { englishOnly, englishWords, readerTexts } from './reader-texts.js';
 import manifest from '../../custom-elements.json';
-import aigs from '../../data/aigs-2022.json';
+import aigsJson from '../../data/aigs-2022.json';
+import type { Aigs2022 } from '../../src/data/surveillance-exports.js';
 
 const LANGUAGES = ['fr', 'es', 'ar'] as const;
 
@@ -23,6 +24,7 @@ const PROPER = new Set(
 );
 
 /** Names of the companies the surveillance index records (Huawei, Hikvision…): proper names, written as the index spells them. */
+const aigs = aigsJson as unknown as Aigs2022;
 const COMPANY_WORDS = new Set([...aigs.countries.companies, ...aigs.countries.moreCompanies].flat().flatMap((cell) => cell.split(/,\s*(?:and\s+)?/)).flatMap((name) => englishWords(name)));
 
 /** Strings that are the same word in English and the language, by design (checked by hand). */

@@ -49,8 +49,8 @@ const msg = messages({
     other: '# countries match this choice: {technology}, {supplier}.',
   },
   'surv.summary.autocracies': {
-    one: 'Sales to autocracies: of the # government shown, {autocracies} is an autocracy and {democracies} a democracy.',
-    other: 'Sales to autocracies: of the # governments shown, {autocracies} are autocracies and {democracies} democracies.',
+    one: 'Sales to autocracies: of the {total} governments shown, # is an autocracy.',
+    other: 'Sales to autocracies: of the {total} governments shown, # are autocracies.',
   },
   'surv.summary.notCoded': { one: 'V-Dem does not code # of them.', other: 'V-Dem does not code # of them.' },
   'surv.note.absent': 'A country missing from the index has no documented use, which does not mean it uses none.',
@@ -136,7 +136,7 @@ export function surveillanceSummary(input: { all: SurveillanceCounts; china: Sur
   if (supplier !== 'any' || technology !== 'any') {
     parts.push(msg('surv.summary.choice', { count: chosen.countries, technology: technologyLabel(technology), supplier: supplierLabel(supplier) }));
   }
-  parts.push(msg('surv.summary.autocracies', { count: chosen.countries, autocracies: chosen.autocracies, democracies: chosen.democracies }));
+  parts.push(msg('surv.summary.autocracies', { count: chosen.autocracies, total: chosen.countries }));
   const uncoded = chosen.countries - chosen.autocracies - chosen.democracies;
   if (uncoded) parts.push(msg('surv.summary.notCoded', { count: uncoded }));
   return parts.join(' ');
