@@ -6,6 +6,8 @@ import { css } from 'lit';
  * Chromium every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs
  * (re-run it, and its --check, when the text changes):
  *   node scripts/measure-reserve.mjs rights-surveillance-exports
+ * over the default, supplier=china, supplier=us technology=social-media,
+ * technology=smart-policing and supplier=china technology=facial-recognition
  * (the same with --lang fr|es|ar --write for the catalogues, and with --check).
  *
  * Colours: Okabe & Ito's colour-blind-safe set (vermillion, blue, reddish
@@ -15,6 +17,16 @@ import { css } from 'lit';
 export const surveillanceStyles = css`
   .summary { min-height: calc(3 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 915px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 715px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 695px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 545px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 475px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 405px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 375px) { footer { min-height: calc(3 * 1.4em + 2px); } }
+  @container (max-width: 365px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 325px) { .summary { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 285px) { .summary { min-height: calc(11 * 1.4em); } }
   .chart {
     --_country-stroke: #6f7782;
     --_s-both: #cc79a7;
