@@ -53,10 +53,27 @@ const msg = messages({
     other: 'Sales to autocracies: of the {total} governments shown, # are autocracies.',
   },
   'surv.summary.notCoded': { one: 'V-Dem does not code # of them.', other: 'V-Dem does not code # of them.' },
-  'surv.note.absent': 'A country missing from the index has no documented use, which does not mean it uses none.',
-  'surv.note.companies': 'Companies are the main suppliers the author recorded, not a complete list; the index records Chinese and U.S. supply and other supplier countries, not each company’s home country.',
   'surv.note.regime': 'Regime types are V-Dem’s Regimes of the World for {year}; autocracies are closed and electoral autocracies.',
 });
+
+/** The data's caveats (data/aigs-2022.json), word for word, so that they can be said in the reader's language. */
+const caveatMsg = messages({
+  'surv.caveat.edition': "This is the 2022 update of the index, not the September 2019 index: the 2022 update covers more countries and adds social-media surveillance, so its counts differ from the 2019 figures.",
+  'surv.caveat.listed': "A country is listed when the author documented use of at least one of the technologies; a country not listed may still use them.",
+  'surv.caveat.companies': "Companies are the main suppliers the author recorded, not a complete list; \"Mult\" means multiple suppliers. Where a country buys from its own firms, its own name appears among the supplier countries.",
+  'surv.caveat.supply': "The index records whether Chinese or U.S. technology is used, and other supplier countries by name; it does not give each company's home country.",
+  'surv.caveat.fixes': "Two garbled country names in the original workbook (a find-and-replace slip) and a few misspelt company names were corrected.",
+});
+
+const CAVEAT_KEYS = ['surv.caveat.edition', 'surv.caveat.listed', 'surv.caveat.companies', 'surv.caveat.supply', 'surv.caveat.fixes'] as const;
+
+/** The data's caveats in the reader's language: each one the chart has as a message, else as the data says it. */
+export function caveatLines(caveats: readonly string[]): string[] {
+  return caveats.map((caveat) => {
+    const key = CAVEAT_KEYS.find((k) => caveatMsg(k, undefined, 'en') === caveat);
+    return key ? caveatMsg(key) : caveat;
+  });
+}
 
 export const technologyName = (t: AigsTechnology): string => msg(`surv.tech.${t}`);
 
@@ -142,7 +159,7 @@ export function surveillanceSummary(input: { all: SurveillanceCounts; china: Sur
   return parts.join(' ');
 }
 
-/** Notes under Details: coverage, companies, regimes. */
+/** Notes under Details beside the data's caveats: which regimes count as autocracies. */
 export function surveillanceNotes(regimeYear: number): string[] {
-  return [msg('surv.note.absent'), msg('surv.note.companies'), msg('surv.note.regime', { year: regimeYear })];
+  return [msg('surv.note.regime', { year: regimeYear })];
 }

@@ -25,7 +25,7 @@ import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MapFocusController } from '../../geo/map-focus.js';
 import { layoutWidth } from '../../core/size.js';
 import { countRows, matching, SUPPLIERS, surveillanceModel, TECHNOLOGY_IDS, validateAigs, type Supplier, type SurveillanceModel, type SurveillanceRow, type TechnologyId } from './model.js';
-import { absentLine, countryLabel, defaultHeading, rowLines, supplierLabel, surveillanceNotes, surveillanceSummary, technologyLabel, type Line } from './describe.js';
+import { absentLine, caveatLines, countryLabel, defaultHeading, rowLines, supplierLabel, surveillanceNotes, surveillanceSummary, technologyLabel, type Line } from './describe.js';
 import { renderSurveillanceLegend, renderSurveillanceMap, type CountryLook } from './map-view.js';
 import { surveillanceStyles } from './surveillance-exports.styles.js';
 
@@ -228,7 +228,7 @@ export class RightsSurveillanceExports extends RightsElement {
         technologies: loaded.aigs.technologies,
         regimeYear: model.regimeYear,
         metas: [loaded.aigs.meta, loaded.vdem.meta],
-        notes: surveillanceNotes(model.regimeYear),
+        notes: [...caveatLines(loaded.aigs.meta.caveats), ...surveillanceNotes(model.regimeYear)],
         name: (code) => this.name(code),
       }),
     );
@@ -251,7 +251,7 @@ export class RightsSurveillanceExports extends RightsElement {
       ${this.viewId === 'map' ? renderSurveillanceLegend(this.supplierId !== 'any' || this.technologyId !== 'any', msg('surv.legend')) : nothing}
       <p class="summary" part="summary">${ready ? this.summary() : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${loaded && model ? renderFooter([loaded.aigs.meta, loaded.vdem.meta, loaded.world.meta], [...loaded.aigs.meta.caveats, ...surveillanceNotes(model.regimeYear)]) : html`<footer part="footer"></footer>`}
+      ${loaded && model ? renderFooter([loaded.aigs.meta, loaded.vdem.meta, loaded.world.meta], [...caveatLines(loaded.aigs.meta.caveats), ...surveillanceNotes(model.regimeYear)]) : html`<footer part="footer"></footer>`}
     </div>`;
   }
 
