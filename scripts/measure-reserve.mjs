@@ -91,6 +91,10 @@ const PRESETS = {
     selectors: ['.summary', 'footer'],
     extra: { footer: 2 },
     variants: ['', 'from=1980 to=2001', 'from=2017', 'from=2024'],
+  'rights-surveillance-exports': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'supplier=china', 'supplier=us technology=social-media', 'technology=smart-policing', 'supplier=china technology=facial-recognition'],
   },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],

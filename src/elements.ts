@@ -75,4 +75,6 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
   'rights-guantanamo': (element, attempt = 0) => withCatalogue(element, elementCode('rights-guantanamo', attempt, () => import('./charts/guantanamo/index.js'))),
   'rights-refugee-admissions': (element, attempt = 0) =>
     withCatalogue(element, elementCode('rights-refugee-admissions', attempt, () => import('./charts/refugee-admissions/index.js'))),
+  'rights-surveillance-exports': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-surveillance-exports', attempt, () => import('./charts/surveillance-exports/index.js'))]),
 };

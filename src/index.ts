@@ -13,5 +13,6 @@ export * from './charts/assistance-map/index.js';
 export * from './charts/assistance-vs-democracy/index.js';
 export * from './charts/guantanamo/index.js';
 export * from './charts/refugee-admissions/index.js';
+export * from './charts/surveillance-exports/index.js';
 export { Timeline } from './core/timeline.js';
 export { addMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './core/i18n.js';

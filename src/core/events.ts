@@ -54,7 +54,20 @@ export interface RefugeeYearSelectDetail {
   partial: boolean;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail;
+/** `rights-select` of the surveillance map: a country, with what the AI Global Surveillance Index (2022) records for it. */
+export interface SurveillanceSelectDetail extends CountrySelectDetail {
+  /** In the index (documented use of at least one technology). */
+  listed: boolean;
+  /** The index's technologies documented: `safeCity`, `facialRecognition`, `smartPolicing`, `socialMedia`. */
+  technologies: string[];
+  /** Technology from Chinese / U.S. companies documented. */
+  china: boolean;
+  us: boolean;
+  /** Companies named, as the index spells them. */
+  companies: string[];
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

@@ -11,6 +11,7 @@ import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
 import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
+import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -153,6 +154,20 @@ runChartBaseTests('rights-refugee-admissions', {
   failures: [{ name: 'refugee admissions', loaders: refugeeAdmissionsLoaders, keys: ['admissions'] }],
   // The partial year's row: "FY2025 (partial year)" in English, "exercice 2025 (année partielle)" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['année partielle'], english: ['(partial year)'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-surveillance-exports', {
+  drawn: 'svg.map path.country',
+  table: { view: 'table' },
+  hold: { loaders: surveillanceExportsLoaders, keys: ['aigs2022'] },
+  sizeVariants: [{ supplier: 'china' }, { supplier: 'us', technology: 'social-media' }],
+  failures: [
+    { name: 'AIGS 2022', loaders: surveillanceExportsLoaders, keys: ['aigs2022'] },
+    { name: 'V-Dem v15', loaders: democracyLoaders, keys: ['v15'] },
+    { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
+  ],
+  lang: { attributes: { view: 'table' }, selector: 'tbody', ...SAUDI },
   freeText: ['heading'],
 });
 

@@ -43,6 +43,7 @@ const CASES: ZoomCase[] = [
   { name: 'strike map', tag: 'rights-strike-map', attributes: { country: 'YEM' }, drawn: 'svg.map [data-key]', plot: 'svg.map', mark: 'svg.map [data-key]', follows: 'mark', key: 'ArrowRight' },
   { name: 'civilian harm (annual)', tag: 'rights-civilian-harm', drawn: 'svg.plot rect.hit', plot: 'svg.plot', mark: 'svg.plot rect.hit', follows: 'mark', key: 'ArrowRight' },
   { name: 'civilian harm (official vs independent)', tag: 'rights-civilian-harm', attributes: { view: 'official-vs-independent' }, drawn: '.comparison [role="option"]', plot: '.comparison', mark: '.comparison [role="option"]', follows: 'mark', key: 'ArrowDown' },
+  { name: 'surveillance map', tag: 'rights-surveillance-exports', drawn: 'svg.map path.country', plot: 'svg.map', mark: 'svg.map [data-code]', follows: 'pointer', key: 'ArrowRight' },
   { name: 'guantanamo', tag: 'rights-guantanamo', drawn: 'svg.plot g.count', plot: 'svg.plot', mark: 'svg.plot g.count', follows: 'mark', key: 'ArrowRight' },
   { name: 'refugee admissions', tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit', plot: 'svg.plot', mark: 'svg.plot rect.hit', follows: 'mark', key: 'ArrowRight' },
   { name: 'democracy change', tag: 'rights-democracy-change', drawn: 'svg.plot g.row', plot: 'svg.plot', mark: 'svg.plot rect.row-bg', follows: 'mark', key: 'ArrowDown' },

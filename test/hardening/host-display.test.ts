@@ -33,6 +33,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-assistance-vs-democracy', drawn: 'svg.scatter .dot' },
   { tag: 'rights-guantanamo', drawn: 'svg.plot g.count' },
   { tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit' },
+  { tag: 'rights-surveillance-exports', drawn: 'svg.map path.country' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */
