@@ -91,6 +91,7 @@ const PRESETS = {
     selectors: ['.summary', 'footer'],
     extra: { footer: 2 },
     variants: ['', 'from=1980 to=2001', 'from=2017', 'from=2024'],
+  },
   'rights-surveillance-exports': {
     selectors: ['.summary', 'footer'],
     extra: { footer: 2 },

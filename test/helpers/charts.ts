@@ -19,7 +19,8 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-assistance-map', 'svg.map path.country', {}],
   ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
   ['rights-guantanamo', 'svg.plot g.count', {}],
-  ['rights-refugee-admissions', 'svg.plot rect.hit', {}, 'rights-surveillance-exports', 'svg.map path.country'],
+  ['rights-refugee-admissions', 'svg.plot rect.hit', {}],
+  ['rights-surveillance-exports', 'svg.map path.country', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */
