@@ -87,6 +87,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  'rights-sanctions': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'kind=vessel', 'from=2022 to=2023', 'kind="individual entity" from=2023'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },
