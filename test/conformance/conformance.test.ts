@@ -10,6 +10,7 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { sanctionsLoaders } from '../../src/data/sanctions.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +142,17 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-sanctions', {
+  drawn: 'svg.plot g.column',
+  table: { view: 'table' },
+  hold: { loaders: sanctionsLoaders, keys: ['glomag'] },
+  sizeVariants: [{ kind: 'vessel' }, { from: '2022', to: '2023' }],
+  failures: [{ name: 'Global Magnitsky entries', loaders: sanctionsLoaders, keys: ['glomag'] }],
+  // Kinds and the undated row in the reader's language: "Individuals" in English, "Personnes" in French.
+  lang: { attributes: { view: 'table' }, selector: 'table', french: ['Personnes', 'Sans date'], english: ['Individuals', 'Undated'] },
   freeText: ['heading'],
 });
 
