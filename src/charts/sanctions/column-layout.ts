@@ -30,6 +30,8 @@ export interface Column {
   totalY: number | null;
   /** The tick's lines under the column: its name, and a second line (partial, undated) or none. */
   tick: [string] | [string, string];
+  /** Where the tick is centred: under the column, moved in from the chart's edges so it stays inside. */
+  tickX: number;
 }
 
 export interface ColumnLayout {
@@ -51,6 +53,7 @@ export interface ColumnInput {
 
 const MARGINS = { top: 20, right: 8, bottom: 36, left: 40 };
 const FONT = 11;
+const NOTE_FONT = 10;
 /** The undated column stands half a step apart from the years. */
 const APART = 0.5;
 
@@ -83,7 +86,10 @@ export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
     });
     const columnTop = y(entries[i]!);
     const fits = textWidth(input.numbers[i] ?? String(entries[i]), FONT) <= step - 2;
-    return { period, key: periodKey(period), x, width: band, entries: entries[i]!, segments, top: columnTop, totalY: fits ? columnTop - 5 : null, tick: input.ticks[i] ?? [periodKey(period)] };
+    const tick = input.ticks[i] ?? [periodKey(period)];
+    const half = Math.max(textWidth(tick[0], FONT), tick[1] ? textWidth(tick[1], NOTE_FONT) : 0) / 2;
+    const tickX = Math.min(f.width - 2 - half, Math.max(2 + half, x + band / 2));
+    return { period, key: periodKey(period), x, width: band, entries: entries[i]!, segments, top: columnTop, totalY: fits ? columnTop - 5 : null, tick, tickX };
   });
 
   return {

@@ -53,18 +53,26 @@ export const entriesText = (count: number): string => msg('sanctions.entries', {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(lang: string, style: 'long' | 'short'): Intl.DateTimeFormat {
+type DateStyle = 'long' | 'short' | 'month';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { month: 'short', year: 'numeric' },
+  month: { month: 'short' },
+};
+
+function dateFormat(lang: string, style: DateStyle): Intl.DateTimeFormat {
   const key = `${lang}|${style}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
     formats.set(key, format);
   }
   return format;
 }
 
-/** An ISO date of the data: "August 18, 2021", or short "Aug 2021". */
-export function formatDate(date: string, style: 'long' | 'short' = 'long', lang = currentLanguage()): string {
+/** An ISO date of the data: "August 18, 2021", short "Aug 2021", or its month "Aug". */
+export function formatDate(date: string, style: DateStyle = 'long', lang = currentLanguage()): string {
   const [year, month, day] = date.split('-').map(Number);
   return dateFormat(lang, style).format(new Date(Date.UTC(year!, (month || 1) - 1, day || 1)));
 }
@@ -85,7 +93,8 @@ export function periodTick(period: Period, record: RecordSpan): [string] | [stri
   if (period.year === null) return [msg('sanctions.undated'), msg('sanctions.tickBy', { date: formatDate(record.firstRecord, 'short') })];
   if (!period.partial) return [integer(period.year)];
   const first = period.year === record.partialYears[0];
-  return [integer(period.year), msg(first ? 'sanctions.tickFrom' : 'sanctions.tickTo', { date: formatDate(first ? record.firstRecord : record.lastRecord, 'short') })];
+  // The year is on the line above: the month is enough.
+  return [integer(period.year), msg(first ? 'sanctions.tickFrom' : 'sanctions.tickTo', { date: formatDate(first ? record.firstRecord : record.lastRecord, 'month') })];
 }
 
 /** The kinds shown with their counts: "21 individuals, 15 entities and 157 vessels". */

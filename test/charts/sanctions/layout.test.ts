@@ -101,3 +101,21 @@ describe('sanctions: column layout', () => {
     expect(layoutColumns(input(first, last), 336).columns.every((c) => c.totalY !== null)).to.equal(true);
   });
 });
+
+describe('sanctions: tick labels', () => {
+  it('stay inside the chart and do not run into each other at 296 px', () => {
+    const shown = periodsIn(all, first, last, first);
+    const ticks = shown.map((p): [string, string] | [string] => (p.year === null ? ['Undated', 'by Aug 2021'] : p.partial ? [String(p.year), p.year === first ? 'from Aug' : 'to May'] : [String(p.year)]));
+    const layout = layoutColumns({ ...input(first, last), ticks }, 296);
+    // About 6 px a character at 10–11 px: generous, so the check errs on the side of failing.
+    const boxes = layout.columns.map((c) => {
+      const half = (Math.max(...c.tick.map((t) => t.length)) * 6) / 2;
+      return [c.tickX - half, c.tickX + half] as const;
+    });
+    for (const [l, r] of boxes) {
+      expect(l).to.be.at.least(0);
+      expect(r).to.be.at.most(layout.frame.width);
+    }
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0], layout.columns[i]!.key).to.be.greaterThan(boxes[i - 1]![1] - 1);
+  });
+});
