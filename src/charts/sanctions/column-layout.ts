@@ -60,7 +60,7 @@ const APART = 0.5;
 export const periodKey = (period: Period): string => (period.year === null ? 'undated' : String(period.year));
 
 export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
-  const f = frame(width, Math.min(chartHeight(width), 420), MARGINS);
+  const f = frame(width, chartHeight(width), MARGINS);
   const { periods, kinds } = input;
   const undated = periods[0]?.year === null;
   const units = Math.max(1, periods.length + (undated && periods.length > 1 ? APART : 0));

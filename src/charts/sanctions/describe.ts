@@ -31,7 +31,7 @@ const msg = messages({
   'sanctions.sumNone': 'No entries of these kinds were first seen from {from} to {to}.',
   'sanctions.noteUndated': 'Entries already on the list on {date}, when the archived copies begin, have no date: they were designated before then and are counted together as undated, not spread over years.',
   'sanctions.notePartial': '{first} counts entries first seen from {firstDate} only, and {last} to {lastDate} only.',
-  'sanctions.noteLag': 'A year is the year an entry was first seen on an archived copy of the list, which can lag the announcement by hours, or by days when a copy is missing.',
+  'sanctions.noteLag': 'A year is the year an entry was first seen on the list, which can lag the announcement by hours, or by days when the archive missed a copy.',
   'sanctions.noteKinds': 'Companies and vessels are entries of their own, and an entry can fall under other sanctions programs too.',
   'sanctions.noteRemoved': { one: '# entry was taken off the list by {date}; it is still counted where it was first seen.', other: '# entries were taken off the list by {date}; they are still counted where they were first seen.' },
 });
