@@ -5,13 +5,20 @@ import { css } from 'lit';
  * per container width, so the page never jumps when data lands, measured in
  * Chromium every 10 px from 300 to 1300 px by scripts/measure-reserve.mjs
  * (re-run it, and its --check, when the text changes), over the default and
- * the variants of its preset:
- *   node scripts/measure-reserve.mjs rights-sanctions --write
+ * the variants of its preset (kind=vessel, from=2022 to=2023, kind="individual entity" from=2023):
+ *   node scripts/measure-reserve.mjs rights-sanctions
  * (with --lang fr|es|ar --write for the catalogues, and with --check).
  */
 export const sanctionsStyles = css`
-  .summary { min-height: calc(3 * 1.4em); }
+  .summary { min-height: calc(2 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 1075px) { .summary { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 735px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 535px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 445px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 365px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 345px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 325px) { .summary { min-height: calc(8 * 1.4em); } }
   .lede {
     margin: 0 0 8px;
     color: var(--rights-muted, var(--_muted));
