@@ -54,8 +54,8 @@ export interface ColumnInput {
 const MARGINS = { top: 20, right: 8, bottom: 36, left: 40 };
 const FONT = 11;
 const NOTE_FONT = 10;
-/** The undated column stands half a step apart from the years. */
-const APART = 0.5;
+/** The undated column stands most of a step apart from the years (room for its two-line tick). */
+const APART = 0.7;
 
 export const periodKey = (period: Period): string => (period.year === null ? 'undated' : String(period.year));
 

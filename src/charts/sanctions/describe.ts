@@ -135,7 +135,7 @@ export function sanctionsSummary(data: Glomag, shown: readonly Period[], kinds: 
   const sentences: string[] = [];
   if (kinds.length === 1) sentences.push(msg('sanctions.sumOne', { entries: kindCount(kinds[0]!, all) }));
   else sentences.push(msg('sanctions.sumAll', { entries: entriesText(all), list: kindList(sums, kinds) }));
-  if (undated) sentences.push(msg('sanctions.sumUndated', { count: entriesOf(undated, kinds), date: formatDate(data.firstRecord) }));
+  if (undated && entriesOf(undated, kinds) > 0) sentences.push(msg('sanctions.sumUndated', { count: entriesOf(undated, kinds), date: formatDate(data.firstRecord) }));
   const peak = dated.reduce<Period | null>((best, p) => (entriesOf(p, kinds) > (best ? entriesOf(best, kinds) : 0) ? p : best), null);
   if (!peak) sentences.push(msg('sanctions.sumNone', { from: integer(from), to: integer(to) }));
   else {

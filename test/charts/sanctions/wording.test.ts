@@ -49,6 +49,8 @@ describe('sanctions: wording', () => {
     const later = inLanguage('en', () => sanctionsSummary(data, periodsIn(all, 2023, last, first), KINDS, 2023, last));
     expect(later).to.not.contain('no date');
     expect(later).to.contain('the most were first seen in 2023');
+    const vessels = inLanguage('en', () => sanctionsSummary(data, all, ['vessel'], first, last));
+    expect(vessels, 'no undated vessels: no sentence about them').to.not.contain('no date');
     const none = inLanguage('en', () => sanctionsSummary(data, periodsIn(all, 2023, last, first), ['vessel'], 2023, last));
     expect(none).to.contain('No entries of these kinds were first seen from 2023 to 2024.');
   });
