@@ -97,6 +97,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'supplier=china', 'supplier=us technology=social-media', 'technology=smart-policing', 'supplier=china technology=facial-recognition'],
   },
+  'rights-sanctions': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'kind=vessel', 'from=2022 to=2023', 'kind="individual entity" from=2023'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

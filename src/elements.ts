@@ -78,3 +78,6 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
   'rights-surveillance-exports': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-surveillance-exports', attempt, () => import('./charts/surveillance-exports/index.js'))]),
 };
+
+  'rights-sanctions': (element, attempt = 0) => withCatalogue(element, elementCode('rights-sanctions', attempt, () => import('./charts/sanctions/index.js'))),
+};

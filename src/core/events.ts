@@ -67,7 +67,20 @@ export interface SurveillanceSelectDetail extends CountrySelectDetail {
   companies: string[];
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail;
+/** `rights-select` of the sanctions chart: one column, the entries first seen in a year (or undated). */
+export interface SanctionsSelectDetail {
+  /** The year entries were first seen; null for the undated entries, already listed when the record begins. */
+  year: number | null;
+  /** The kinds shown, and their entries in the column. */
+  kinds: ('individual' | 'entity' | 'vessel')[];
+  entries: number;
+  /** Entries of each kind in the column, shown or not. */
+  individual: number;
+  entity: number;
+  vessel: number;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

@@ -12,6 +12,7 @@ import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
 import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
 import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
+import { sanctionsLoaders } from '../../src/data/sanctions.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -168,6 +169,14 @@ runChartBaseTests('rights-surveillance-exports', {
     { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
   ],
   lang: { attributes: { view: 'table' }, selector: 'tbody', ...SAUDI },
+runChartBaseTests('rights-sanctions', {
+  drawn: 'svg.plot g.column',
+  table: { view: 'table' },
+  hold: { loaders: sanctionsLoaders, keys: ['glomag'] },
+  sizeVariants: [{ kind: 'vessel' }, { from: '2022', to: '2023' }],
+  failures: [{ name: 'Global Magnitsky entries', loaders: sanctionsLoaders, keys: ['glomag'] }],
+  // Kinds and the undated row in the reader's language: "Individuals" in English, "Personnes" in French.
+  lang: { attributes: { view: 'table' }, selector: 'table', french: ['Personnes', 'Sans date'], english: ['Individuals', 'Undated'] },
   freeText: ['heading'],
 });
 

@@ -46,6 +46,7 @@ const CASES: ZoomCase[] = [
   { name: 'surveillance map', tag: 'rights-surveillance-exports', drawn: 'svg.map path.country', plot: 'svg.map', mark: 'svg.map [data-code]', follows: 'pointer', key: 'ArrowRight' },
   { name: 'guantanamo', tag: 'rights-guantanamo', drawn: 'svg.plot g.count', plot: 'svg.plot', mark: 'svg.plot g.count', follows: 'mark', key: 'ArrowRight' },
   { name: 'refugee admissions', tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit', plot: 'svg.plot', mark: 'svg.plot rect.hit', follows: 'mark', key: 'ArrowRight' },
+  { name: 'sanctions', tag: 'rights-sanctions', drawn: 'svg.plot g.column', plot: 'svg.plot', mark: 'svg.plot g.column', follows: 'mark', key: 'ArrowRight' },
   { name: 'democracy change', tag: 'rights-democracy-change', drawn: 'svg.plot g.row', plot: 'svg.plot', mark: 'svg.plot rect.row-bg', follows: 'mark', key: 'ArrowDown' },
   { name: 'regime share', tag: 'rights-regime-share', drawn: 'svg.plot path.band', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },
   { name: 'democracy trend', tag: 'rights-democracy-trend', attributes: { countries: 'USA HUN' }, drawn: 'svg.plot path.line', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },

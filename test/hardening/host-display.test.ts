@@ -34,6 +34,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-guantanamo', drawn: 'svg.plot g.count' },
   { tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit' },
   { tag: 'rights-surveillance-exports', drawn: 'svg.map path.country' },
+  { tag: 'rights-sanctions', drawn: 'svg.plot g.column' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */

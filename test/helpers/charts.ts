@@ -21,6 +21,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-guantanamo', 'svg.plot g.count', {}],
   ['rights-refugee-admissions', 'svg.plot rect.hit', {}],
   ['rights-surveillance-exports', 'svg.map path.country', {}],
+  ['rights-sanctions', 'svg.plot g.column', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */
