@@ -42,7 +42,17 @@ export interface DetaineeCountSelectDetail {
   url: string;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail;
+/** `rights-select` of the corruption ranking: one country's row of one CPI edition, as Transparency International published it. */
+export interface CpiSelectDetail extends CountrySelectDetail {
+  /** The edition shown. */
+  year: number;
+  /** The score, 0 (highly corrupt) to 100 (very clean). */
+  score: number;
+  /** TI's rank, where the edition's data has ranks; else null. */
+  rank: number | null;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | CpiSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/*
+ * The table scrolls inside a box of fixed height (the stage), so the page
+ * never moves when the data land or a search shortens the list. Text that
+ * arrives with the data (credit line, summary, footer) gets its height
+ * reserved per container width, measured in Chromium every 10 px from 300 to
+ * 1300 px by scripts/measure-reserve.mjs (re-run it, and its --check, when the
+ * text changes):
+ *   node scripts/measure-reserve.mjs rights-corruption --write
+ * (with --lang fr|es|ar --write for the catalogues, and with --check).
+ */
+export const corruptionStyles = css`
+  .about,
+  .licence-note {
+    margin: 0 0 8px;
+    color: var(--rights-muted, var(--_muted));
+    font-size: 0.9em;
+    line-height: 1.4;
+  }
+  .licence-note {
+    margin: 8px 0 0;
+  }
+  .licence-note a {
+    color: var(--rights-accent, var(--_accent));
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+    height: var(--rights-table-height, 440px);
+  }
+  @container (max-width: 535px) {
+    .stage {
+      height: var(--rights-table-height, 400px);
+    }
+  }
+  .stage .table-wrap {
+    height: 100%;
+    max-height: none;
+    box-sizing: border-box;
+  }
+  .table-wrap:focus {
+    outline: none;
+  }
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+  .search {
+    flex: 1 1 12em;
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    min-width: 0;
+  }
+  .search input {
+    flex: 1 1 auto;
+    min-width: 0;
+    max-width: 16em;
+    font: inherit;
+    padding: 4px 6px;
+    border: 1px solid var(--rights-border, var(--_border));
+    border-radius: 4px;
+    background: var(--rights-bg, var(--_bg));
+    color: inherit;
+  }
+  th button.sort {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 2px 0;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  th button.sort:focus-visible {
+    outline: 2px solid var(--rights-focus, var(--_focus));
+  }
+  th.number button.sort {
+    text-align: end;
+  }
+  .arrow {
+    display: inline-block;
+    min-width: 1em;
+    font-size: 0.8em;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  tbody tr {
+    cursor: pointer;
+  }
+  .table-wrap tr.highlighted > * {
+    background: var(--rights-surface, var(--_surface));
+    font-weight: 700;
+  }
+  tr.selected th {
+    box-shadow: inset 4px 0 0 var(--rights-accent, var(--_accent));
+  }
+  .chart[dir='rtl'] tr.selected th {
+    box-shadow: inset -4px 0 0 var(--rights-accent, var(--_accent));
+  }
+  tr.active th,
+  tr.active td {
+    outline: 2px solid var(--rights-focus, var(--_focus));
+    outline-offset: -2px;
+  }
+  td.score {
+    font-weight: 600;
+  }
+  td.interval {
+    white-space: nowrap;
+  }
+  td.missing {
+    color: var(--rights-muted, var(--_muted));
+  }
+  td.no-match {
+    padding: 12px 6px;
+    color: var(--rights-muted, var(--_muted));
+  }
+`;
