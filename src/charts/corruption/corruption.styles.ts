@@ -47,16 +47,18 @@ export const corruptionStyles = css`
     outline-offset: 2px;
   }
   .search {
-    flex: 1 1 12em;
-    display: inline-flex;
+    display: flex;
     gap: 6px;
     align-items: center;
-    min-width: 0;
+    margin-bottom: 8px;
+    min-height: 30px;
+  }
+  .search span {
+    white-space: nowrap;
   }
   .search input {
-    flex: 1 1 auto;
+    flex: 0 1 16em;
     min-width: 0;
-    max-width: 16em;
     font: inherit;
     padding: 4px 6px;
     border: 1px solid var(--rights-border, var(--_border));

@@ -194,14 +194,15 @@ export class RightsCorruption extends RightsElement {
       (id) => this.inOwnLanguage(() => (this.year = Number(id))),
     );
     const search = html`<label class="search"
-      >${msg('cpi.find')}
+      ><span>${msg('cpi.find')}</span>
       <input type="search" autocomplete="off" enterkeyhint="search" spellcheck="false" .value=${this.query} ?disabled=${!cpi} @input=${this.onSearch}
     /></label>`;
     return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${heading}</h2>
       ${renderNotices(this.problems)}
       <p class="about" part="about">${whatScoresAre()}</p>
-      ${renderToolbar([yearMenu], { on: this.viewId === 'table', disabled: !cpi, toggle: () => (this.view = this.viewId === 'table' ? 'ranking' : 'table') }, '', search)}
+      ${renderToolbar([yearMenu], { on: this.viewId === 'table', disabled: !cpi, toggle: () => (this.view = this.viewId === 'table' ? 'ranking' : 'table') })}
+      ${search}
       <div class="stage">${this.renderStage()}</div>
       <p class="licence-note" part="licence">
         ${whyTable()}
