@@ -206,7 +206,7 @@ export class RightsCorruption extends RightsElement {
       <div class="stage">${this.renderStage()}</div>
       <p class="licence-note" part="licence">
         ${whyTable()}
-        ${cpi ? html`<a href=${safeUrl(cpi.meta.url)} target="_blank" rel="noopener noreferrer" lang="en" dir="ltr">${creditLine(cpi.meta, this.yearShown)}</a>` : ''}
+        ${cpi ? html`<a href=${safeUrl(cpi.meta.url)} target="_blank" rel="noopener noreferrer"><bdi>${creditLine(cpi.meta, this.yearShown)}</bdi></a>` : ''}
       </p>
       <p class="summary" part="summary">${cpi ? this.summary(cpi) : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

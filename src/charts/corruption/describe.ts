@@ -1,7 +1,8 @@
 // The words readers get: the heading, what the scores are (the data's own
 // wording), why they are shown as a table, the credit line TI asks for, each
 // row read aloud, the summary and the notes. Pure.
-import { currentLanguage, formatInteger, formatList, messages } from '../../core/i18n.js';
+import { currentLanguage, formatInteger, formatList, messages, translate } from '../../core/i18n.js';
+import { dataTextKey } from '../../core/chrome.js';
 import type { TiCpi } from '../../data/corruption.js';
 import type { CpiRow } from './ranking.js';
 
@@ -28,8 +29,16 @@ export const whatScoresAre = (): string => msg('cpi.what');
 export const whyTable = (): string => msg('cpi.asPublished');
 export const noDetailNote = (year: number): string => msg('cpi.noDetail', { year });
 
-/** The credit line of LICENSES.md §9 (c): "Transparency International, Corruption Perceptions Index [year], CC BY-ND 4.0". */
-export const creditLine = (meta: TiCpi['meta'], year: number): string => `${meta.creditShort ?? meta.publisher} ${year}, ${meta.licenceName}`;
+/** A credit or licence name from the data in the reader's language (the footer's catalogue entries), else as the data has it. */
+const dataText = (kind: 'credit' | 'licence', english: string): string => translate(english, dataTextKey(kind, english), undefined, currentLanguage());
+
+/**
+ * The credit line of LICENSES.md §9 (c), for the edition shown:
+ * "Transparency International, Corruption Perceptions Index [year], CC BY-ND 4.0"
+ * (the index's name in the reader's language where the catalogue has it).
+ */
+export const creditLine = (meta: TiCpi['meta'], year: number): string =>
+  `${dataText('credit', meta.creditShort ?? meta.publisher)} ${integer(year)}, ${dataText('licence', meta.licenceName)}`;
 
 /** A score or a count in the language's digits. */
 export const integer = (value: number): string => formatInteger(value, currentLanguage());
