@@ -87,6 +87,12 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  // The table's box has a fixed height; the heading, the credit line, the summary and the footer arrive with the data.
+  'rights-corruption': {
+    selectors: ['h2', '.licence-note', '.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'year=2012', 'year=2015', 'year=2018', 'countries="DNK USA SOM"', 'year=2015 countries="DNK USA SOM"'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

@@ -10,6 +10,7 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { corruptionLoaders } from '../../src/data/corruption.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +142,20 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-corruption', {
+  drawn: 'table.ranking tbody tr',
+  table: { view: 'table' },
+  hold: { loaders: corruptionLoaders, keys: ['cpi'] },
+  sizeVariants: [{ year: '2015' }, { countries: 'DNK USA SOM' }],
+  failures: [
+    { name: 'CPI', loaders: corruptionLoaders, keys: ['cpi'] },
+    { name: 'country registry', loaders: countryLoaders, keys: ['registry'] },
+  ],
+  // Names in the reader's language; TI's interval bounds with a decimal comma in French.
+  lang: { attributes: { countries: 'USA DEU' }, selector: 'tbody', french: ['États-Unis', 'Allemagne', /\b\d{2},\d{2}\b/], english: ['United States', 'Germany', /\b\d{2}\.\d{2}\b/] },
   freeText: ['heading'],
 });
 

@@ -34,6 +34,12 @@ export const corruptionStyles = css`
       height: var(--rights-table-height, 400px);
     }
   }
+  /* A phone keeps rank, country, score and interval; the standard error and the sources are in the announcement and the wider layout. */
+  @container (max-width: 479px) {
+    .extra {
+      display: none;
+    }
+  }
   .stage .table-wrap {
     height: 100%;
     max-height: none;

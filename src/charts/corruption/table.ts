@@ -1,6 +1,7 @@
 // The two tables: the ranking of one edition (rank, country, score and,
 // where TI published them, the 90% interval, standard error and number of
-// sources), with sortable columns; and every edition's score per country.
+// sources; the last two left out in a narrow box, where a row read aloud
+// still gives the sources), with sortable columns; and every edition's score per country.
 // Pure functions of rows, settings and words, returning Lit templates.
 import { html, nothing, type TemplateResult } from 'lit';
 import { messages } from '../../core/i18n.js';
@@ -48,9 +49,9 @@ export const rowId = (code: string): string => `cpi-row-${code}`;
 
 const ariaSort = (v: RankingView, key: SortKey): 'ascending' | 'descending' | 'none' => (v.sort === key ? v.direction : 'none');
 
-function header(v: RankingView, on: TableHandlers, key: SortKey, label: string, number: boolean): TemplateResult {
+function header(v: RankingView, on: TableHandlers, key: SortKey, label: string, number: boolean, extra = false): TemplateResult {
   const arrow = v.sort === key ? (v.direction === 'ascending' ? '▲' : '▼') : '';
-  return html`<th scope="col" class=${number ? 'number' : ''} aria-sort=${ariaSort(v, key)}>
+  return html`<th scope="col" class="${number ? 'number' : ''} ${extra ? 'extra' : ''}" aria-sort=${ariaSort(v, key)}>
     <button type="button" class="sort" title=${msg('cpi.sortBy', { column: label })} @click=${() => on.sort(key)}>${label}<span class="arrow" aria-hidden="true">${arrow}</span></button>
   </th>`;
 }
@@ -76,7 +77,7 @@ export function renderRanking(v: RankingView, on: TableHandlers): TemplateResult
           ${header(v, on, 'score', msg('cpi.colScore'), true)}
           ${v.detail
             ? html`<th scope="col" class="number interval">${msg('cpi.colInterval')}</th>
-                ${header(v, on, 'error', msg('cpi.colError'), true)} ${header(v, on, 'sources', msg('cpi.colSources'), true)}`
+                ${header(v, on, 'error', msg('cpi.colError'), true, true)} ${header(v, on, 'sources', msg('cpi.colSources'), true, true)}`
             : nothing}
         </tr>
       </thead>
@@ -89,8 +90,8 @@ export function renderRanking(v: RankingView, on: TableHandlers): TemplateResult
                 <td class="number score">${integer(r.score)}</td>
                 ${v.detail
                   ? html`<td class="number interval">${r.lower === null || r.upper === null ? '–' : html`<span dir="ltr">${decimal(r.lower)}–${decimal(r.upper)}</span>`}</td>
-                      <td class="number">${r.se === null ? '–' : decimal(r.se)}</td>
-                      <td class="number">${r.sources === null ? '–' : integer(r.sources)}</td>`
+                      <td class="number extra">${r.se === null ? '–' : decimal(r.se)}</td>
+                      <td class="number extra">${r.sources === null ? '–' : integer(r.sources)}</td>`
                   : nothing}
               </tr>`,
             )
