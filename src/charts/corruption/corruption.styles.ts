@@ -26,8 +26,16 @@ export const corruptionStyles = css`
   }
   .stage {
     position: relative;
+    display: flex;
+    flex-direction: column;
     width: 100%;
     height: var(--rights-table-height, 440px);
+  }
+  .stage-note {
+    flex: none;
+    margin: 0 0 6px;
+    color: var(--rights-muted, var(--_muted));
+    font-size: 0.9em;
   }
   @container (max-width: 535px) {
     .stage {
@@ -41,7 +49,8 @@ export const corruptionStyles = css`
     }
   }
   .stage .table-wrap {
-    height: 100%;
+    flex: 1 1 auto;
+    min-height: 0;
     max-height: none;
     box-sizing: border-box;
   }

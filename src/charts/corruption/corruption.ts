@@ -123,7 +123,6 @@ export class RightsCorruption extends RightsElement {
   private highlighted: string[] = [];
   private selectedCode = '';
   private all: CpiRow[] = [];
-  private picked: CpiRow[] | null = null;
   private shown: CpiRow[] = [];
   private scrollPending = false;
 
@@ -158,9 +157,9 @@ export class RightsCorruption extends RightsElement {
     const scored = new Set(this.all.map((r) => r.code));
     const unscored = [...new Set([...wanted, ...this.highlighted])].filter((code) => !scored.has(code));
     if (unscored.length) this.problems.push(msg('cpi.noScoreFor', { year: this.yearShown, names: listSome(unscored.map(this.nameOf)) }));
-    this.picked = wanted.length ? this.all.filter((r) => wanted.includes(r.code)) : null;
+    const picked = wanted.length ? this.all.filter((r) => wanted.includes(r.code)) : this.all;
     const collator = new Intl.Collator(this.resolvedLang);
-    const sorted = sortRows(this.picked ?? this.all, this.sortKey, this.sortDirection, this.nameOf, collator);
+    const sorted = sortRows(picked, this.sortKey, this.sortDirection, this.nameOf, collator);
     this.shown = searchRows(sorted, this.query, this.nameOf);
     if (this.activeCode && !this.shown.some((r) => r.code === this.activeCode)) this.activeCode = '';
   }
@@ -208,15 +207,10 @@ export class RightsCorruption extends RightsElement {
         ${whyTable()}
         ${cpi ? html`<a href=${safeUrl(cpi.meta.url)} target="_blank" rel="noopener noreferrer"><bdi>${creditLine(cpi.meta, this.yearShown)}</bdi></a>` : ''}
       </p>
-      <p class="summary" part="summary">${cpi ? this.summary(cpi) : ''}</p>
+      <p class="summary" part="summary">${cpi ? cpiSummary(this.all, this.yearShown, this.nameOf) : ''}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${cpi ? renderFooter([cpi.meta], cpiNotes(cpi)) : html`<footer part="footer"></footer>`}
     </div>`;
-  }
-
-  private summary(cpi: CpiData['cpi']): string {
-    const text = cpiSummary(this.all, this.yearShown, this.nameOf, this.picked);
-    return hasDetail(cpi, this.yearShown) ? text : `${text} ${noDetailNote(this.yearShown)}`;
   }
 
   private renderStage(): TemplateResult {
@@ -235,7 +229,9 @@ export class RightsCorruption extends RightsElement {
       query: this.query,
       nameOf: this.nameOf,
     };
-    return this.viewId === 'table' ? renderEditions(data.cpi, view, this.handlers) : renderRanking(view, this.handlers);
+    if (this.viewId === 'table') return renderEditions(data.cpi, view, this.handlers);
+    // Inside the stage's fixed height: the note comes and goes with the edition without moving the page.
+    return html`${detail ? '' : html`<p class="stage-note">${noDetailNote(this.yearShown)}</p>`}${renderRanking(view, this.handlers)}`;
   }
 
   // — interaction (event handlers: in the chart's language explicitly) —

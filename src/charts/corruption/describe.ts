@@ -18,7 +18,6 @@ const msg = messages({
   'cpi.sources': { one: '# source', other: '# sources' },
   'cpi.sumCount': { one: '# country or territory was scored in {year}.', other: '# countries and territories were scored in {year}.' },
   'cpi.sumTop': 'Highest score: {names} ({score}). Lowest: {lowest} ({low}).',
-  'cpi.sumPicked': 'Shown: {rows}.',
   'cpi.noteGap': 'The {from}–{to} editions are not in the data.',
   'cpi.noteCompare': 'Scores of different editions can be compared, but a change of a few points may lie within the margin of error.',
   'cpi.noteRounded': 'Standard errors and confidence intervals are shown to two decimals.',
@@ -64,18 +63,16 @@ export function rowLine(row: CpiRow, name: string): string {
 }
 
 /**
- * How many were scored, the highest and the lowest score with every country
- * that shares it, and the rows picked by `countries`, if any.
+ * How many were scored and the highest and the lowest score, with every
+ * country that shares it (of the whole edition, whatever rows are listed).
  */
-export function cpiSummary(rows: readonly CpiRow[], year: number, nameOf: (code: string) => string, picked: readonly CpiRow[] | null): string {
+export function cpiSummary(rows: readonly CpiRow[], year: number, nameOf: (code: string) => string): string {
   if (!rows.length) return msg('cpi.sumCount', { count: 0, year });
   const scores = rows.map((r) => r.score);
   const high = Math.max(...scores);
   const low = Math.min(...scores);
   const at = (score: number): string => formatList(rows.filter((r) => r.score === score).map((r) => nameOf(r.code)));
-  const sentences = [msg('cpi.sumCount', { count: rows.length, year }), msg('cpi.sumTop', { names: at(high), score: integer(high), lowest: at(low), low: integer(low) })];
-  if (picked?.length) sentences.push(msg('cpi.sumPicked', { rows: formatList(picked.map((r) => rowLine(r, nameOf(r.code)))) }));
-  return sentences.join(' ');
+  return `${msg('cpi.sumCount', { count: rows.length, year })} ${msg('cpi.sumTop', { names: at(high), score: integer(high), lowest: at(low), low: integer(low) })}`;
 }
 
 /** The notes under the credit: the missing editions, comparing editions, the rounding of the detail. */

@@ -30,7 +30,7 @@ describe('<rights-corruption>', () => {
     await until(() => $$(el, 'table.ranking tbody tr').length === scored(data.first), 'the first edition drawn');
     expect(headers(el)).to.deep.equal(['Country', 'Score']);
     expect(textIn(el, 'h2')).to.equal(`Corruption Perceptions Index ${data.first}`);
-    expect(textIn(el, '.summary')).to.contain(`The data have no ranks, standard errors or confidence intervals for ${data.first}`);
+    expect(textIn(el, '.stage-note')).to.contain(`The data have no ranks, standard errors or confidence intervals for ${data.first}`);
     // Highest score first.
     const scores = $$(el, 'td.score').map((td) => Number(td.textContent));
     expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
@@ -105,7 +105,8 @@ describe('<rights-corruption>', () => {
     expect(names(el)).to.deep.equal(['Denmark', 'United States', 'Somalia']);
     expect($$(el, 'tr.highlighted th').map((th) => th.textContent!.trim())).to.deep.equal(['United States']);
     expect(textIn(el, '.notice')).to.contain('XYZ');
-    expect(textIn(el, '.summary')).to.contain('Shown: Denmark: rank 1');
+    // The summary speaks of the whole edition.
+    expect(textIn(el, '.summary')).to.match(/^180 countries and territories were scored in 2023\./);
     // A country the data have but not in this edition.
     const unscored = Object.keys(data.countries).find((c) => typeof data.countries[c]!.score[data.first - data.countries[c]!.start] !== 'number')!;
     expect(unscored, 'a country without a score in the first edition').to.be.a('string');
