@@ -7,10 +7,25 @@ import { css } from 'lit';
  * reserved per container width, measured in Chromium every 10 px from 300 to
  * 1300 px by scripts/measure-reserve.mjs (re-run it, and its --check, when the
  * text changes):
- *   node scripts/measure-reserve.mjs rights-corruption --write
- * (with --lang fr|es|ar --write for the catalogues, and with --check).
+ *   node scripts/measure-reserve.mjs rights-corruption
+ * over the preset's variants: the default, year=2012, 2015 and 2018, and
+ * countries="DNK USA SOM" (with --lang fr|es|ar --write for the catalogues,
+ * and with --check).
  */
 export const corruptionStyles = css`
+  h2 { min-height: calc(1 * 1.3em); }
+  .licence-note { min-height: calc(2 * 1.4em); }
+  .summary { min-height: calc(1 * 1.4em); }
+  footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 995px) { .summary { min-height: calc(2 * 1.4em); } }
+  @container (max-width: 655px) { .licence-note { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 515px) { .summary { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 505px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 455px) { .licence-note { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 355px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 345px) { .licence-note { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 325px) { h2 { min-height: calc(2 * 1.3em); } }
+  @container (max-width: 285px) { .licence-note { min-height: calc(6 * 1.4em); } }
   .about,
   .licence-note {
     margin: 0 0 8px;
