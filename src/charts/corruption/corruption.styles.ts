@@ -76,6 +76,10 @@ export const corruptionStyles = css`
     outline: 2px solid var(--rights-focus, var(--_focus));
     outline-offset: 2px;
   }
+  /* The edition menu is as wide before the data ("…") as after ("2023"), so the toolbar wraps the same. */
+  .toolbar select {
+    min-width: 5.5em;
+  }
   .search {
     display: flex;
     gap: 6px;
