@@ -20,6 +20,7 @@ const msg = messages({
   'cpi.sumTop': 'Highest score: {names} ({score}). Lowest: {lowest} ({low}).',
   'cpi.noteGap': 'The {from}–{to} editions are not in the data.',
   'cpi.noteCompare': 'Scores of different editions can be compared, but a change of a few points may lie within the margin of error.',
+  'cpi.credit': '{index} {year}, {licence}',
   'cpi.noteRounded': 'Standard errors and confidence intervals are shown to two decimals.',
 });
 
@@ -37,7 +38,7 @@ const dataText = (kind: 'credit' | 'licence', english: string): string => transl
  * (the index's name in the reader's language where the catalogue has it).
  */
 export const creditLine = (meta: TiCpi['meta'], year: number): string =>
-  `${dataText('credit', meta.creditShort ?? meta.publisher)} ${integer(year)}, ${dataText('licence', meta.licenceName)}`;
+  msg('cpi.credit', { index: dataText('credit', meta.creditShort ?? meta.publisher), year: integer(year), licence: dataText('licence', meta.licenceName) });
 
 /** A score or a count in the language's digits. */
 export const integer = (value: number): string => formatInteger(value, currentLanguage());
