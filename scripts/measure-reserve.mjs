@@ -102,6 +102,12 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'kind=vessel', 'from=2022 to=2023', 'kind="individual entity" from=2023'],
   },
+  // The table's box has a fixed height; the heading, the credit line, the summary and the footer arrive with the data.
+  'rights-corruption': {
+    selectors: ['h2', '.licence-note', '.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'year=2012', 'year=2015', 'year=2018', 'countries="DNK USA SOM"', 'year=2015 countries="DNK USA SOM"'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

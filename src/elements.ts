@@ -81,3 +81,6 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
 
   'rights-sanctions': (element, attempt = 0) => withCatalogue(element, elementCode('rights-sanctions', attempt, () => import('./charts/sanctions/index.js'))),
 };
+
+  'rights-corruption': (element, attempt = 0) => withNamesWarm(element, [elementCode('rights-corruption', attempt, () => import('./charts/corruption/index.js'))]),
+};

@@ -80,7 +80,17 @@ export interface SanctionsSelectDetail {
   vessel: number;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail;
+/** `rights-select` of the corruption ranking: one country's row of one CPI edition, as Transparency International published it. */
+export interface CpiSelectDetail extends CountrySelectDetail {
+  /** The edition shown. */
+  year: number;
+  /** The score, 0 (highly corrupt) to 100 (very clean). */
+  score: number;
+  /** TI's rank, where the edition's data has ranks; else null. */
+  rank: number | null;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail | CpiSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

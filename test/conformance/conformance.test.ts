@@ -13,6 +13,7 @@ import { guantanamoLoaders } from '../../src/data/guantanamo.js';
 import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
 import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
 import { sanctionsLoaders } from '../../src/data/sanctions.js';
+import { corruptionLoaders } from '../../src/data/corruption.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -177,6 +178,17 @@ runChartBaseTests('rights-sanctions', {
   failures: [{ name: 'Global Magnitsky entries', loaders: sanctionsLoaders, keys: ['glomag'] }],
   // Kinds and the undated row in the reader's language: "Individuals" in English, "Personnes" in French.
   lang: { attributes: { view: 'table' }, selector: 'table', french: ['Personnes', 'Sans date'], english: ['Individuals', 'Undated'] },
+runChartBaseTests('rights-corruption', {
+  drawn: 'table.ranking tbody tr',
+  table: { view: 'table' },
+  hold: { loaders: corruptionLoaders, keys: ['cpi'] },
+  sizeVariants: [{ year: '2015' }, { countries: 'DNK USA SOM' }],
+  failures: [
+    { name: 'CPI', loaders: corruptionLoaders, keys: ['cpi'] },
+    { name: 'country registry', loaders: countryLoaders, keys: ['registry'] },
+  ],
+  // Names in the reader's language; TI's interval bounds with a decimal comma in French.
+  lang: { attributes: { countries: 'USA DEU' }, selector: 'tbody', french: ['États-Unis', 'Allemagne', /\b\d{2},\d{2}\b/], english: ['United States', 'Germany', /\b\d{2}\.\d{2}\b/] },
   freeText: ['heading'],
 });
 

@@ -35,6 +35,7 @@ interface ZoomCase {
   key: string;
 }
 
+// <rights-corruption> has no tooltip (a table whose rows carry their own figures): no case here.
 const CASES: ZoomCase[] = [
   { name: 'democracy map', tag: 'rights-democracy-map', attributes: { year: '2019' }, drawn: 'svg.map path.country', plot: 'svg.map', mark: 'path.country[data-code]', follows: 'pointer', key: 'ArrowRight' },
   { name: 'assistance map', tag: 'rights-assistance-map', attributes: { year: '2019' }, drawn: 'svg.map path.country', plot: 'svg.map', mark: 'svg.map [data-code]', follows: 'pointer', key: 'ArrowRight' },

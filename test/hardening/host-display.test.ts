@@ -35,6 +35,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit' },
   { tag: 'rights-surveillance-exports', drawn: 'svg.map path.country' },
   { tag: 'rights-sanctions', drawn: 'svg.plot g.column' },
+  { tag: 'rights-corruption', drawn: 'table.ranking tbody tr' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */

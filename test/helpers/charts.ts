@@ -22,6 +22,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-refugee-admissions', 'svg.plot rect.hit', {}],
   ['rights-surveillance-exports', 'svg.map path.country', {}],
   ['rights-sanctions', 'svg.plot g.column', {}],
+  ['rights-corruption', 'table.ranking tbody tr', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */

@@ -20,7 +20,7 @@ const LANGUAGES = ['fr', 'es', 'ar'] as const;
 
 /** Words that stay as they are in every language: names of sources, publishers, formats and standards. */
 const PROPER = new Set(
-  'V-Dem SIPRI TBIJ UCDP Airwars ForeignAssistance.gov ForeignAssistance gov USAID DSCA Freedom House Bureau Investigative Journalism ISO USA CSV SVG PNG CC BY-SA BY SA Natural Earth Equal Earth RoW Lührmann Lindberg Maerz Gapminder UN OWID ERT GED PRIO TIV Our World Data via Trivino Colao Reprieve Bush Obama Trump AIGS Feldstein Global Magnitsky OFAC SDN'.split(' '),
+  'V-Dem SIPRI TBIJ UCDP Airwars ForeignAssistance.gov ForeignAssistance gov USAID DSCA Freedom House Bureau Investigative Journalism ISO USA CSV SVG PNG CC BY-SA BY SA Natural Earth Equal Earth RoW Lührmann Lindberg Maerz Gapminder UN OWID ERT GED PRIO TIV Our World Data via Trivino Colao Reprieve Bush Obama Trump AIGS Feldstein Global Magnitsky OFAC SDN Transparency International BY-ND ND'.split(' '),
 );
 
 /** Names of the companies the surveillance index records (Huawei, Hikvision…): proper names, written as the index spells them. */
@@ -29,7 +29,7 @@ const COMPANY_WORDS = new Set([...aigs.countries.companies, ...aigs.countries.mo
 
 /** Strings that are the same word in English and the language, by design (checked by hand). */
 const SAME_IN: Record<string, Set<string>> = {
-  fr: new Set(['Zoom', 'Pause', 'Image (SVG)', 'Image (PNG)', 'Total', 'Source\u00a0:', 'Sources\u00a0:', 'Licence\u00a0:', 'Note\u00a0:', 'Type', 'Source', 'Technologies']),
+  fr: new Set(['Zoom', 'Pause', 'Image (SVG)', 'Image (PNG)', 'Total', 'Source\u00a0:', 'Sources\u00a0:', 'Licence\u00a0:', 'Note\u00a0:', 'Type', 'Source', 'Technologies', 'Score', 'Sources']),
   es: new Set(['Zoom', 'Total']),
   ar: new Set(),
 };

@@ -47,7 +47,7 @@ export function englishWords(text: string): string[] {
 }
 
 /** Names of several words, English by origin, that every language writes as they are. */
-const PROPER_PHRASES = ['The Bureau of Investigative Journalism', 'Bureau of Investigative Journalism', 'Our World in Data', 'Freedom in the World', 'Natural Earth', 'Human Rights First', 'Migration Policy Institute', 'AI Global Surveillance Index', 'Regimes of the World', 'Global Magnitsky'];
+const PROPER_PHRASES = ['The Bureau of Investigative Journalism', 'Bureau of Investigative Journalism', 'Our World in Data', 'Freedom in the World', 'Natural Earth', 'Human Rights First', 'Migration Policy Institute', 'AI Global Surveillance Index', 'Regimes of the World', 'Global Magnitsky', 'Transparency International', 'Corruption Perceptions Index'];
 
 /** Words of a French or Spanish text that only English has. */
 export const englishOnly = (text: string): string[] => englishWords(text).filter((word) => ENGLISH_ONLY.has(word.toLowerCase()));
