@@ -87,6 +87,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  'rights-hrc-membership': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'cycle=2006-07', 'cycle=2018', 'cycle=2025'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },
