@@ -7,11 +7,10 @@ import { messages } from '../../core/i18n.js';
 import { REGIME_COLORS, REGIME_COLORS_DARK } from '../../democracy/regimes.js';
 import type { ColumnLayout, Part } from './column-layout.js';
 import type { UsStanding } from './cycles.js';
-import { integer } from './describe.js';
+import { eventWords, integer } from './describe.js';
 
 const msg = messages({
   'hrc.plotLabel': '{label}. Left and right arrow keys move between the membership cycles; Enter chooses one for the table.',
-  'hrc.usRow': 'U.S.',
 });
 
 export interface ColumnChartView {
@@ -72,7 +71,7 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
           ? svg`<text class=${c.cycle.index === v.chosen ? 'year chosen' : 'year'} x=${c.cx} y=${f.bottom + 14} text-anchor="middle">${v.years[c.cycle.index]}</text>`
           : nothing,
       )}
-      <text class="us-label" x=${f.left - 6} y=${layout.usY} dy="0.32em" text-anchor="end">${msg('hrc.usRow')}</text>
+      <text class="us-label" x=${f.left - 6} y=${layout.usY} dy="0.32em" text-anchor="end">${eventWords().usRow}</text>
     </g>
     ${layout.columns.map((c) => {
       const i = c.cycle.index;

@@ -62,6 +62,8 @@ export interface ColumnInput {
   /** Each U.S. event's words as the reader reads them: the withdrawal and the return. */
   withdrawalText: string;
   returnText: string;
+  /** The U.S. row's label, in the left margin. */
+  usLabel: string;
   /** A column's year label as shown, in cycle order (the language's digits). */
   years: readonly string[];
   /** The counts as shown (the language's digits): `numbers[n]` is n. */
@@ -76,7 +78,7 @@ const BOTTOM = 42;
 export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
   const { membership } = input;
   const cycles = membership.cycles;
-  const left = 30;
+  const left = Math.max(30, textWidth(input.usLabel, FONT) + 10);
   const f = frame(width, chartHeight(width), { top: TOP, right: 8, bottom: BOTTOM, left });
   const most = Math.max(membership.seats, ...cycles.map((c) => c.members.length));
   const ticks = valueTicks(0, most, f.bottom - f.top);

@@ -19,7 +19,7 @@ const msg = messages({
   'hrc.csvExpires': 'Term ends (year)',
   'hrc.csvRegimeYear': 'Year of the regime rating',
   'hrc.csvRegime': 'Regime type (V-Dem Regimes of the World)',
-  'hrc.csvNote': 'Change during the cycle (as the UN records give it)',
+  'hrc.csvNote': 'Change during the cycle (in English, as the UN records give it)',
   'hrc.csvOrder': 'Oldest cycle first.',
 });
 

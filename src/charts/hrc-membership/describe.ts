@@ -19,7 +19,7 @@ const msg = messages({
   'hrc.notRatedYet': 'V-Dem has not yet rated {year}',
   'hrc.states': { one: '# state', other: '# states' },
   'hrc.cycleLine': '{cycle}: {autocracies}, {democracies}',
-  'hrc.cycleLineNone': '{cycle}: {notRated}',
+  'hrc.cycleLineRest': '{line}, {notRated}',
   'hrc.cycleLineYet': '{cycle}: {states}; {yet}',
   'hrc.usMember': 'The United States was a member.',
   'hrc.usWithdrew': 'The United States withdrew during this cycle.',
@@ -30,6 +30,7 @@ const msg = messages({
   'hrc.usShortAbsent': 'not a member',
   'hrc.withdraws': 'U.S. withdraws',
   'hrc.returns': 'U.S. returns',
+  'hrc.usRow': 'U.S.',
   'hrc.seatChanged': 'A seat changed hands: {states} held the {seats} seats.',
   'hrc.sumFirstLast': 'By V-Dem’s Regimes of the World, autocracies held {first} of the Council’s {seats} seats in {firstCycle} and {last} in {lastCycle}.',
   'hrc.sumMost': 'They held the most, {most}, in {cycles}.',
@@ -39,11 +40,11 @@ const msg = messages({
   'hrc.sumUs': 'The United States sat on the Council in {member} of {cycles} cycles; it withdrew on {withdrew} and returned in {returned}.',
   'hrc.sumUsPlain': 'The United States sat on the Council in {member} of {cycles} cycles.',
   'hrc.noteCycles':
-    'A cycle is the Council’s membership year: from 19 June to 18 June until 2011, then 18 months from 19 June 2011 to 31 December 2012, then calendar years from 2013. Each column is labelled by the year its cycle began.',
+    'A cycle is the Council’s membership year: from {from} to {to} until {until}, then {months} months from {longFrom} to {longTo}, then calendar years from {calendar}. Each column is labelled by the year its cycle began.',
   'hrc.noteRating':
     'Each member’s regime type is V-Dem’s Regimes of the World rating for the year its cycle began; V-Dem’s data end in {year}, so later cycles are not rated. Members V-Dem does not rate are counted as not rated, never guessed: {names}.',
   'hrc.noteRatingAll': 'Each member’s regime type is V-Dem’s Regimes of the World rating for the year its cycle began; V-Dem’s data end in {year}, so later cycles are not rated.',
-  'hrc.noteSeats': 'In {cycles} a seat changed hands during the year (a withdrawal or a suspension, and the by-election that filled the seat), so those columns count one state more than the {seats} seats.',
+  'hrc.noteSeats': 'In {cycles} a seat changed hands during the year (a withdrawal or a suspension, and the by-election that filled the seat), so those columns count more states than the {seats} seats.',
   'hrc.noteBasis': 'Membership up to {year} is read from the Council’s recorded votes, which list every sitting member; later cycles from the General Assembly’s election results. Regional groups are each state’s current UN regional group.',
   'hrc.noteUs': 'The United States withdrew on {withdrew}; it was elected again on {elected} and sat from {returned}.',
 });
@@ -88,12 +89,50 @@ export function formatDate(date: string, lang = currentLanguage()): string {
   return format.format(new Date(Date.UTC(year!, month - 1, day || 1)));
 }
 
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day and month of an ISO date: "June 19". */
+function formatDayMonth(date: string, lang = currentLanguage()): string {
+  let format = dayMonthFormats.get(lang);
+  if (!format) dayMonthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Whole months from one ISO date to the day after another. */
+function monthsBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) + 86400000 - Date.parse(`${start}T00:00:00Z`)) / (86400000 * 30.4375));
+}
+
+/**
+ * How the cycles run, from their dates: the June–June cycles, the long one that
+ * moved membership to calendar years, then calendar years; null when the data
+ * have another pattern.
+ */
+export function cyclesNote(cycles: readonly Cycle[]): string | null {
+  const spans = cycles.filter((c) => c.lastYear > c.year);
+  const long = spans.find((c) => monthsBetween(c.start, c.end) > 12);
+  const regular = spans.filter((c) => c !== long);
+  const calendar = cycles.find((c) => c.lastYear === c.year);
+  const first = regular[0];
+  const last = regular[regular.length - 1];
+  if (!long || !first || !last || !calendar) return null;
+  return msg('hrc.noteCycles', {
+    from: formatDayMonth(first.start),
+    to: formatDayMonth(first.end),
+    until: last.lastYear,
+    months: monthsBetween(long.start, long.end),
+    longFrom: formatDate(long.start),
+    longTo: formatDate(long.end),
+    calendar: calendar.year,
+  });
+}
+
 /** A cycle's counts in one line: "2018: 21 autocracies, 27 democracies". */
 export function cycleLine(cycle: Cycle): string {
   const label = cycleLabel(cycle);
   if (!cycle.rated) return msg('hrc.cycleLineYet', { cycle: label, states: msg('hrc.states', { count: cycle.members.length }), yet: msg('hrc.notRatedYet', { year: cycle.ratingYear }) });
   const line = msg('hrc.cycleLine', { cycle: label, autocracies: msg('hrc.autocracies', { count: autocracies(cycle) }), democracies: msg('hrc.democracies', { count: democracies(cycle) }) });
-  return cycle.notRated ? `${line}, ${msg('hrc.notRated', { count: cycle.notRated })}` : line;
+  return cycle.notRated ? msg('hrc.cycleLineRest', { line, notRated: msg('hrc.notRated', { count: cycle.notRated }) }) : line;
 }
 
 /** Where the U.S. stood in a cycle, as a sentence. */
@@ -114,7 +153,7 @@ export function seatSentence(cycle: Cycle, seats: number): string | null {
 }
 
 /** The words of the U.S. events above their columns. */
-export const eventWords = (): { withdrawal: string; comeback: string } => ({ withdrawal: msg('hrc.withdraws'), comeback: msg('hrc.returns') });
+export const eventWords = (): { withdrawal: string; comeback: string; usRow: string } => ({ withdrawal: msg('hrc.withdraws'), comeback: msg('hrc.returns'), usRow: msg('hrc.usRow') });
 
 /** The summary: autocracies in the first and last rated cycle and at most, the chosen cycle, the U.S. record. */
 export function membershipSummary(m: Membership, chosen: Cycle | undefined): string {
@@ -160,7 +199,8 @@ export function membershipNotes(m: Membership, name: (code: string) => string): 
   const unrated = new Set<string>();
   for (const c of m.cycles) if (c.rated) for (const member of c.members) if (member.regime === null) unrated.add(member.code);
   const names = [...unrated].map(name).sort((a, b) => a.localeCompare(b, currentLanguage()));
-  const notes = [msg('hrc.noteCycles'), names.length ? msg('hrc.noteRating', { year: m.ratedTo, names: formatList(names) }) : msg('hrc.noteRatingAll', { year: m.ratedTo })];
+  const cycles = cyclesNote(m.cycles);
+  const notes = [...(cycles ? [cycles] : []), names.length ? msg('hrc.noteRating', { year: m.ratedTo, names: formatList(names) }) : msg('hrc.noteRatingAll', { year: m.ratedTo })];
   const over = m.cycles.filter((c) => c.members.length > m.seats);
   if (over.length) notes.push(msg('hrc.noteSeats', { cycles: formatList(over.map(cycleLabel)), seats: m.seats }));
   const voted = m.cycles.filter((c) => c.basis === 'votes');

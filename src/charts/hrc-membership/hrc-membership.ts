@@ -33,7 +33,7 @@ import { hrcMembershipStyles } from './hrc-membership.styles.js';
 const msg = messages({
   'hrc.loadFailure': 'The Human Rights Council data could not be loaded. Check the connection and try again.',
   'hrc.cycleMenu': 'Cycle',
-  'hrc.badCycle': 'No membership cycle {value}; showing {fallback}. Cycles run from 2006 to {last}.',
+  'hrc.badCycle': 'No membership cycle {value}; showing {fallback}. Cycles run from {first} to {last}.',
   'hrc.selected': 'Chosen for the table: {what}.',
   'hrc.optionLabel': '{line}. {us}',
 });
@@ -150,7 +150,7 @@ export class RightsHrcMembership extends RightsElement {
     const found = text === undefined || Array.isArray(raw) ? undefined : findCycle(m.cycles, text);
     if (found) return { value: found };
     const last = m.cycles[m.cycles.length - 1]!;
-    return { value: fallback, problem: msg('hrc.badCycle', { value: describeValue(raw), fallback: cycleLabel(fallback), last: last.lastYear }) };
+    return { value: fallback, problem: msg('hrc.badCycle', { value: describeValue(raw), fallback: cycleLabel(fallback), first: m.cycles[0]!.year, last: last.lastYear }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +160,7 @@ export class RightsHrcMembership extends RightsElement {
     const words = eventWords();
     const years = m.cycles.map((c) => integer(c.year));
     this.layout = layoutColumns(
-      { membership: m, withdrawalText: words.withdrawal, returnText: words.comeback, years, numbers: (n) => integer(n) },
+      { membership: m, withdrawalText: words.withdrawal, returnText: words.comeback, usLabel: words.usRow, years, numbers: (n) => integer(n) },
       stageWidth(this.tooltip.stageRef.value, this, this.widthController.width),
     );
   }

@@ -14,7 +14,7 @@ const m = membership(hrc, vdem);
 const byId = (id: string) => m.cycles.find((c) => c.id === id)!;
 
 function input(): ColumnInput {
-  return { membership: m, withdrawalText: 'U.S. withdraws', returnText: 'U.S. returns', years: m.cycles.map((c) => String(c.year)), numbers: String };
+  return { membership: m, withdrawalText: 'U.S. withdraws', returnText: 'U.S. returns', usLabel: 'U.S.', years: m.cycles.map((c) => String(c.year)), numbers: String };
 }
 
 describe('hrc-membership: cycles joined with V-Dem', () => {

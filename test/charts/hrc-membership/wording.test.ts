@@ -58,8 +58,8 @@ describe('hrc-membership: wording', () => {
 
   it('the notes: the cycle convention, the rating year, the unrated members named, the cycles of 48', () => {
     const notes = inLanguage('en', () => membershipNotes(m, name)).join(' ');
-    expect(notes).to.contain('from 19 June to 18 June until 2011');
-    expect(notes).to.contain('calendar years from 2013');
+    // The convention as SOURCE.md states it: 19 Jun–18 Jun to 2010-11, the long cycle 19 Jun 2011–31 Dec 2012, then calendar years.
+    expect(notes).to.contain('from June 19 to June 18 until 2011, then 18 months from June 19, 2011 to December 31, 2012, then calendar years from 2013.');
     expect(notes).to.contain(`V-Dem’s data end in ${vdem.last}`);
     expect(notes).to.contain('BHS').and.contain('MHL');
     expect(notes).to.contain('In 2018 and 2022 a seat changed hands');
