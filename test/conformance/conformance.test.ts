@@ -10,6 +10,7 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { hrcMembershipLoaders } from '../../src/data/hrc-membership.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +142,18 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-hrc-membership', {
+  drawn: 'svg.plot g.cycle',
+  table: { view: 'table' },
+  hold: { loaders: hrcMembershipLoaders, keys: ['membership'] },
+  sizeVariants: [{ cycle: '2006-07' }, { cycle: '2018' }, { cycle: '2025' }],
+  failures: [{ name: 'Human Rights Council membership', loaders: hrcMembershipLoaders, keys: ['membership'] }],
+  // Country names and dates in the language: "États-Unis" and "19 juin 2018" in French.
+  lang: { attributes: { view: 'table', cycle: '2018' }, selector: 'table.members', french: ['États-Unis', 'janvier 2018'], english: ['United States', 'January 1, 2018'] },
+  badValues: { cycle: '1999', view: 'pie' },
   freeText: ['heading'],
 });
 
