@@ -80,12 +80,20 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
         ${i === v.chosen ? svg`<rect class="chosen-band" x=${c.x0 + 1} y=${f.top - 2} width=${Math.max(0, c.x1 - c.x0 - 2)} height=${f.bottom - f.top + 2}></rect>` : nothing}
         <rect class="hit" x=${c.x0} y=${f.top} width=${c.x1 - c.x0} height=${f.bottom - f.top + 40} data-index=${i}></rect>
         ${c.segments.map(
-          (s) => svg`<rect class="segment part-${s.part}" x=${c.x} y=${s.y1} width=${c.width} height=${Math.max(0, s.y0 - s.y1 - 0.5)} fill=${fill(s.part)} data-index=${i}></rect>
-            ${s.label ? svg`<text class="count ${!v.dark && ON_DARK.has(s.part) ? 'on-dark' : 'on-light'} ${s.part === 'none' ? 'on-none' : ''}" x=${s.label.x} y=${s.label.y} dy="0.32em" text-anchor="middle" aria-hidden="true">${integer(s.count)}</text>` : nothing}`,
+          (s) => svg`<rect class="segment part-${s.part}" x=${c.x} y=${s.y1} width=${c.width} height=${Math.max(0, s.y0 - s.y1 - 0.5)} fill=${fill(s.part)} data-index=${i}></rect>`,
         )}
         <g aria-hidden="true">${usMark(c.cycle.us, c.cx, layout.usY)}</g>
       </g>`;
     })}
+    <g class="counts" aria-hidden="true">
+      ${layout.columns.map((c) =>
+        c.segments.map((s) =>
+          s.label
+            ? svg`<text class="count ${!v.dark && ON_DARK.has(s.part) ? 'on-dark' : 'on-light'} ${s.part === 'none' ? 'on-none' : ''}" x=${s.label.x} y=${s.label.y} dy="0.32em" text-anchor="middle">${integer(s.count)}</text>`
+            : nothing,
+        ),
+      )}
+    </g>
     <line class="seats" x1=${f.left} x2=${f.right} y1=${layout.seats.y} y2=${layout.seats.y} aria-hidden="true"></line>
     <g class="events" aria-hidden="true">
       ${layout.annotations.map(
