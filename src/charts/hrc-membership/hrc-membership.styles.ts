@@ -10,8 +10,18 @@ import { css } from 'lit';
  * (the same with --lang fr|es|ar --write for the catalogues, and with --check).
  */
 export const hrcMembershipStyles = css`
-  .summary { min-height: calc(4 * 1.4em); }
+  .summary { min-height: calc(2 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 1235px) { .summary { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 835px) { .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 735px) { footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 625px) { .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 505px) { .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 435px) { .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 385px) { footer { min-height: calc(3 * 1.4em + 2px); } }
+  @container (max-width: 365px) { .summary { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 325px) { .summary { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 295px) { .summary { min-height: calc(10 * 1.4em); } }
   .segment.part-none {
     fill: var(--rights-surface, var(--_surface));
     stroke: var(--rights-muted, var(--_muted));
