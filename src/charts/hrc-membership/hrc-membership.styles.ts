@@ -22,6 +22,10 @@ export const hrcMembershipStyles = css`
   @container (max-width: 365px) { .summary { min-height: calc(8 * 1.4em); } }
   @container (max-width: 325px) { .summary { min-height: calc(9 * 1.4em); } }
   @container (max-width: 295px) { .summary { min-height: calc(10 * 1.4em); } }
+  /* The cycle menu is as wide before its cycles arrive as after, so the toolbar wraps the same way. */
+  .toolbar select {
+    inline-size: 7.5em;
+  }
   .segment.part-none {
     fill: var(--rights-surface, var(--_surface));
     stroke: var(--rights-muted, var(--_muted));
