@@ -108,6 +108,11 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'year=2012', 'year=2015', 'year=2018', 'countries="DNK USA SOM"', 'year=2015 countries="DNK USA SOM"'],
   },
+  'rights-hrc-membership': {
+    selectors: ['.summary', 'footer'],
+    extra: { footer: 2 },
+    variants: ['', 'cycle=2006-07', 'cycle=2018', 'cycle=2025'],
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

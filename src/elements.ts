@@ -84,3 +84,7 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
 
   'rights-corruption': (element, attempt = 0) => withNamesWarm(element, [elementCode('rights-corruption', attempt, () => import('./charts/corruption/index.js'))]),
 };
+
+  'rights-hrc-membership': (element, attempt = 0) =>
+    withNamesWarm(element, [elementCode('rights-hrc-membership', attempt, () => import('./charts/hrc-membership/index.js'))]),
+};

@@ -16,5 +16,6 @@ export * from './charts/refugee-admissions/index.js';
 export * from './charts/surveillance-exports/index.js';
 export * from './charts/sanctions/index.js';
 export * from './charts/corruption/index.js';
+export * from './charts/hrc-membership/index.js';
 export { Timeline } from './core/timeline.js';
 export { addMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './core/i18n.js';

@@ -90,7 +90,22 @@ export interface CpiSelectDetail extends CountrySelectDetail {
   rank: number | null;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail | CpiSelectDetail;
+/** `rights-select` of the Human Rights Council chart: one membership cycle, as the data label it. */
+export interface HrcCycleSelectDetail {
+  /** "2006-07" for a June–June cycle, "2013" for a calendar year. */
+  cycle: string;
+  /** ISO dates. */
+  start: string;
+  end: string;
+  /** ISO3 codes of the cycle's members (48 where a seat changed hands). */
+  members: string[];
+  /** Members per V-Dem Regimes of the World type in the year the cycle began; null where V-Dem has not rated that year. */
+  autocracies: number | null;
+  democracies: number | null;
+  notRated: number;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail | CpiSelectDetail | HrcCycleSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

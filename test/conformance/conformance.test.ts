@@ -14,6 +14,7 @@ import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
 import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
 import { sanctionsLoaders } from '../../src/data/sanctions.js';
 import { corruptionLoaders } from '../../src/data/corruption.js';
+import { hrcMembershipLoaders } from '../../src/data/hrc-membership.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -189,6 +190,15 @@ runChartBaseTests('rights-corruption', {
   ],
   // Names in the reader's language; TI's interval bounds with a decimal comma in French.
   lang: { attributes: { countries: 'USA DEU' }, selector: 'tbody', french: ['États-Unis', 'Allemagne', /\b\d{2},\d{2}\b/], english: ['United States', 'Germany', /\b\d{2}\.\d{2}\b/] },
+runChartBaseTests('rights-hrc-membership', {
+  drawn: 'svg.plot g.cycle',
+  table: { view: 'table' },
+  hold: { loaders: hrcMembershipLoaders, keys: ['membership'] },
+  sizeVariants: [{ cycle: '2006-07' }, { cycle: '2018' }, { cycle: '2025' }],
+  failures: [{ name: 'Human Rights Council membership', loaders: hrcMembershipLoaders, keys: ['membership'] }],
+  // Country names and dates in the language: "États-Unis" and "19 juin 2018" in French.
+  lang: { attributes: { view: 'table', cycle: '2018' }, selector: 'table.members', french: ['États-Unis', 'janvier 2018'], english: ['United States', 'January 1, 2018'] },
+  badValues: { cycle: '1999', view: 'pie' },
   freeText: ['heading'],
 });
 

@@ -36,6 +36,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-surveillance-exports', drawn: 'svg.map path.country' },
   { tag: 'rights-sanctions', drawn: 'svg.plot g.column' },
   { tag: 'rights-corruption', drawn: 'table.ranking tbody tr' },
+  { tag: 'rights-hrc-membership', drawn: 'svg.plot g.cycle' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */

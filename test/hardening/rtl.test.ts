@@ -18,7 +18,7 @@ const CHARTS: typeof EVERY_CHART = EVERY_CHART.map(([tag, drawn, attributes]) =>
 ]);
 
 /** The charts whose SVG labels were clipped or overlapping on an RTL page. */
-const LABELLED = ['rights-democracy-change', 'rights-assistance-ranking', 'rights-regime-share', 'rights-assistance-vs-democracy', 'rights-guantanamo', 'rights-refugee-admissions', 'rights-sanctions'];
+const LABELLED = ['rights-democracy-change', 'rights-assistance-ranking', 'rights-regime-share', 'rights-assistance-vs-democracy', 'rights-guantanamo', 'rights-refugee-admissions', 'rights-sanctions', 'rights-hrc-membership'];
 
 const ARABIC = /[\u0600-\u06ff]/;
 

@@ -23,6 +23,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-surveillance-exports', 'svg.map path.country', {}],
   ['rights-sanctions', 'svg.plot g.column', {}],
   ['rights-corruption', 'table.ranking tbody tr', {}],
+  ['rights-hrc-membership', 'svg.plot g.cycle', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */

@@ -20,7 +20,7 @@ const LANGUAGES = ['fr', 'es', 'ar'] as const;
 
 /** Words that stay as they are in every language: names of sources, publishers, formats and standards. */
 const PROPER = new Set(
-  'V-Dem SIPRI TBIJ UCDP Airwars ForeignAssistance.gov ForeignAssistance gov USAID DSCA Freedom House Bureau Investigative Journalism ISO USA CSV SVG PNG CC BY-SA BY SA Natural Earth Equal Earth RoW Lührmann Lindberg Maerz Gapminder UN OWID ERT GED PRIO TIV Our World Data via Trivino Colao Reprieve Bush Obama Trump AIGS Feldstein Global Magnitsky OFAC SDN Transparency International BY-ND ND'.split(' '),
+  'V-Dem SIPRI TBIJ UCDP Airwars ForeignAssistance.gov ForeignAssistance gov USAID DSCA Freedom House Bureau Investigative Journalism ISO USA CSV SVG PNG CC BY-SA BY SA Natural Earth Equal Earth RoW Lührmann Lindberg Maerz Gapminder UN OWID ERT GED PRIO TIV Our World Data via Trivino Colao Reprieve Bush Obama Trump AIGS Feldstein Global Magnitsky OFAC SDN Transparency International BY-ND ND world-countries ODbL'.split(' '),
 );
 
 /** Names of the companies the surveillance index records (Huawei, Hikvision…): proper names, written as the index spells them. */
