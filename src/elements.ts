@@ -77,14 +77,8 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
     withCatalogue(element, elementCode('rights-refugee-admissions', attempt, () => import('./charts/refugee-admissions/index.js'))),
   'rights-surveillance-exports': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-surveillance-exports', attempt, () => import('./charts/surveillance-exports/index.js'))]),
-};
-
   'rights-sanctions': (element, attempt = 0) => withCatalogue(element, elementCode('rights-sanctions', attempt, () => import('./charts/sanctions/index.js'))),
-};
-
   'rights-corruption': (element, attempt = 0) => withNamesWarm(element, [elementCode('rights-corruption', attempt, () => import('./charts/corruption/index.js'))]),
-};
-
   'rights-hrc-membership': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-hrc-membership', attempt, () => import('./charts/hrc-membership/index.js'))]),
 };

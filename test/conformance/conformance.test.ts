@@ -171,6 +171,9 @@ runChartBaseTests('rights-surveillance-exports', {
     { name: 'world geometry', loaders: projectedWorldLoaders, keys: ['equalEarth110m'] },
   ],
   lang: { attributes: { view: 'table' }, selector: 'tbody', ...SAUDI },
+  freeText: ['heading'],
+});
+
 runChartBaseTests('rights-sanctions', {
   drawn: 'svg.plot g.column',
   table: { view: 'table' },
@@ -179,6 +182,9 @@ runChartBaseTests('rights-sanctions', {
   failures: [{ name: 'Global Magnitsky entries', loaders: sanctionsLoaders, keys: ['glomag'] }],
   // Kinds and the undated row in the reader's language: "Individuals" in English, "Personnes" in French.
   lang: { attributes: { view: 'table' }, selector: 'table', french: ['Personnes', 'Sans date'], english: ['Individuals', 'Undated'] },
+  freeText: ['heading'],
+});
+
 runChartBaseTests('rights-corruption', {
   drawn: 'table.ranking tbody tr',
   table: { view: 'table' },
@@ -190,6 +196,9 @@ runChartBaseTests('rights-corruption', {
   ],
   // Names in the reader's language; TI's interval bounds with a decimal comma in French.
   lang: { attributes: { countries: 'USA DEU' }, selector: 'tbody', french: ['États-Unis', 'Allemagne', /\b\d{2},\d{2}\b/], english: ['United States', 'Germany', /\b\d{2}\.\d{2}\b/] },
+  freeText: ['heading'],
+});
+
 runChartBaseTests('rights-hrc-membership', {
   drawn: 'svg.plot g.cycle',
   table: { view: 'table' },
