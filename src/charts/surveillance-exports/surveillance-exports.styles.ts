@@ -72,7 +72,7 @@ export const surveillanceStyles = css`
   /* Phones: five text columns fit more of the width in a smaller type; the rest scrolls inside the table's region. */
   @container (max-width: 535px) {
     .table-wrap table {
-      font-size: 0.88em;
+      font-size: 0.8em;
     }
     .table-wrap th,
     .table-wrap td {
