@@ -69,6 +69,16 @@ export const surveillanceStyles = css`
   .table-wrap tbody th {
     vertical-align: top;
   }
+  /* Phones: five text columns fit more of the width in a smaller type; the rest scrolls inside the table's region. */
+  @container (max-width: 535px) {
+    .table-wrap table {
+      font-size: 0.8em;
+    }
+    .table-wrap th,
+    .table-wrap td {
+      padding: 3px 4px;
+    }
+  }
   .selected-row {
     outline: 2px solid var(--rights-accent, var(--_accent));
   }
