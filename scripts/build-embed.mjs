@@ -283,7 +283,13 @@ const entrySource = [
   `export * from ${JSON.stringify(join(root, 'src/embed.ts'))};`,
   ...[...byModule].map(([id, specifiers]) => `export { ${specifiers.join(', ')} } from ${JSON.stringify(id)};`),
 ].join('\n');
-const files = Object.fromEntries(ELEMENTS.map((element) => [`rights-${element}`, elementFiles[element].file]));
+const hashes = Object.fromEntries(
+  ELEMENTS.map((element) => {
+    const hash = elementFiles[element].file.match(new RegExp(`^rights-atlas-${element}-([^.]+)\\.js$`))?.[1];
+    if (!hash) throw new Error(`unexpected element file name ${elementFiles[element].file}`);
+    return [`rights-${element}`, hash];
+  }),
+);
 let entryData = [];
 {
   const bundle = await rollup({
@@ -298,25 +304,28 @@ let entryData = [];
         resolveId: (source) => (source === ENTRY_ID ? ENTRY_ID : null),
         load: (id) => (id === ENTRY_ID ? entrySource : null),
         transform(code, id) {
-          // The element files' names, so a failed download can be requested again under a fresh URL.
+          // The element files' hashes, so the entry loads each file by its URL (again under a
+          // fresh URL after a failed download) and bundles none of them.
           if (!id.endsWith('/src/elements.ts')) return null;
-          const marker = '/* embed-files */ undefined';
+          const marker = '/* embed-hashes */ undefined';
           if (!code.includes(marker)) this.error(`src/elements.ts has lost its "${marker}" marker`);
-          return { code: code.replace(marker, JSON.stringify(files)), map: null };
+          const bundled = /\(\) => import\('\.\/charts\/([^/']+)\/index\.js'\)/g;
+          const names = [...code.matchAll(bundled)].map((match) => match[1]).sort();
+          if (names.join() !== ELEMENTS.join()) this.error(`src/elements.ts: expected one bundled import per element, found ${names.join(', ')}`);
+          return { code: code.replace(marker, JSON.stringify(hashes)).replace(bundled, 'undefined'), map: null };
         },
       },
     ]),
   });
-  const { output: written } = await bundle.write({
-    ...output,
-    entryFileNames: '[name].js',
-    paths: (id) => (id === EXPORT_ID ? `./${exportFile}` : isElementIndex(id) ? `./${files[`rights-${id.match(/charts\/([^/]+)\//)[1]}`]}` : id),
-  });
+  const { output: written } = await bundle.write({ ...output, entryFileNames: '[name].js', paths: (id) => (id === EXPORT_ID ? `./${exportFile}` : id) });
   await bundle.close();
   const entry = written.find((file) => file.type === 'chunk' && file.isEntry);
   if (written.some((file) => file.type === 'chunk' && !file.isEntry)) throw new Error('the entry split into several files');
+  const bundledElements = [...entry.imports, ...entry.dynamicImports].filter((file) => isElementIndex(file));
+  if (bundledElements.length) throw new Error(`the entry imports element code instead of loading it by hash: ${bundledElements.join(', ')}`);
   for (const element of ELEMENTS) {
-    if (!entry.code.includes(`./${elementFiles[element].file}`)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
+    const hash = hashes[`rights-${element}`];
+    if (!entry.code.includes(`"rights-${element}":"${hash}"`)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
   }
   if (entry.imports.includes(`./${exportFile}`)) throw new Error('the entry imports the Download menu: it must load on first use');
   entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);

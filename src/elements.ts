@@ -3,20 +3,24 @@ import { preloadCatalogue } from './core/i18n.js';
 import { editionForMetric } from './democracy/editions.js';
 
 /**
- * Each element's file in the embed build, filled in by scripts/build-embed.mjs
- * (undefined in source, tests and bundler apps).
+ * Each element file's content hash in the embed build, filled in by
+ * scripts/build-embed.mjs (undefined in source, tests and bundler apps). The
+ * file is rights-atlas-<element>-<hash>.js beside the entry; the build also
+ * drops the bundled import() below from the entry, so the entry names each
+ * file once and bundles none.
  */
-const EMBED_FILES: Record<string, string> | undefined = /* embed-files */ undefined;
+const EMBED_HASHES: Record<string, string> | undefined = /* embed-hashes */ undefined;
 
 /**
- * An element's code: the bundled import on the first attempt; after a failed
- * download, the same file under a fresh URL, because a module that failed once
- * stays failed under its URL until the page reloads.
+ * An element's code: its file in the embed build (after a failed download, the
+ * same file under a fresh URL, because a module that failed once stays failed
+ * under its URL until the page reloads), else the bundled import.
  */
-function elementCode(tag: string, attempt: number, bundled: () => Promise<unknown>): Promise<unknown> {
-  const file = EMBED_FILES?.[tag];
-  if (!file || attempt === 0) return bundled();
-  return import(/* @vite-ignore */ `${new URL(file, import.meta.url).href}?attempt=${attempt}`);
+function elementCode(tag: string, attempt: number, bundled?: () => Promise<unknown>): Promise<unknown> {
+  const hash = EMBED_HASHES?.[tag];
+  if (!hash) return bundled ? bundled() : Promise.reject(new Error(`${tag}: no code for this element`));
+  const url = new URL(`rights-atlas-${tag.replace(/^rights-/, '')}-${hash}.js`, import.meta.url).href;
+  return import(/* @vite-ignore */ attempt ? `${url}?attempt=${attempt}` : url);
 }
 
 /**

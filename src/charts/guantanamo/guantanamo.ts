@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,6 +12,7 @@ import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
+import { MarkListController } from '../../core/mark-list.js';
 import { nearestIndex } from '../../core/axes.js';
 import { parseYearSpan, stagePlaceholder, stageWidth } from '../../core/xy-frame.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
@@ -88,9 +89,6 @@ export class RightsGuantanamo extends RightsElement {
   /** `chart` (default) or `table` (every count with a link to its source, and the transfers per term). */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  @state() private activeIndex = -1;
-  @state() private pointerIndex = -1;
-  @state() private announcement = '';
 
   private loaded?: GuantanamoDetainees;
   private viewId: View = 'chart';
@@ -111,11 +109,29 @@ export class RightsGuantanamo extends RightsElement {
 
   /** The tooltip sits beside the count it describes (hovered, else focused). */
   private readonly tooltip: TooltipController = new TooltipController(this, () => {
-    const point = this.layout?.points.find((p) => p.count.index === this.shownIndex);
+    const point = this.layout?.points.find((p) => p.count.index === this.marks.shown);
     if (!this.layout || !point) return undefined;
     const scale = this.tooltip.scale(this.layout.frame.width);
     return { x: point.x * scale, y: point.y * scale };
   });
+
+  /** Pointer, arrow keys and focus over the dated counts. */
+  private readonly marks = new MarkListController<number>(
+    this,
+    {
+      keys: () => this.counts.map((c) => c.index),
+      frame: () => this.layout?.frame,
+      keyAt: (x, y) => this.indexAt(x, y),
+      // Both run from event handlers, outside an update: in the chart's language explicitly.
+      describe: (index) => this.inOwnLanguage(() => countLine(this.find(index)!)),
+      select: (index) => {
+        const count = this.find(index)!;
+        emit(this, 'rights-select', { date: count.date, until: count.until, held: count.held, source: count.source, url: count.url });
+        return this.inOwnLanguage(() => msg('gtmo.selected', { what: countLine(count) }));
+      },
+    },
+    this.tooltip,
+  );
 
   protected resolveSettings(): void {
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
@@ -128,7 +144,6 @@ export class RightsGuantanamo extends RightsElement {
     this.all = detaineeCounts(data);
     this.counts = countsIn(this.all, from, to);
     this.terms = terms(data);
-    if (!this.counts.some((c) => c.index === this.activeIndex)) this.activeIndex = -1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,10 +164,6 @@ export class RightsGuantanamo extends RightsElement {
     );
   }
 
-  private get shownIndex(): number {
-    return this.pointerIndex >= 0 ? this.pointerIndex : this.activeIndex;
-  }
-
   /** Resolves to the counts shown, with their sources, for download as CSV; null until the data have arrived. */
   async dataTable(): Promise<DataTableResult> {
     return this.inOwnLanguage(() => {
@@ -170,7 +181,7 @@ export class RightsGuantanamo extends RightsElement {
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderDetaineeLegend()}
       <p class="summary" part="summary">${data ? detaineeSummary(data, this.counts, this.fromYear, this.toYear) : ''}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.marks.announcement}</div>
       ${data ? renderFooter([data.meta], detaineeNotes(data, this.all, this.terms)) : html`<footer part="footer"></footer>`}
     </div>`;
   }
@@ -182,85 +193,20 @@ export class RightsGuantanamo extends RightsElement {
       const caption = msg('gtmo.caption', { what: defaultHeading(), span: `${integer(this.fromYear)}–${integer(this.toYear)}` });
       return renderDetaineeTable(data, this.counts, this.terms, caption, this.fromYear, this.toYear);
     }
-    const shown = this.find(this.shownIndex);
-    return html`${renderStepChart({ layout: this.layout, active: this.activeIndex, label: this.heading || defaultHeading() }, this.handlers)}
+    const shown = this.find(this.marks.shown);
+    return html`${renderStepChart({ layout: this.layout, active: this.marks.active ?? -1, label: this.heading || defaultHeading() }, this.marks.on)}
       <div class="tooltip" part="tooltip" ?hidden=${!shown} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${shown ? renderCountReadout(shown) : ''}</div>`;
   }
 
-  private find(index: number): DetaineeCount | undefined {
-    return index >= 0 ? this.counts.find((c) => c.index === index) : undefined;
+  private find(index: number | undefined): DetaineeCount | undefined {
+    return index === undefined ? undefined : this.counts.find((c) => c.index === index);
   }
 
-  // — interaction —
-
-  /** The count nearest the pointer along the time axis, within a finger's width; -1 for none. */
-  private indexAt(event: PointerEvent | MouseEvent): number {
+  /** The count nearest a point of the plot along the time axis, within a finger's width. */
+  private indexAt(x: number, y: number): number | undefined {
     const layout = this.layout;
-    const box = (event.currentTarget as Element | null)?.getBoundingClientRect();
-    if (!layout || !box?.width || !layout.points.length) return -1;
-    const x = ((event.clientX - box.left) / box.width) * layout.frame.width;
-    const y = ((event.clientY - box.top) / box.height) * layout.frame.height;
+    if (!layout?.points.length) return undefined;
     const point = layout.points[nearestIndex(layout.points.map((p) => p.x), x)]!;
-    return Math.abs(point.x - x) <= 24 && y >= layout.frame.top - 8 && y <= layout.frame.bottom + 8 ? point.count.index : -1;
-  }
-
-  private readonly handlers = {
-    pointermove: (event: PointerEvent): void => {
-      this.tooltip.track(event);
-      const index = this.indexAt(event);
-      if (index !== this.pointerIndex) this.pointerIndex = index;
-    },
-    pointerleave: (): void => {
-      this.tooltip.leave();
-      this.pointerIndex = -1;
-    },
-    click: (event: MouseEvent): void => {
-      const index = this.indexAt(event);
-      if (index < 0) return;
-      this.activeIndex = index;
-      this.select(index);
-    },
-    keydown: (event: KeyboardEvent): void => this.onKeyDown(event),
-    focus: (): void => {
-      if (this.activeIndex < 0) this.activeIndex = this.counts[0]?.index ?? -1;
-      this.announceActive();
-    },
-    blur: (): void => {
-      this.activeIndex = -1;
-    },
-  };
-
-  // Both run from event handlers, outside an update: in the chart's language explicitly.
-  private select(index: number): void {
-    const count = this.find(index);
-    if (!count) return;
-    emit(this, 'rights-select', { date: count.date, until: count.until, held: count.held, source: count.source, url: count.url });
-    this.announcement = this.inOwnLanguage(() => msg('gtmo.selected', { what: countLine(count) }));
-  }
-
-  private announceActive(): void {
-    const count = this.find(this.activeIndex);
-    if (count) this.announcement = this.inOwnLanguage(() => countLine(count));
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const counts = this.counts;
-    const i = counts.findIndex((c) => c.index === this.activeIndex);
-    let next: DetaineeCount | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = counts[Math.min(counts.length - 1, i + 1)];
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = counts[Math.max(0, i - 1)];
-    else if (event.key === 'Home') next = counts[0];
-    else if (event.key === 'End') next = counts[counts.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (this.activeIndex >= 0) this.select(this.activeIndex);
-      return;
-    } else return;
-    event.preventDefault();
-    if (next && next.index !== this.activeIndex) {
-      this.activeIndex = next.index;
-      this.pointerIndex = -1;
-      this.announceActive();
-    }
+    return Math.abs(point.x - x) <= 24 && y >= layout.frame.top - 8 && y <= layout.frame.bottom + 8 ? point.count.index : undefined;
   }
 }
