@@ -28,14 +28,21 @@ export const integer = (value: number, grouping = false): string => formatIntege
 
 const percents = new Map<string, Intl.NumberFormat>();
 
-/** A share (0.89) as a whole percentage in the reader's language ("89%", « 89 % »). */
+/**
+ * A share (0.89) as a percentage in the reader's language ("89%", « 89 % »):
+ * whole, except near 100%, where a year just short of its ceiling reads
+ * "99.9%", never "100%" (cut towards the ceiling, never rounded past it).
+ */
 export function percent(share: number, lang = currentLanguage()): string {
-  let format = percents.get(lang);
+  const near = share !== 1 && Math.round(share * 100) === 100;
+  const key = `${lang}|${near}`;
+  let format = percents.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-    percents.set(lang, format);
+    format = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: near ? 1 : 0, maximumFractionDigits: near ? 1 : 0 });
+    percents.set(key, format);
   }
-  return format.format(share);
+  const value = !near ? share : share < 1 ? Math.floor(share * 1000) / 1000 : Math.ceil(share * 1000) / 1000;
+  return format.format(value);
 }
 
 /** "FY1980"; "FY2025 (partial year)" with `marked` for a partial year. */

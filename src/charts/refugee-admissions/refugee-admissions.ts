@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,6 +12,7 @@ import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
+import { MarkListController } from '../../core/mark-list.js';
 import { parseYearSpan, stagePlaceholder, stageWidth } from '../../core/xy-frame.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { messages } from '../../core/i18n.js';
@@ -83,10 +84,6 @@ export class RightsRefugeeAdmissions extends RightsElement {
   /** `chart` (default) or `table` (every fiscal year with its ceiling, admissions, difference and share of the ceiling). */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  @state() private activeYear = -1;
-  @state() private pointerYear = -1;
-  @state() private announcement = '';
-
   private loaded?: RefugeeAdmissions;
   private viewId: View = 'chart';
   private fromYear = 0;
@@ -104,11 +101,29 @@ export class RightsRefugeeAdmissions extends RightsElement {
 
   /** The tooltip sits over the fiscal year it describes (hovered, else focused). */
   private readonly tooltip: TooltipController = new TooltipController(this, () => {
-    const mark = this.layout?.marks.find((m) => m.fy.year === this.shownYear);
+    const mark = this.layout?.marks.find((m) => m.fy.year === this.marks.shown);
     if (!this.layout || !mark) return undefined;
     const scale = this.tooltip.scale(this.layout.frame.width);
     return { x: (mark.x + mark.width / 2) * scale, y: Math.min(mark.y, mark.ceilingY) * scale };
   });
+
+  /** Pointer, arrow keys and focus over the fiscal years. */
+  private readonly marks = new MarkListController<number>(
+    this,
+    {
+      keys: () => this.years.map((y) => y.year),
+      frame: () => this.layout?.frame,
+      keyAt: (x, y) => this.yearAt(x, y),
+      // Both run from event handlers, outside an update: in the chart's language explicitly.
+      describe: (year) => this.inOwnLanguage(() => yearLine(this.find(year)!)),
+      select: (year) => {
+        const fy = this.find(year)!;
+        emit(this, 'rights-select', { fiscalYear: fy.year, ceiling: fy.ceiling, admitted: fy.admitted, partial: fy.partial });
+        return this.inOwnLanguage(() => msg('refugee.selected', { what: yearLine(fy) }));
+      },
+    },
+    this.tooltip,
+  );
 
   protected resolveSettings(): void {
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
@@ -120,17 +135,12 @@ export class RightsRefugeeAdmissions extends RightsElement {
     this.fromYear = from;
     this.toYear = to;
     this.years = yearsIn(all, from, to);
-    if (!this.years.some((y) => y.year === this.activeYear)) this.activeYear = -1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.loaded) return;
     this.layout = layoutGap(this.years, stageWidth(this.tooltip.stageRef.value, this, this.widthController.width), (v) => integer(v, true), partialTick());
-  }
-
-  private get shownYear(): number {
-    return this.pointerYear >= 0 ? this.pointerYear : this.activeYear;
   }
 
   /** Resolves to the fiscal years shown for download as CSV (or why they may not be passed on); null until the data have arrived. */
@@ -150,7 +160,7 @@ export class RightsRefugeeAdmissions extends RightsElement {
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderAdmissionsLegend()}
       <p class="summary" part="summary">${data ? admissionsSummary(this.years) : ''}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.marks.announcement}</div>
       ${data ? renderFooter([data.meta], admissionsNotes(data)) : html`<footer part="footer"></footer>`}
     </div>`;
   }
@@ -162,85 +172,19 @@ export class RightsRefugeeAdmissions extends RightsElement {
       const caption = msg('refugee.caption', { what: heading, span: `${integer(this.fromYear)}–${integer(this.toYear)}` });
       return renderAdmissionsTable(this.years, caption);
     }
-    const shown = this.find(this.shownYear);
-    return html`${renderGapChart({ layout: this.layout, active: this.activeYear, label: heading }, this.handlers)}
+    const shown = this.find(this.marks.shown);
+    return html`${renderGapChart({ layout: this.layout, active: this.marks.active ?? -1, label: heading }, this.marks.on)}
       <div class="tooltip" part="tooltip" ?hidden=${!shown} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${shown ? renderYearReadout(shown) : ''}</div>`;
   }
 
-  private find(year: number): FiscalYear | undefined {
-    return year >= 0 ? this.years.find((y) => y.year === year) : undefined;
+  private find(year: number | undefined): FiscalYear | undefined {
+    return year === undefined ? undefined : this.years.find((y) => y.year === year);
   }
 
-  // — interaction —
-
-  /** The fiscal year whose cell is under the pointer; -1 for none. */
-  private yearAt(event: PointerEvent | MouseEvent): number {
+  /** The fiscal year whose cell holds a point of the layout; undefined outside the plot. */
+  private yearAt(x: number, y: number): number | undefined {
     const layout = this.layout;
-    const box = (event.currentTarget as Element | null)?.getBoundingClientRect();
-    if (!layout || !box?.width) return -1;
-    const x = ((event.clientX - box.left) / box.width) * layout.frame.width;
-    const y = ((event.clientY - box.top) / box.height) * layout.frame.height;
-    if (y < layout.frame.top - 8 || y > layout.frame.bottom + 8) return -1;
-    return layout.marks.find((m) => x >= m.cellX && x < m.cellX + m.cellWidth)?.fy.year ?? -1;
-  }
-
-  private readonly handlers = {
-    pointermove: (event: PointerEvent): void => {
-      this.tooltip.track(event);
-      const year = this.yearAt(event);
-      if (year !== this.pointerYear) this.pointerYear = year;
-    },
-    pointerleave: (): void => {
-      this.tooltip.leave();
-      this.pointerYear = -1;
-    },
-    click: (event: MouseEvent): void => {
-      const year = this.yearAt(event);
-      if (year < 0) return;
-      this.activeYear = year;
-      this.select(year);
-    },
-    keydown: (event: KeyboardEvent): void => this.onKeyDown(event),
-    focus: (): void => {
-      if (this.activeYear < 0) this.activeYear = this.years[0]?.year ?? -1;
-      this.announceActive();
-    },
-    blur: (): void => {
-      this.activeYear = -1;
-    },
-  };
-
-  // Both run from event handlers, outside an update: in the chart's language explicitly.
-  private select(year: number): void {
-    const fy = this.find(year);
-    if (!fy) return;
-    emit(this, 'rights-select', { fiscalYear: fy.year, ceiling: fy.ceiling, admitted: fy.admitted, partial: fy.partial });
-    this.announcement = this.inOwnLanguage(() => msg('refugee.selected', { what: yearLine(fy) }));
-  }
-
-  private announceActive(): void {
-    const fy = this.find(this.activeYear);
-    if (fy) this.announcement = this.inOwnLanguage(() => yearLine(fy));
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const years = this.years;
-    const i = years.findIndex((y) => y.year === this.activeYear);
-    let next: FiscalYear | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = years[Math.min(years.length - 1, i + 1)];
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = years[Math.max(0, i - 1)];
-    else if (event.key === 'Home') next = years[0];
-    else if (event.key === 'End') next = years[years.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (this.activeYear >= 0) this.select(this.activeYear);
-      return;
-    } else return;
-    event.preventDefault();
-    if (next && next.year !== this.activeYear) {
-      this.activeYear = next.year;
-      this.pointerYear = -1;
-      this.announceActive();
-    }
+    if (!layout || y < layout.frame.top - 8 || y > layout.frame.bottom + 8) return undefined;
+    return layout.marks.find((m) => x >= m.cellX && x < m.cellX + m.cellWidth)?.fy.year;
   }
 }

@@ -127,7 +127,7 @@ describe('<rights-refugee-admissions>', () => {
     expect(isWithheld(result)).to.equal(true);
     expect((result as { withheld: string }).withheld).to.contain('written consent').and.contain('https://www.migrationpolicy.org/');
     // With the terms set aside (as a permission would), the rows are the years shown, oldest first.
-    const open = admissionsDataTable('t', { ...data, meta: { ...data.meta, commercialUse: 'allowed' } }, fiscalYears(data).filter((y) => y.year >= 2017)) as DataTable;
+    const open = admissionsDataTable('t', { ...data, meta: { ...data.meta, id: 'permitted', commercialUse: 'allowed' } }, fiscalYears(data).filter((y) => y.year >= 2017)) as DataTable;
     expect(open.rows.map((r) => r[0])).to.deep.equal(Array.from({ length: lastYear - 2017 + 1 }, (_, i) => 2017 + i));
     expect(open.rows[open.rows.length - 1]![3]).to.equal('yes');
     expect(open.rows[0]![3]).to.equal(null);

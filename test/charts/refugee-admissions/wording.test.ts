@@ -29,6 +29,12 @@ describe('refugee-admissions: wording', () => {
 
   it('percent and signed differences in the reader\'s language', () => {
     expect(inLanguage('en', () => percent(1.0178))).to.equal('102%');
+    expect(inLanguage('en', () => percent(1))).to.equal('100%');
+    // Just short of the ceiling (69,933 of 70,000; 84,994 of 85,000) never reads as 100%; just over never as 100% either.
+    expect(inLanguage('en', () => percent(69933 / 70000))).to.equal('99.9%');
+    expect(inLanguage('en', () => percent(84994 / 85000))).to.equal('99.9%');
+    expect(inLanguage('en', () => percent(1.0001))).to.equal('100.1%');
+    expect(inLanguage('fr', () => percent(0.9999))).to.match(/^99,9\s%$/);
     expect(inLanguage('fr', () => percent(0.5))).to.match(/^50\s%$/);
     expect(inLanguage('en', () => signed(-24584))).to.equal('\u221224,584');
     expect(inLanguage('en', () => signed(1531))).to.equal('+1,531');
