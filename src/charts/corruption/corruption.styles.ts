@@ -151,6 +151,10 @@ export const corruptionStyles = css`
   td.missing {
     color: var(--rights-muted, var(--_muted));
   }
+  button.more {
+    margin: 8px 0;
+    font: inherit;
+  }
   td.no-match {
     padding: 12px 6px;
     color: var(--rights-muted, var(--_muted));

@@ -40,6 +40,9 @@ const msg = messages({
   'cpi.keySources': 'sources',
 });
 
+/** Rows drawn before "Show all": a screenful and more, so the table scrolls at once. */
+const FIRST_ROWS = 40;
+
 const VIEWS = ['ranking', 'table'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -113,6 +116,8 @@ export class RightsCorruption extends RightsElement {
   @state() private query = '';
   @state() private activeCode = '';
   @state() private announcement = '';
+  /** The whole list is drawn (after "Show all", or a key past the first rows). */
+  @state() private expanded = false;
 
   private loaded?: CpiData;
   private names?: CountryNames;
@@ -228,6 +233,7 @@ export class RightsCorruption extends RightsElement {
       selected: this.selectedCode,
       query: this.query,
       nameOf: this.nameOf,
+      limit: this.expanded ? Infinity : FIRST_ROWS,
     };
     if (this.viewId === 'table') return renderEditions(data.cpi, view, this.handlers);
     // Inside the stage's fixed height: the note comes and goes with the edition without moving the page.
@@ -261,6 +267,9 @@ export class RightsCorruption extends RightsElement {
     },
     blur: () => {
       this.activeCode = '';
+    },
+    more: () => {
+      this.expanded = true;
     },
   };
 
@@ -298,6 +307,7 @@ export class RightsCorruption extends RightsElement {
       return;
     } else return;
     event.preventDefault();
+    if (next >= FIRST_ROWS) this.expanded = true;
     const code = rows[next]!.code;
     if (code === this.activeCode) return;
     this.activeCode = code;

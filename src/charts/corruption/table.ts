@@ -21,6 +21,7 @@ const msg = messages({
   'cpi.noMatch': 'No country matches “{query}”.',
   'cpi.byEdition': 'Scores by edition, as published',
   'cpi.noScore': 'no score',
+  'cpi.showAll': { one: 'Show all # country', other: 'Show all # countries' },
 });
 
 export interface RankingView {
@@ -34,6 +35,8 @@ export interface RankingView {
   selected: string;
   query: string;
   nameOf: (code: string) => string;
+  /** How many rows are drawn (the first ones); the rest come with "Show all". */
+  limit: number;
 }
 
 export interface TableHandlers {
@@ -42,6 +45,7 @@ export interface TableHandlers {
   keydown: (event: KeyboardEvent) => void;
   focus: () => void;
   blur: () => void;
+  more: () => void;
 }
 
 /** The id of a row, for scrolling it into view. */
@@ -59,6 +63,10 @@ function header(v: RankingView, on: TableHandlers, key: SortKey, label: string, 
 function rowClass(v: RankingView, code: string): string {
   return [v.highlighted.includes(code) ? 'highlighted' : '', code === v.active ? 'active' : '', code === v.selected ? 'selected' : ''].filter(Boolean).join(' ');
 }
+
+/** "Show all 180 countries" under a table drawn in part (a long table is slow to lay out and to check on a phone). */
+const more = (v: RankingView, on: TableHandlers): TemplateResult | typeof nothing =>
+  v.rows.length > v.limit ? html`<button type="button" class="more" @click=${on.more}>${msg('cpi.showAll', { count: v.rows.length })}</button>` : nothing;
 
 const empty = (v: RankingView, columns: number): TemplateResult =>
   html`<tr><td colspan=${columns} class="no-match">${msg('cpi.noMatch', { query: v.query })}</td></tr>`;
@@ -83,7 +91,7 @@ export function renderRanking(v: RankingView, on: TableHandlers): TemplateResult
       </thead>
       <tbody>
         ${v.rows.length
-          ? v.rows.map(
+          ? v.rows.slice(0, v.limit).map(
               (r) => html`<tr id=${rowId(r.code)} class=${rowClass(v, r.code)} @click=${() => on.row(r.code)}>
                 ${v.detail ? html`<td class="number">${r.rank === null ? '–' : integer(r.rank)}</td>` : nothing}
                 <th scope="row">${v.nameOf(r.code)}</th>
@@ -98,6 +106,7 @@ export function renderRanking(v: RankingView, on: TableHandlers): TemplateResult
           : empty(v, columns)}
       </tbody>
     </table>
+    ${more(v, on)}
   </div>`;
 }
 
@@ -116,7 +125,7 @@ export function renderEditions(data: TiCpi, v: RankingView, on: TableHandlers): 
       </thead>
       <tbody>
         ${v.rows.length
-          ? v.rows.map((r) => {
+          ? v.rows.slice(0, v.limit).map((r) => {
               return html`<tr id=${rowId(r.code)} class=${rowClass(v, r.code)} @click=${() => on.row(r.code)}>
                 <th scope="row">${v.nameOf(r.code)}</th>
                 ${years.map((y) => {
@@ -128,6 +137,7 @@ export function renderEditions(data: TiCpi, v: RankingView, on: TableHandlers): 
           : empty(v, years.length + 1)}
       </tbody>
     </table>
+    ${more(v, on)}
   </div>`;
 }
 

@@ -12,7 +12,7 @@ import '../../../src/index.js';
 import type { RightsCorruption } from '../../../src/index.js';
 import { $$ } from '../../helpers/dom.js';
 import { textIn } from '../../helpers/languages.js';
-import { chartFixture } from '../../helpers/wait.js';
+import { chartFixture, until } from '../../helpers/wait.js';
 
 const fixtureOf = (template: ReturnType<typeof html>) => chartFixture<RightsCorruption>(template, 'rights-corruption', 'table');
 
@@ -23,6 +23,8 @@ const rowsOf = (el: Element): string[][] =>
 describe('<rights-corruption> reproduces the published CPI 2023 figures', () => {
   it('Denmark 90, rank 1, first; United States 69, rank 24; Somalia 11, rank 180, last; 180 countries', async () => {
     const el = await fixtureOf(html`<rights-corruption year="2023" lang="en"></rights-corruption>`);
+    ($$(el, 'button.more')[0] as HTMLButtonElement).click();
+    await until(() => rowsOf(el).length === 180, 'every row after "Show all"');
     const rows = rowsOf(el);
     expect(rows.length).to.equal(180);
     expect(rows[0]!.slice(0, 3)).to.deep.equal(['1', 'Denmark', '90']);
