@@ -69,4 +69,6 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
   'rights-assistance-vs-democracy': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-assistance-vs-democracy', attempt, () => import('./charts/assistance-vs-democracy/index.js'))]),
   'rights-guantanamo': (element, attempt = 0) => withCatalogue(element, elementCode('rights-guantanamo', attempt, () => import('./charts/guantanamo/index.js'))),
+  'rights-police-equipment': (element, attempt = 0) =>
+    withCatalogue(element, elementCode('rights-police-equipment', attempt, () => import('./charts/police-equipment/index.js'))),
 };

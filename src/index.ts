@@ -12,5 +12,6 @@ export * from './charts/assistance-ranking/index.js';
 export * from './charts/assistance-map/index.js';
 export * from './charts/assistance-vs-democracy/index.js';
 export * from './charts/guantanamo/index.js';
+export * from './charts/police-equipment/index.js';
 export { Timeline } from './core/timeline.js';
 export { addMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './core/i18n.js';
