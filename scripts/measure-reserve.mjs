@@ -87,6 +87,16 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'from=2009 to=2017', 'from=2016', 'from=2002 to=2008'],
   },
+  // Per unit (data-per on the chart, known before the data): the notes beside the map name the
+  // territories per 100,000 residents only. The ranked list, summary and footer in the map view.
+  'rights-police-equipment': {
+    groups: ['total', '100k'].map((per) => ({
+      prefix: `[data-per="${per}"]`,
+      selectors: ['.notes', '.ranking', '.summary', 'footer'],
+      extra: { footer: 2 },
+      variants: ['value', 'controlled', 'rifles', 'mraps', 'aircraft'].map((measure) => `measure=${measure} per=${per}`),
+    })),
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

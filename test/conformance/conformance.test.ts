@@ -10,6 +10,8 @@ import { assistanceLoaders } from '../../src/data/assistance.js';
 import { populationLoaders } from '../../src/data/population.js';
 import { projectedWorldLoaders } from '../../src/geo/projected-world.js';
 import { guantanamoLoaders } from '../../src/data/guantanamo.js';
+import { policeEquipmentLoaders } from '../../src/data/police-equipment.js';
+import { usStatesLoaders } from '../../src/data/us-states.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -141,6 +143,20 @@ runChartBaseTests('rights-guantanamo', {
   failures: [{ name: 'Guantánamo counts', loaders: guantanamoLoaders, keys: ['detainees'] }],
   // Dates as the sources give them: "January 20, 2009" in English, "20 janvier 2009" in French.
   lang: { attributes: { view: 'table' }, selector: 'tbody', french: ['janvier 2009'], english: ['January 20, 2009'] },
+  freeText: ['heading'],
+});
+
+runChartBaseTests('rights-police-equipment', {
+  drawn: 'svg.map path.state',
+  table: { view: 'table' },
+  hold: { loaders: policeEquipmentLoaders, keys: ['leso1033'] },
+  sizeVariants: [{ per: '100k' }, { view: 'years' }],
+  failures: [
+    { name: '1033 holdings', loaders: policeEquipmentLoaders, keys: ['leso1033'] },
+    { name: 'state outlines', loaders: usStatesLoaders, keys: ['albers'] },
+  ],
+  // Column headings of the table: "Residents (2020 Census)" in English, "Habitants (recensement de 2020)" in French.
+  lang: { attributes: { view: 'table' }, selector: 'thead', french: ['Habitants'], english: ['Residents'] },
   freeText: ['heading'],
 });
 

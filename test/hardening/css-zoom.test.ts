@@ -44,6 +44,7 @@ const CASES: ZoomCase[] = [
   { name: 'civilian harm (annual)', tag: 'rights-civilian-harm', drawn: 'svg.plot rect.hit', plot: 'svg.plot', mark: 'svg.plot rect.hit', follows: 'mark', key: 'ArrowRight' },
   { name: 'civilian harm (official vs independent)', tag: 'rights-civilian-harm', attributes: { view: 'official-vs-independent' }, drawn: '.comparison [role="option"]', plot: '.comparison', mark: '.comparison [role="option"]', follows: 'mark', key: 'ArrowDown' },
   { name: 'guantanamo', tag: 'rights-guantanamo', drawn: 'svg.plot g.count', plot: 'svg.plot', mark: 'svg.plot g.count', follows: 'mark', key: 'ArrowRight' },
+  { name: 'police equipment', tag: 'rights-police-equipment', drawn: 'svg.map path.state', plot: 'svg.map', mark: 'svg.map path.state', follows: 'pointer', key: 'ArrowRight' },
   { name: 'democracy change', tag: 'rights-democracy-change', drawn: 'svg.plot g.row', plot: 'svg.plot', mark: 'svg.plot rect.row-bg', follows: 'mark', key: 'ArrowDown' },
   { name: 'regime share', tag: 'rights-regime-share', drawn: 'svg.plot path.band', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },
   { name: 'democracy trend', tag: 'rights-democracy-trend', attributes: { countries: 'USA HUN' }, drawn: 'svg.plot path.line', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },

@@ -32,6 +32,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-assistance-map', drawn: 'svg.map path.country' },
   { tag: 'rights-assistance-vs-democracy', drawn: 'svg.scatter .dot' },
   { tag: 'rights-guantanamo', drawn: 'svg.plot g.count' },
+  { tag: 'rights-police-equipment', drawn: 'svg.map path.state' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */

@@ -5,7 +5,7 @@ import { afterLayout, until, waitForDrawn } from './wait.js';
 /**
  * Every element with what its loaded default view draws (a selector to wait
  * for) and the attributes that give it something to draw, for tests that run
- * one check across all eleven: [tag, drawn, attributes].
+ * one check across all twelve: [tag, drawn, attributes].
  */
 export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-democracy-map', 'svg.map path.country', {}],
@@ -19,6 +19,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-assistance-map', 'svg.map path.country', {}],
   ['rights-assistance-vs-democracy', 'svg.scatter .dot', {}],
   ['rights-guantanamo', 'svg.plot g.count', {}],
+  ['rights-police-equipment', 'svg.map path.state', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */

@@ -8,8 +8,8 @@ import { toolbarStyles } from '../../core/chart-styles.js';
  * for this element; re-run it, and its --check, when the text changes).
  */
 const reserve = css`
-  .notes[data-per="total"] { min-height: calc(3 * 1.4em); }
-  .notes[data-per="100k"] { min-height: calc(5 * 1.4em); }
+  [data-per="total"] .notes { min-height: calc(3 * 1.4em); }
+  [data-per="100k"] .notes { min-height: calc(5 * 1.4em); }
   .ranking { min-height: calc(11 * 1.5em); }
   .summary { min-height: calc(3 * 1.4em); }
   footer { min-height: calc(1 * 1.4em + 2px); }
@@ -25,8 +25,12 @@ export const policeEquipmentStyles = [
       aspect-ratio: 975 / 610;
     }
     .stage.table-view,
-    .stage:has(.years) {
+    [data-view="years"] .stage {
       aspect-ratio: auto;
+    }
+    /* The ship-year figure: caption, a plot at most 240 px tall, its note. */
+    [data-view="years"] .stage:not(.table-view) {
+      min-height: 320px;
     }
     .notes {
       font-size: 0.9em;

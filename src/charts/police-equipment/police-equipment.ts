@@ -197,7 +197,7 @@ export class RightsPoliceEquipment extends RightsElement {
   protected override render(): TemplateResult {
     const loaded = this.loaded;
     const ready = !!(loaded && this.rows.length);
-    return html`<div class="chart ${this.themeController.theme}" dir=${this.textDirection} lang=${this.textLang}>
+    return html`<div class="chart ${this.themeController.theme}" data-per=${this.perId} data-view=${this.viewId} dir=${this.textDirection} lang=${this.textLang}>
       <h2 part="heading">${this.headingText}</h2>
       ${renderNotices(this.problems)}
       ${renderToolbar(
@@ -208,7 +208,7 @@ export class RightsPoliceEquipment extends RightsElement {
         ],
         { on: this.viewId === 'table', toggle: () => (this.view = this.viewId === 'table' ? 'map' : 'table'), disabled: !ready },
       )}
-      <div class="notes" part="note" data-per=${this.perId}>${ready ? equipmentNotes(this.rows, this.perId, this.drawnFips).map((n) => html`<p>${n}</p>`) : ''}</div>
+      <div class="notes" part="note">${ready ? equipmentNotes(this.rows, this.perId, this.drawnFips).map((n) => html`<p>${n}</p>`) : ''}</div>
       <div class="stage ${this.viewId === 'table' && ready ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.viewId === 'map' ? renderMapLegend(this.measureId, ready ? this.breaks : undefined, this.rows.some((r) => r.status === 'ranked' && r.value === 0)) : nothing}
       ${this.viewId === 'map' ? (ready ? renderRankedList(this.rows, this.measureId, this.perId) : html`<div class="ranking" part="list"></div>`) : nothing}
