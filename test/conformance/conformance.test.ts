@@ -150,7 +150,7 @@ runChartBaseTests('rights-police-equipment', {
   drawn: 'svg.map path.state',
   table: { view: 'table' },
   hold: { loaders: policeEquipmentLoaders, keys: ['leso1033'] },
-  sizeVariants: [{ per: '100k' }, { view: 'years' }],
+  sizeVariants: [{ per: '100k' }],
   failures: [
     { name: '1033 holdings', loaders: policeEquipmentLoaders, keys: ['leso1033'] },
     { name: 'state outlines', loaders: usStatesLoaders, keys: ['albers'] },

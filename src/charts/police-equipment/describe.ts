@@ -35,7 +35,7 @@ const msg = messages({
   'police.noteTerritories': 'Not ranked or coloured per 100,000 residents: {names}. Their populations are small ({smallest}: {population} residents), so a few items would top the list. Their rates are in the table.',
   'police.noteOffMap': 'Not on the map: {names}; their figures are in the table.',
   'police.noteNoData': 'No entries in the list for {names}: no data, not zero.',
-  'police.noteValue': 'Value is what the Defense Department originally paid, not what the items are worth now.',
+  'police.noteValue': 'Value is what the Defense Department originally paid (acquisition value), not what the items are worth now.',
   'police.noteControlled': 'Controlled items are military items under demilitarisation controls, such as weapons and armoured vehicles.',
   'police.noteAircraft': 'Aircraft counts whole helicopters and airplanes, not parts.',
   'police.noteExcluded': 'Federal agencies and ammunition are not included.',

@@ -2,6 +2,7 @@
 // territory for a measure, as a total or per 100,000 residents; ranks; colour
 // classes; holdings by ship year. Pure: data in, numbers out.
 import type { Leso1033 } from '../../data/police-equipment.js';
+import { stateName } from './state-names.js';
 
 /** What the chart can show, in menu order. */
 export const MEASURES = ['value', 'controlled', 'rifles', 'mraps', 'aircraft'] as const;
@@ -41,7 +42,7 @@ export function validateLeso(data: Leso1033): void {
   }
 }
 
-/** Every place of the data for a measure: ranked rows first (most first), then territories left out of the ranks, then places without entries; by name within each. */
+/** Every place of the data for a measure (names in the reader's language): ranked rows first (most first), then territories left out of the ranks, then places without entries; by name within each. */
 export function stateRows(data: Leso1033, measure: Measure, per: Per): StateRow[] {
   const { states } = data;
   const values = per === '100k' ? data.per100k[measure] : states[measure];
@@ -49,7 +50,7 @@ export function stateRows(data: Leso1033, measure: Measure, per: Per): StateRow[
     const value = values[i] ?? null;
     const type = states.type[i]!;
     const status: RowStatus = value === null ? 'none' : per === '100k' && type === 'territory' ? 'territory' : 'ranked';
-    return { code, fips: states.fips[i]!, name: states.name[i]!, type, population: states.population[i]!, value, rank: 0, status };
+    return { code, fips: states.fips[i]!, name: stateName(code, states.name[i]!), type, population: states.population[i]!, value, rank: 0, status };
   });
   const order: Record<RowStatus, number> = { ranked: 0, territory: 1, none: 2 };
   rows.sort((a, b) => order[a.status] - order[b.status] || (a.status === 'ranked' ? b.value! - a.value! : 0) || a.name.localeCompare(b.name, 'en'));

@@ -8,7 +8,7 @@ export type { StateSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
 import { menu, renderToolbar } from '../../core/toolbar.js';
-import { parseChoice, textOf, type Parsed } from '../../core/parse.js';
+import { describeValue, parseChoice, textOf, type Parsed } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
 import { stagePlaceholder, stageWidth } from '../../core/xy-frame.js';
@@ -142,7 +142,7 @@ export class RightsPoliceEquipment extends RightsElement {
 
   /** The tooltip sits beside the state it describes (hovered, else focused). */
   private readonly tooltip: TooltipController = new TooltipController(this, (pointer) => {
-    if (pointer && this.pointerFips) return { x: pointer.x + 12, y: pointer.y };
+    if (pointer && this.pointerFips) return pointer;
     const shape = this.layout?.shapes.find((s) => s.fips === this.shownFips);
     if (!this.layout || !shape) return undefined;
     const scale = this.tooltip.scale(this.layout.width);
@@ -166,10 +166,13 @@ export class RightsPoliceEquipment extends RightsElement {
   }
 
   private parseSelected(data: Leso1033): Parsed<string> {
-    const text = (textOf(this.selected) ?? '').trim().toUpperCase();
-    if (!text) return { value: '' };
-    if (data.states.code.includes(text)) return { value: text };
-    return { value: '', problem: msg('police.unknownState', { value: text }) };
+    const raw: unknown = this.selected;
+    const text = textOf(raw);
+    if (text === undefined) return raw === null || raw === undefined ? { value: '' } : { value: '', problem: msg('police.unknownState', { value: describeValue(raw) }) };
+    const code = text.trim().toUpperCase();
+    if (!code) return { value: '' };
+    if (data.states.code.includes(code)) return { value: code };
+    return { value: '', problem: msg('police.unknownState', { value: describeValue(text) }) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

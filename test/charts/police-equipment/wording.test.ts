@@ -6,6 +6,7 @@ import type { Leso1033 } from '../../../src/data/police-equipment.js';
 import { stateRows } from '../../../src/charts/police-equipment/equipment.js';
 import { defaultHeading, dollars, equipmentNotes, equipmentSummary, rowLine, valueText } from '../../../src/charts/police-equipment/describe.js';
 import { inLanguage } from '../../../src/core/i18n.js';
+import { stateName } from '../../../src/charts/police-equipment/state-names.js';
 import { useCatalogues } from '../../helpers/languages.js';
 
 useCatalogues();
@@ -46,6 +47,14 @@ describe('police equipment: words', () => {
     const rate = equipmentNotes(stateRows(data, 'value', '100k'), '100k', STATES);
     expect(rate[1]).to.contain('Commonwealth of the Northern Mariana Islands: 47,329 residents');
     expect(rate.join(' ')).to.contain('No entries in the list for American Samoa, District of Columbia and Hawaii');
+  });
+
+  it('state names: English as the data writes them; the language\'s own in French, Spanish and Arabic', () => {
+    data.states.code.forEach((code, i) => expect(stateName(code, 'not this'), code).to.equal(data.states.name[i]));
+    expect(stateName('ZZ', 'as given')).to.equal('as given');
+    expect(inLanguage('fr', () => stateName('CA', 'California'))).to.equal('Californie');
+    expect(inLanguage('es', () => stateName('NY', 'New York'))).to.equal('Nueva York');
+    expect(inLanguage('ar', () => stateName('TX', 'Texas'))).to.equal('تكساس');
   });
 
   it('speaks French, Spanish and Arabic', () => {
