@@ -3,16 +3,67 @@ import { toolbarStyles } from '../../core/chart-styles.js';
 
 /*
  * Text that arrives with the data (notes, list, summary, footer) gets its
- * height reserved per container width, so the page never jumps when data
- * lands: tables below are written by scripts/measure-reserve.mjs (its preset
- * for this element; re-run it, and its --check, when the text changes).
+ * height reserved per container width and per unit (data-per, known before
+ * the data), so the page never jumps when data lands, measured in Chromium
+ * every 10 px from 300 to 1300 px over every measure by
+ *   node scripts/measure-reserve.mjs rights-police-equipment
+ * (its preset; the same with --lang fr|es|ar --write for the catalogues, and
+ * with --check). The map's stage keeps the outlines' proportions by itself.
  */
 const reserve = css`
-  [data-per="total"] .notes { min-height: calc(3 * 1.4em); }
+  /* <rights-police-equipment> [data-per="total"]: measure=value per=total | measure=controlled per=total | measure=rifles per=total | measure=mraps per=total | measure=aircraft per=total; container widths 276–1276 px */
+  [data-per="total"] .notes { min-height: calc(4 * 1.4em); }
+  [data-per="total"] .ranking { min-height: calc(7 * 1.4em); }
+  [data-per="total"] .summary { min-height: calc(2 * 1.4em); }
+  [data-per="total"] footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 875px) { [data-per="total"] .notes { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 865px) { [data-per="total"] .notes { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 785px) { [data-per="total"] .summary { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 645px) { [data-per="total"] .ranking { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 595px) { [data-per="total"] .notes { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 535px) {
+    [data-per="total"] .summary { min-height: calc(4 * 1.4em); }
+    [data-per="total"] footer { min-height: calc(2 * 1.4em + 2px); }
+  }
+  @container (max-width: 465px) { [data-per="total"] .notes { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 455px) { [data-per="total"] .notes { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 405px) { [data-per="total"] .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 335px) {
+    [data-per="total"] .notes { min-height: calc(10 * 1.4em); }
+    [data-per="total"] .summary { min-height: calc(6 * 1.4em); }
+  }
+  @container (max-width: 315px) { [data-per="total"] .notes { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 295px) { [data-per="total"] .notes { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 285px) { [data-per="total"] footer { min-height: calc(3 * 1.4em + 2px); } }
+  /* <rights-police-equipment> [data-per="100k"]: measure=value per=100k | measure=controlled per=100k | measure=rifles per=100k | measure=mraps per=100k | measure=aircraft per=100k; container widths 276–1276 px */
   [data-per="100k"] .notes { min-height: calc(5 * 1.4em); }
-  .ranking { min-height: calc(11 * 1.5em); }
-  .summary { min-height: calc(3 * 1.4em); }
-  footer { min-height: calc(1 * 1.4em + 2px); }
+  [data-per="100k"] .ranking { min-height: calc(7 * 1.4em); }
+  [data-per="100k"] .summary { min-height: calc(2 * 1.4em); }
+  [data-per="100k"] footer { min-height: calc(1 * 1.4em + 2px); }
+  @container (max-width: 1105px) { [data-per="100k"] .summary { min-height: calc(3 * 1.4em); } }
+  @container (max-width: 965px) { [data-per="100k"] .notes { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 865px) { [data-per="100k"] .notes { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 745px) { [data-per="100k"] .summary { min-height: calc(4 * 1.4em); } }
+  @container (max-width: 645px) { [data-per="100k"] .ranking { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 635px) { [data-per="100k"] .notes { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 595px) { [data-per="100k"] .notes { min-height: calc(9 * 1.4em); } }
+  @container (max-width: 555px) { [data-per="100k"] .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 535px) { [data-per="100k"] footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 495px) { [data-per="100k"] .notes { min-height: calc(10 * 1.4em); } }
+  @container (max-width: 465px) { [data-per="100k"] .summary { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 455px) { [data-per="100k"] .notes { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 395px) { [data-per="100k"] .notes { min-height: calc(12 * 1.4em); } }
+  @container (max-width: 385px) { [data-per="100k"] .summary { min-height: calc(7 * 1.4em); } }
+  @container (max-width: 345px) {
+    [data-per="100k"] .notes { min-height: calc(13 * 1.4em); }
+    [data-per="100k"] .summary { min-height: calc(8 * 1.4em); }
+  }
+  @container (max-width: 315px) { [data-per="100k"] .notes { min-height: calc(14 * 1.4em); } }
+  @container (max-width: 295px) { [data-per="100k"] .notes { min-height: calc(16 * 1.4em); } }
+  @container (max-width: 285px) {
+    [data-per="100k"] .summary { min-height: calc(9 * 1.4em); }
+    [data-per="100k"] footer { min-height: calc(3 * 1.4em + 2px); }
+  }
 `;
 
 export const policeEquipmentStyles = [
