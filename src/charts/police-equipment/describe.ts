@@ -36,7 +36,7 @@ const msg = messages({
   'police.noteOffMap': 'Not on the map: {names}; their figures are in the table.',
   'police.noteNoData': 'No entries in the list for {names}: no data, not zero.',
   'police.noteValue': 'Value is what the Defense Department originally paid (acquisition value), not what the items are worth now.',
-  'police.noteControlled': 'Controlled items are military items under demilitarisation controls, such as weapons and armoured vehicles.',
+  'police.noteControlled': 'Controlled items are military items under demilitarisation controls, such as weapons and armoured vehicles; the rest is general surplus.',
   'police.noteAircraft': 'Aircraft counts whole helicopters and airplanes, not parts.',
   'police.noteExcluded': 'Federal agencies and ammunition are not included.',
   'police.notePopulation': 'Rates use the 2020 Census count of residents.',
