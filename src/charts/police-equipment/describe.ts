@@ -37,8 +37,7 @@ const msg = messages({
   'police.noteNoData': 'No entries in the list for {names}: no data, not zero.',
   'police.noteValue': 'Value is what the Defense Department originally paid (acquisition value), not what the items are worth now.',
   'police.noteControlled': 'Controlled items are military items under demilitarisation controls, such as weapons and armoured vehicles; the rest is general surplus.',
-  'police.noteAircraft': 'Aircraft counts whole helicopters and airplanes, not parts.',
-  'police.noteExcluded': 'Federal agencies and ammunition are not included.',
+  'police.noteExcluded': 'Federal agencies and ammunition are not included. Aircraft counts whole helicopters and airplanes, not parts.',
   'police.notePopulation': 'Rates use the 2020 Census count of residents.',
   'police.noteYears': 'By ship year, earlier years look smaller partly because items shipped then were returned or disposed of before 2020.',
 });
@@ -115,7 +114,7 @@ export function equipmentNotes(rows: readonly StateRow[], p: Per, drawn: Readonl
 
 /** The notes under the credit: what value, controlled and aircraft mean; what is left out; the population; the ship years. */
 export function footerNotes(): string[] {
-  return [msg('police.noteValue'), msg('police.noteControlled'), msg('police.noteAircraft'), msg('police.noteExcluded'), msg('police.notePopulation'), msg('police.noteYears')];
+  return [msg('police.noteValue'), msg('police.noteControlled'), msg('police.noteExcluded'), msg('police.notePopulation'), msg('police.noteYears')];
 }
 
 export const yearsNote = (): string => msg('police.noteYears');
