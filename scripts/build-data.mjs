@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { projectRoot, rawRoot, readRaw } from './data/lib/raw.mjs';
 import { writeJson, sortedObject } from './data/lib/write.mjs';
 import { DATASETS } from './data/datasets.mjs';
+import { readPackageFile } from './data/us-states.mjs';
 import { LICENCES, COMMERCIAL_USE, BSD3 } from './data/lib/licences.mjs';
 
 const REQUIRED = ['id', 'title', 'publisher', 'version', 'licenceName', 'licence', 'credit', 'commercialUse', 'citation', 'url', 'caveats', 'raw'];
@@ -18,6 +19,7 @@ export const META_KEYS = ['id', 'title', 'publisher', 'version', 'edition', 'lic
 /** Licence notices a dataset must carry, as text (raw licence file or a standard text). */
 function noticeText(notice) {
   if (notice.text === 'bsd3') return BSD3('Philippe Rivière (Visionscarto)');
+  if (notice.package) return readPackageFile(notice.package, 'LICENSE').text.trim();
   return readRaw(notice.file).text.trim();
 }
 

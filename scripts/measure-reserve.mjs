@@ -113,6 +113,16 @@ const PRESETS = {
     extra: { footer: 2 },
     variants: ['', 'cycle=2006-07', 'cycle=2018', 'cycle=2025'],
   },
+  // Per unit (data-per on the chart, known before the data): the notes beside the map name the
+  // territories per 100,000 residents only. The ranked list, summary and footer in the map view.
+  'rights-police-equipment': {
+    groups: ['total', '100k'].map((per) => ({
+      prefix: `[data-per="${per}"]`,
+      selectors: ['.notes', '.ranking', '.summary', 'footer'],
+      extra: { footer: 2 },
+      variants: ['value', 'controlled', 'rifles', 'mraps', 'aircraft'].map((measure) => `measure=${measure} per=${per}`),
+    })),
+  },
   'rights-strike-map': {
     selectors: ['.caveats', '.summary', 'footer'],
     extra: { footer: 6 },

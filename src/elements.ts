@@ -81,4 +81,6 @@ export const ELEMENT_LOADERS: Record<string, (element: Element, attempt: number)
   'rights-corruption': (element, attempt = 0) => withNamesWarm(element, [elementCode('rights-corruption', attempt, () => import('./charts/corruption/index.js'))]),
   'rights-hrc-membership': (element, attempt = 0) =>
     withNamesWarm(element, [elementCode('rights-hrc-membership', attempt, () => import('./charts/hrc-membership/index.js'))]),
+  'rights-police-equipment': (element, attempt = 0) =>
+    withCatalogue(element, elementCode('rights-police-equipment', attempt, () => import('./charts/police-equipment/index.js'))),
 };

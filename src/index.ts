@@ -17,5 +17,6 @@ export * from './charts/surveillance-exports/index.js';
 export * from './charts/sanctions/index.js';
 export * from './charts/corruption/index.js';
 export * from './charts/hrc-membership/index.js';
+export * from './charts/police-equipment/index.js';
 export { Timeline } from './core/timeline.js';
 export { addMessages, UI_LANGUAGES, type Messages, type UiLanguage } from './core/i18n.js';

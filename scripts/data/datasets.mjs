@@ -17,6 +17,7 @@ import { buildGuantanamo } from './guantanamo.mjs';
 import { buildRefugeeAdmissions } from './refugee-admissions.mjs';
 import { buildGlomag } from './glomag.mjs';
 import { buildLeso1033 } from './leso-1033.mjs';
+import { buildUsStates } from './us-states.mjs';
 import { buildAigs2022 } from './aigs-2022.mjs';
 import { buildTiCpi } from './ti-cpi.mjs';
 import { buildUnhrcMembership } from './unhrc-membership.mjs';
@@ -43,6 +44,7 @@ export const DATASETS = [
   buildRefugeeAdmissions,
   buildGlomag,
   buildLeso1033,
+  buildUsStates,
   buildAigs2022,
   buildTiCpi,
   buildUnhrcMembership,

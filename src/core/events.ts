@@ -105,7 +105,19 @@ export interface HrcCycleSelectDetail {
   notRated: number;
 }
 
-export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail | CpiSelectDetail | HrcCycleSelectDetail;
+/** `rights-select` of the police-equipment map: a state, district or territory, with the figure shown for it. */
+export interface StateSelectDetail {
+  /** USPS code, e.g. "TN". */
+  code: string;
+  name: string;
+  selected: boolean;
+  /** The measure and unit shown, and its value there (null: no entries in the list). */
+  measure: string;
+  per: string;
+  value: number | null;
+}
+
+export type SelectDetail = CountrySelectDetail | StrikeSelectDetail | HarmSelectDetail | DetaineeCountSelectDetail | RefugeeYearSelectDetail | SurveillanceSelectDetail | SanctionsSelectDetail | CpiSelectDetail | HrcCycleSelectDetail | StateSelectDetail;
 
 /** `rights-countries-change`: a followed chart added or removed countries. */
 export interface CountriesChangeDetail {

@@ -15,6 +15,8 @@ import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.
 import { sanctionsLoaders } from '../../src/data/sanctions.js';
 import { corruptionLoaders } from '../../src/data/corruption.js';
 import { hrcMembershipLoaders } from '../../src/data/hrc-membership.js';
+import { policeEquipmentLoaders } from '../../src/data/police-equipment.js';
+import { usStatesLoaders } from '../../src/data/us-states.js';
 import { runChartBaseTests } from './chart-contract.js';
 
 // Country names a French reader expects, typed here, not read from the code.
@@ -208,6 +210,17 @@ runChartBaseTests('rights-hrc-membership', {
   // Country names and dates in the language: "États-Unis" and "19 juin 2018" in French.
   lang: { attributes: { view: 'table', cycle: '2018' }, selector: 'table.members', french: ['États-Unis', 'janvier 2018'], english: ['United States', 'January 1, 2018'] },
   badValues: { cycle: '1999', view: 'pie' },
+runChartBaseTests('rights-police-equipment', {
+  drawn: 'svg.map path.state',
+  table: { view: 'table' },
+  hold: { loaders: policeEquipmentLoaders, keys: ['leso1033'] },
+  sizeVariants: [{ per: '100k' }],
+  failures: [
+    { name: '1033 holdings', loaders: policeEquipmentLoaders, keys: ['leso1033'] },
+    { name: 'state outlines', loaders: usStatesLoaders, keys: ['albers'] },
+  ],
+  // Column headings of the table: "Residents (2020 Census)" in English, "Habitants (recensement de 2020)" in French.
+  lang: { attributes: { view: 'table' }, selector: 'thead', french: ['Habitants'], english: ['Residents'] },
   freeText: ['heading'],
 });
 

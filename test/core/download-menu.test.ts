@@ -66,6 +66,9 @@ function center(element: Element): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
+// Resource timing keeps 250 entries by default; the page's modules (every chart's) can fill it before
+// the menu's file is requested, and a request past the buffer is not recorded.
+performance.setResourceTimingBufferSize(100000);
 const exportRequested = (): boolean => performance.getEntriesByType('resource').some((entry) => /export\/download-menu/.test(entry.name));
 
 describe('download menu', () => {

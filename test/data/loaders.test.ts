@@ -15,6 +15,7 @@ import { guantanamoLoaders } from '../../src/data/guantanamo.js';
 import { refugeeAdmissionsLoaders } from '../../src/data/refugee-admissions.js';
 import { sanctionsLoaders } from '../../src/data/sanctions.js';
 import { policeEquipmentLoaders } from '../../src/data/police-equipment.js';
+import { usStatesLoaders } from '../../src/data/us-states.js';
 import { surveillanceExportsLoaders } from '../../src/data/surveillance-exports.js';
 import { corruptionLoaders } from '../../src/data/corruption.js';
 import { hrcMembershipLoaders } from '../../src/data/hrc-membership.js';
@@ -36,6 +37,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   ...Object.fromEntries(Object.entries(refugeeAdmissionsLoaders).map(([k, v]) => [`refugeeAdmissions.${k}`, v])),
   ...Object.fromEntries(Object.entries(sanctionsLoaders).map(([k, v]) => [`sanctions.${k}`, v])),
   ...Object.fromEntries(Object.entries(policeEquipmentLoaders).map(([k, v]) => [`policeEquipment.${k}`, v])),
+  ...Object.fromEntries(Object.entries(usStatesLoaders).map(([k, v]) => [`usStates.${k}`, v])),
   ...Object.fromEntries(Object.entries(surveillanceExportsLoaders).map(([k, v]) => [`surveillanceExports.${k}`, v])),
   ...Object.fromEntries(Object.entries(corruptionLoaders).map(([k, v]) => [`corruption.${k}`, v])),
   ...Object.fromEntries(Object.entries(hrcMembershipLoaders).map(([k, v]) => [`hrcMembership.${k}`, v])),

@@ -49,6 +49,7 @@ const CASES: ZoomCase[] = [
   { name: 'refugee admissions', tag: 'rights-refugee-admissions', drawn: 'svg.plot rect.hit', plot: 'svg.plot', mark: 'svg.plot rect.hit', follows: 'mark', key: 'ArrowRight' },
   { name: 'sanctions', tag: 'rights-sanctions', drawn: 'svg.plot g.column', plot: 'svg.plot', mark: 'svg.plot g.column', follows: 'mark', key: 'ArrowRight' },
   { name: 'hrc membership', tag: 'rights-hrc-membership', drawn: 'svg.plot g.cycle', plot: 'svg.plot', mark: 'svg.plot g.cycle', follows: 'mark', key: 'ArrowRight' },
+  { name: 'police equipment', tag: 'rights-police-equipment', drawn: 'svg.map path.state', plot: 'svg.map', mark: 'svg.map path.state', follows: 'pointer', key: 'ArrowRight' },
   { name: 'democracy change', tag: 'rights-democracy-change', drawn: 'svg.plot g.row', plot: 'svg.plot', mark: 'svg.plot rect.row-bg', follows: 'mark', key: 'ArrowDown' },
   { name: 'regime share', tag: 'rights-regime-share', drawn: 'svg.plot path.band', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },
   { name: 'democracy trend', tag: 'rights-democracy-trend', attributes: { countries: 'USA HUN' }, drawn: 'svg.plot path.line', plot: 'svg.plot', mark: 'svg.plot', follows: 'year', key: 'ArrowLeft' },

@@ -37,6 +37,7 @@ const ELEMENTS: Element_[] = [
   { tag: 'rights-sanctions', drawn: 'svg.plot g.column' },
   { tag: 'rights-corruption', drawn: 'table.ranking tbody tr' },
   { tag: 'rights-hrc-membership', drawn: 'svg.plot g.cycle' },
+  { tag: 'rights-police-equipment', drawn: 'svg.map path.state' },
 ];
 
 /** What a chart shows in place of data: a loading line, an error, or an empty-data sentence. */

@@ -24,6 +24,7 @@ export const EVERY_CHART: [string, string, Record<string, string>][] = [
   ['rights-sanctions', 'svg.plot g.column', {}],
   ['rights-corruption', 'table.ranking tbody tr', {}],
   ['rights-hrc-membership', 'svg.plot g.cycle', {}],
+  ['rights-police-equipment', 'svg.map path.state', {}],
 ];
 
 /** A chart in a box `width` px wide, once it has drawn `drawn` and left its loading state, after layout. */

@@ -8,3 +8,5 @@ import '../../src/charts/civilian-harm/views.lazy.js';
 import '../../src/charts/strike-map/interaction.lazy.js';
 import '../../src/charts/strike-map/views.lazy.js';
 import '../../src/charts/surveillance-exports/table.lazy.js';
+import '../../src/charts/police-equipment/interaction.lazy.js';
+import '../../src/charts/police-equipment/views.lazy.js';

@@ -88,6 +88,28 @@ export const LICENCES = {
       ...VDEM_TERMS.slice(0, 1),
     ],
   },
+  'us-states-albers': {
+    licenceName: 'ISC',
+    licence: 'ISC (us-atlas, Mike Bostock); Census Bureau boundaries public domain',
+    credit: 'Map: us-atlas (Mike Bostock), from U.S. Census Bureau cartographic boundaries (ISC licence).',
+    // Outlines, not figures: named under Details only, so the footer line names the data.
+    creditShort: '',
+    commercialUse: 'allowed',
+    commercialPublisher: `${MUST.attribution} Keep the ISC notice reproduced below with any copy of the map file.`,
+    notice: { name: 'us-atlas (ISC)', package: 'us-atlas' },
+    terms: [
+      {
+        url: 'https://github.com/topojson/us-atlas/blob/master/LICENSE',
+        says: 'ISC licence (copy in the npm package): use, copy, modify and distribute for any purpose, keeping the copyright and permission notice.',
+        confidence: 'A',
+      },
+      {
+        url: 'https://www.law.cornell.edu/uscode/text/17/105',
+        says: '17 U.S.C. §105: the Census Bureau boundary files are works of the U.S. Government, not subject to domestic copyright.',
+        confidence: 'B',
+      },
+    ],
+  },
   'world-110m': {
     licenceName: 'BSD-3-Clause',
     licence: 'BSD-3-Clause (Visionscarto world atlas); Natural Earth public domain',
