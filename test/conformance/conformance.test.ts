@@ -210,6 +210,9 @@ runChartBaseTests('rights-hrc-membership', {
   // Country names and dates in the language: "États-Unis" and "19 juin 2018" in French.
   lang: { attributes: { view: 'table', cycle: '2018' }, selector: 'table.members', french: ['États-Unis', 'janvier 2018'], english: ['United States', 'January 1, 2018'] },
   badValues: { cycle: '1999', view: 'pie' },
+  freeText: ['heading'],
+});
+
 runChartBaseTests('rights-police-equipment', {
   drawn: 'svg.map path.state',
   table: { view: 'table' },
