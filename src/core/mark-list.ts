@@ -10,6 +10,8 @@ export interface MarkListChart<K> {
   frame(): { width: number; height: number } | undefined;
   /** The mark at a point of the layout (a column, a dated count), or undefined for none. */
   keyAt(x: number, y: number): K | undefined;
+  /** Where keyboard focus starts (default: the first mark), e.g. the chosen one. */
+  start?(): K | undefined;
   /** What a reader hears for a mark (in the chart's own language). */
   describe(key: K): string;
   /** The reader chose a mark (click, tap, Enter, Space): tells the page; returns what the live region says. */
@@ -71,7 +73,7 @@ export class MarkListController<K extends string | number> implements ReactiveCo
       this.say(this.chart.select(key));
     },
     focus: () => {
-      this.active ??= this.chart.keys()[0];
+      this.active ??= this.chart.start?.() ?? this.chart.keys()[0];
       if (this.active !== undefined) this.say(this.chart.describe(this.active));
     },
     blur: () => {

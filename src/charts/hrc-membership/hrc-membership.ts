@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,6 +12,7 @@ import { renderToolbar, type ToolbarMenu } from '../../core/toolbar.js';
 import { describeValue, parseChoice, textOf, type Parsed } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
+import { MarkListController } from '../../core/mark-list.js';
 import { countryNames } from '../../core/country-names.js';
 import { stagePlaceholder, stageWidth } from '../../core/xy-frame.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
@@ -103,9 +104,6 @@ export class RightsHrcMembership extends RightsElement {
   /** `chart` (default) or `table` (the cycle's members by regional group, and every cycle's counts). */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  @state() private activeIndex = -1;
-  @state() private pointerIndex = -1;
-  @state() private announcement = '';
 
   private loaded?: Loaded;
   private model?: Membership;
@@ -124,11 +122,27 @@ export class RightsHrcMembership extends RightsElement {
 
   /** The tooltip sits above the column it describes (hovered, else focused). */
   private readonly tooltip: TooltipController = new TooltipController(this, () => {
-    const column = this.layout?.columns[this.shownIndex];
+    const shown = this.marks.shown;
+    const column = shown === undefined ? undefined : this.layout?.columns[shown];
     if (!this.layout || !column) return undefined;
     const scale = this.tooltip.scale(this.layout.frame.width);
     return { x: column.cx * scale, y: column.top * scale };
   });
+
+  /** Pointer, arrow keys and focus over the cycles' columns (keys: cycle indices). */
+  private readonly marks = new MarkListController<number>(
+    this,
+    {
+      keys: () => this.model?.cycles.map((c) => c.index) ?? [],
+      frame: () => this.layout?.frame,
+      keyAt: (x, y) => this.indexAt(x, y),
+      start: () => this.chosen?.index,
+      // Both run from event handlers, outside an update: in the chart's language explicitly.
+      describe: (index) => this.inOwnLanguage(() => this.optionLabel(this.model!.cycles[index]!)),
+      select: (index) => this.select(index),
+    },
+    this.tooltip,
+  );
 
   protected resolveSettings(): void {
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
@@ -139,7 +153,6 @@ export class RightsHrcMembership extends RightsElement {
       this.modelOf = loaded;
     }
     this.chosen = this.report(this.parseCycle(this.model!));
-    if (this.activeIndex >= this.model!.cycles.length) this.activeIndex = -1;
   }
 
   private parseCycle(m: Membership): Parsed<Cycle> {
@@ -163,10 +176,6 @@ export class RightsHrcMembership extends RightsElement {
       { membership: m, withdrawalText: words.withdrawal, returnText: words.comeback, usLabel: words.usRow, years, numbers: (n) => integer(n) },
       stageWidth(this.tooltip.stageRef.value, this, this.widthController.width),
     );
-  }
-
-  private get shownIndex(): number {
-    return this.pointerIndex >= 0 ? this.pointerIndex : this.activeIndex;
   }
 
   private get names(): (code: string) => string {
@@ -197,7 +206,7 @@ export class RightsHrcMembership extends RightsElement {
       <div class="stage ${this.viewId === 'table' && loaded ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderMembershipLegend(dark)}
       <p class="summary" part="summary">${m ? membershipSummary(m, this.chosen) : ''}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.marks.announcement}</div>
       ${loaded && m ? renderFooter([loaded.hrc.meta, loaded.vdem.meta], membershipNotes(m, this.names)) : html`<footer part="footer"></footer>`}
     </div>`;
   }
@@ -221,18 +230,19 @@ export class RightsHrcMembership extends RightsElement {
     const m = this.model;
     if (this.data.error || !loaded || !m || !this.layout || !this.chosen) return stagePlaceholder(this.data);
     if (this.viewId === 'table') return renderMembershipTable({ membership: m, chosen: this.chosen, groups: loaded.hrc.groups, name: this.names });
-    const shown = m.cycles[this.shownIndex];
+    const shownIndex = this.marks.shown;
+    const shown = shownIndex === undefined ? undefined : m.cycles[shownIndex];
     return html`${renderColumnChart(
         {
           layout: this.layout,
-          active: this.activeIndex,
+          active: this.marks.active ?? -1,
           chosen: this.chosen.index,
           dark: this.themeController.theme === 'dark',
           label: this.heading || defaultHeading(),
           optionLabel: (i) => this.optionLabel(m.cycles[i]!),
           years: m.cycles.map((c) => integer(c.year)),
         },
-        this.handlers,
+        this.marks.on,
       )}
       <div class="tooltip" part="tooltip" ?hidden=${!shown} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${shown ? renderCycleReadout(shown, m) : ''}</div>`;
   }
@@ -243,49 +253,16 @@ export class RightsHrcMembership extends RightsElement {
     return msg('hrc.optionLabel', { line: cycleLine(cycle), us: seats ? `${seats} ${usSentence(cycle, this.model!)}` : usSentence(cycle, this.model!) });
   }
 
-  // — interaction —
-
-  /** The column under the pointer (its whole band, the U.S. row included); -1 for none. */
-  private indexAt(event: PointerEvent | MouseEvent): number {
+  /** The column at a point of the plot (its whole band, the U.S. row included). */
+  private indexAt(x: number, y: number): number | undefined {
     const layout = this.layout;
-    const box = (event.currentTarget as Element | null)?.getBoundingClientRect();
-    if (!layout || !box?.width) return -1;
-    const x = ((event.clientX - box.left) / box.width) * layout.frame.width;
-    const y = ((event.clientY - box.top) / box.height) * layout.frame.height;
-    if (y < layout.frame.top - 8 || y > layout.usY + 10) return -1;
-    return layout.columns.find((c) => x >= c.x0 && x < c.x1)?.cycle.index ?? -1;
+    if (!layout || y < layout.frame.top - 8 || y > layout.usY + 10) return undefined;
+    return layout.columns.find((c) => x >= c.x0 && x < c.x1)?.cycle.index;
   }
 
-  private readonly handlers = {
-    pointermove: (event: PointerEvent): void => {
-      this.tooltip.track(event);
-      const index = this.indexAt(event);
-      if (index !== this.pointerIndex) this.pointerIndex = index;
-    },
-    pointerleave: (): void => {
-      this.tooltip.leave();
-      this.pointerIndex = -1;
-    },
-    click: (event: MouseEvent): void => {
-      const index = this.indexAt(event);
-      if (index < 0) return;
-      this.activeIndex = index;
-      this.select(index);
-    },
-    keydown: (event: KeyboardEvent): void => this.onKeyDown(event),
-    focus: (): void => {
-      if (this.activeIndex < 0) this.activeIndex = this.chosen?.index ?? 0;
-      this.announceActive();
-    },
-    blur: (): void => {
-      this.activeIndex = -1;
-    },
-  };
-
-  // Both run from event handlers, outside an update: in the chart's language explicitly.
-  private select(index: number): void {
-    const cycle = this.model?.cycles[index];
-    if (!cycle) return;
+  /** Chooses the cycle and tells the page (runs from event handlers: words in the chart's own language). */
+  private select(index: number): string {
+    const cycle = this.model!.cycles[index]!;
     this.cycle = cycle.id;
     emit(this, 'rights-select', {
       cycle: cycle.id,
@@ -296,33 +273,6 @@ export class RightsHrcMembership extends RightsElement {
       democracies: cycle.rated ? democracies(cycle) : null,
       notRated: cycle.notRated,
     });
-    this.announcement = this.inOwnLanguage(() => msg('hrc.selected', { what: cycleLine(cycle) }));
-  }
-
-  private announceActive(): void {
-    const cycle = this.model?.cycles[this.activeIndex];
-    if (cycle) this.announcement = this.inOwnLanguage(() => this.optionLabel(cycle));
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const count = this.model?.cycles.length ?? 0;
-    if (!count) return;
-    const i = this.activeIndex;
-    let next = i;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = Math.min(count - 1, i + 1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = Math.max(0, i - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (i >= 0) this.select(i);
-      return;
-    } else return;
-    event.preventDefault();
-    if (next !== i) {
-      this.activeIndex = next;
-      this.pointerIndex = -1;
-      this.announceActive();
-    }
+    return this.inOwnLanguage(() => msg('hrc.selected', { what: cycleLine(cycle) }));
   }
 }

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
@@ -12,6 +12,7 @@ import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
 import { DataController } from '../../core/data-controller.js';
 import { TooltipController } from '../../core/tooltip-controller.js';
+import { MarkListController } from '../../core/mark-list.js';
 import { parseYearSpan, stagePlaceholder, stageWidth } from '../../core/xy-frame.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { messages } from '../../core/i18n.js';
@@ -91,9 +92,6 @@ export class RightsSanctions extends RightsElement {
   /** `chart` (default) or `table` (years × kinds, the undated entries first). */
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
-  @state() private activeKey: string | null = null;
-  @state() private pointerKey: string | null = null;
-  @state() private announcement = '';
 
   private loaded?: Glomag;
   private viewId: View = 'chart';
@@ -113,11 +111,30 @@ export class RightsSanctions extends RightsElement {
 
   /** The tooltip sits above the column it describes (hovered, else focused). */
   private readonly tooltip: TooltipController = new TooltipController(this, () => {
-    const column = this.layout?.columns.find((c) => c.key === this.shownKey);
+    const column = this.layout?.columns.find((c) => c.key === this.marks.shown);
     if (!this.layout || !column) return undefined;
     const scale = this.tooltip.scale(this.layout.frame.width);
     return { x: (column.x + column.width / 2) * scale, y: Math.min(column.top, this.layout.frame.bottom) * scale };
   });
+
+  /** Pointer, arrow keys and focus over the columns. */
+  private readonly marks = new MarkListController<string>(
+    this,
+    {
+      keys: () => this.shown.map(periodKey),
+      frame: () => this.layout?.frame,
+      keyAt: (x, y) => this.keyAt(x, y),
+      // Both run from event handlers, outside an update: in the chart's language explicitly.
+      describe: (key) => this.inOwnLanguage(() => columnLine(this.find(key)!, this.kinds, this.loaded!)),
+      select: (key) => {
+        const period = this.find(key)!;
+        const [individual, entity, vessel] = period.counts;
+        emit(this, 'rights-select', { year: period.year, kinds: [...this.kinds], entries: entriesOf(period, this.kinds), individual, entity, vessel });
+        return this.inOwnLanguage(() => msg('sanctions.selected', { what: columnLine(period, this.kinds, this.loaded!) }));
+      },
+    },
+    this.tooltip,
+  );
 
   protected resolveSettings(): void {
     this.viewId = this.report(parseChoice(this.view, VIEWS, 'chart', 'view'));
@@ -129,7 +146,6 @@ export class RightsSanctions extends RightsElement {
     this.fromYear = from;
     this.toYear = to;
     this.shown = periodsIn(periods(data), from, to, first);
-    if (!this.shown.some((p) => periodKey(p) === this.activeKey)) this.activeKey = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,10 +161,6 @@ export class RightsSanctions extends RightsElement {
       },
       stageWidth(this.tooltip.stageRef.value, this, this.widthController.width),
     );
-  }
-
-  private get shownKey(): string | null {
-    return this.pointerKey ?? this.activeKey;
   }
 
   /** Resolves to the columns shown (years × kinds, undated first) for download as CSV; null until the data have arrived. */
@@ -169,7 +181,7 @@ export class RightsSanctions extends RightsElement {
       <div class="stage ${this.viewId === 'table' && data ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${renderSanctionsLegend(this.kinds)}
       <p class="summary" part="summary">${data ? sanctionsSummary(data, this.shown, this.kinds, this.fromYear, this.toYear) : ''}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.marks.announcement}</div>
       ${data ? renderFooter([data.meta], sanctionsNotes(data)) : html`<footer part="footer"></footer>`}
     </div>`;
   }
@@ -181,89 +193,19 @@ export class RightsSanctions extends RightsElement {
       const caption = msg('sanctions.caption', { what: defaultHeading(), span: `${integer(this.fromYear)}–${integer(this.toYear)}` });
       return renderSanctionsTable(this.shown, this.kinds, data, caption);
     }
-    const shown = this.find(this.shownKey);
-    return html`${renderColumnChart({ layout: this.layout, kinds: this.kinds, record: data, active: this.activeKey, label: this.heading || defaultHeading() }, this.handlers)}
+    const shown = this.find(this.marks.shown);
+    return html`${renderColumnChart({ layout: this.layout, kinds: this.kinds, record: data, active: this.marks.active ?? null, label: this.heading || defaultHeading() }, this.marks.on)}
       <div class="tooltip" part="tooltip" ?hidden=${!shown} aria-hidden="true" ${ref(this.tooltip.tipRef)}>${shown ? renderColumnReadout(shown, this.kinds, data) : ''}</div>`;
   }
 
-  private find(key: string | null): Period | undefined {
-    return key === null ? undefined : this.shown.find((p) => periodKey(p) === key);
+  private find(key: string | undefined): Period | undefined {
+    return key === undefined ? undefined : this.shown.find((p) => periodKey(p) === key);
   }
 
-  // — interaction —
-
-  /** The column under the pointer, or within half a gap of it; null for none. */
-  private keyAt(event: PointerEvent | MouseEvent): string | null {
+  /** The column at a point of the plot, or within half a gap of it. */
+  private keyAt(x: number, y: number): string | undefined {
     const layout = this.layout;
-    const box = (event.currentTarget as Element | null)?.getBoundingClientRect();
-    if (!layout || !box?.width) return null;
-    const x = ((event.clientX - box.left) / box.width) * layout.frame.width;
-    const y = ((event.clientY - box.top) / box.height) * layout.frame.height;
-    if (y < layout.frame.top - 8 || y > layout.frame.bottom + 30) return null;
-    const column = layout.columns.find((c) => x >= c.x - 6 && x <= c.x + c.width + 6);
-    return column?.key ?? null;
-  }
-
-  private readonly handlers = {
-    pointermove: (event: PointerEvent): void => {
-      this.tooltip.track(event);
-      const key = this.keyAt(event);
-      if (key !== this.pointerKey) this.pointerKey = key;
-    },
-    pointerleave: (): void => {
-      this.tooltip.leave();
-      this.pointerKey = null;
-    },
-    click: (event: MouseEvent): void => {
-      const key = this.keyAt(event);
-      if (key === null) return;
-      this.activeKey = key;
-      this.select(key);
-    },
-    keydown: (event: KeyboardEvent): void => this.onKeyDown(event),
-    focus: (): void => {
-      if (this.activeKey === null) this.activeKey = this.shown[0] ? periodKey(this.shown[0]) : null;
-      this.announceActive();
-    },
-    blur: (): void => {
-      this.activeKey = null;
-    },
-  };
-
-  // Both run from event handlers, outside an update: in the chart's language explicitly.
-  private select(key: string): void {
-    const period = this.find(key);
-    const data = this.loaded;
-    if (!period || !data) return;
-    const [individual, entity, vessel] = period.counts;
-    emit(this, 'rights-select', { year: period.year, kinds: [...this.kinds], entries: entriesOf(period, this.kinds), individual, entity, vessel });
-    this.announcement = this.inOwnLanguage(() => msg('sanctions.selected', { what: columnLine(period, this.kinds, data) }));
-  }
-
-  private announceActive(): void {
-    const period = this.find(this.activeKey);
-    const data = this.loaded;
-    if (period && data) this.announcement = this.inOwnLanguage(() => columnLine(period, this.kinds, data));
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const list = this.shown;
-    const i = list.findIndex((p) => periodKey(p) === this.activeKey);
-    let next: Period | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = list[Math.min(list.length - 1, i + 1)];
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = list[Math.max(0, i - 1)];
-    else if (event.key === 'Home') next = list[0];
-    else if (event.key === 'End') next = list[list.length - 1];
-    else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      if (this.activeKey !== null) this.select(this.activeKey);
-      return;
-    } else return;
-    event.preventDefault();
-    if (next && periodKey(next) !== this.activeKey) {
-      this.activeKey = periodKey(next);
-      this.pointerKey = null;
-      this.announceActive();
-    }
+    if (!layout || y < layout.frame.top - 8 || y > layout.frame.bottom + 30) return undefined;
+    return layout.columns.find((c) => x >= c.x - 6 && x <= c.x + c.width + 6)?.key;
   }
 }
