@@ -287,7 +287,7 @@ const hashes = Object.fromEntries(
   ELEMENTS.map((element) => {
     const hash = elementFiles[element].file.match(new RegExp(`^rights-atlas-${element}-([^.]+)\\.js$`))?.[1];
     if (!hash) throw new Error(`unexpected element file name ${elementFiles[element].file}`);
-    return [`rights-${element}`, hash];
+    return [element, hash];
   }),
 );
 let entryData = [];
@@ -305,14 +305,16 @@ let entryData = [];
         load: (id) => (id === ENTRY_ID ? entrySource : null),
         transform(code, id) {
           // The element files' hashes, so the entry loads each file by its URL (again under a
-          // fresh URL after a failed download) and bundles none of them.
+          // fresh URL after a failed download); their bundled imports are left out of the entry.
+          if (id.endsWith('/src/element-code.ts')) {
+            const names = [...code.matchAll(/'([a-z-]+)': \(\) => import\('\.\/charts\/\1\/index\.js'\)/g)].map((match) => match[1]).sort();
+            if (names.join() !== ELEMENTS.join()) this.error(`src/element-code.ts: expected one bundled import per element, found ${names.join(', ')}`);
+            return { code: 'export const BUNDLED = undefined;', map: null };
+          }
           if (!id.endsWith('/src/elements.ts')) return null;
           const marker = '/* embed-hashes */ undefined';
           if (!code.includes(marker)) this.error(`src/elements.ts has lost its "${marker}" marker`);
-          const bundled = /\(\) => import\('\.\/charts\/([^/']+)\/index\.js'\)/g;
-          const names = [...code.matchAll(bundled)].map((match) => match[1]).sort();
-          if (names.join() !== ELEMENTS.join()) this.error(`src/elements.ts: expected one bundled import per element, found ${names.join(', ')}`);
-          return { code: code.replace(marker, JSON.stringify(hashes)).replace(bundled, 'undefined'), map: null };
+          return { code: code.replace(marker, JSON.stringify(hashes)), map: null };
         },
       },
     ]),
@@ -324,8 +326,7 @@ let entryData = [];
   const bundledElements = [...entry.imports, ...entry.dynamicImports].filter((file) => isElementIndex(file));
   if (bundledElements.length) throw new Error(`the entry imports element code instead of loading it by hash: ${bundledElements.join(', ')}`);
   for (const element of ELEMENTS) {
-    const hash = hashes[`rights-${element}`];
-    if (!entry.code.includes(`"rights-${element}":"${hash}"`)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
+    if (!new RegExp(`["']?${element}["']?:["']${hashes[element]}["']`).test(entry.code)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
   }
   if (entry.imports.includes(`./${exportFile}`)) throw new Error('the entry imports the Download menu: it must load on first use');
   entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);
