@@ -118,8 +118,9 @@ const PRESETS = {
   'rights-police-equipment': {
     groups: ['total', '100k'].map((per) => ({
       prefix: `[data-per="${per}"]`,
-      selectors: ['.notes', '.ranking', '.summary', 'footer'],
+      selectors: ['.notes', '.legend', '.ranking', '.summary', 'footer'],
       extra: { footer: 2 },
+      gap: { '.legend': 4 },
       variants: ['value', 'controlled', 'rifles', 'mraps', 'aircraft'].map((measure) => `measure=${measure} per=${per}`),
     })),
   },

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { toolbarStyles } from '../../core/chart-styles.js';
 
 /*
- * Text that arrives with the data (notes, list, summary, footer) gets its
+ * Text that arrives with the data (notes, legend, list, summary, footer) gets its
  * height reserved per container width and per unit (data-per, known before
  * the data), so the page never jumps when data lands, measured in Chromium
  * every 10 px from 300 to 1300 px over every measure by
@@ -13,11 +13,13 @@ import { toolbarStyles } from '../../core/chart-styles.js';
 const reserve = css`
   /* <rights-police-equipment> [data-per="total"]: measure=value per=total | measure=controlled per=total | measure=rifles per=total | measure=mraps per=total | measure=aircraft per=total; container widths 276–1276 px */
   [data-per="total"] .notes { min-height: calc(4 * 1.4em); }
+  [data-per="total"] .legend { min-height: calc(1 * 1.4em); }
   [data-per="total"] .ranking { min-height: calc(7 * 1.4em); }
   [data-per="total"] .summary { min-height: calc(2 * 1.4em); }
   [data-per="total"] footer { min-height: calc(1 * 1.4em + 2px); }
   @container (max-width: 875px) { [data-per="total"] .notes { min-height: calc(5 * 1.4em); } }
   @container (max-width: 865px) { [data-per="total"] .notes { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 855px) { [data-per="total"] .legend { min-height: calc(2 * 1.4em + 4px); } }
   @container (max-width: 785px) { [data-per="total"] .summary { min-height: calc(3 * 1.4em); } }
   @container (max-width: 645px) { [data-per="total"] .ranking { min-height: calc(12 * 1.4em); } }
   @container (max-width: 595px) { [data-per="total"] .notes { min-height: calc(7 * 1.4em); } }
@@ -25,9 +27,13 @@ const reserve = css`
     [data-per="total"] .summary { min-height: calc(4 * 1.4em); }
     [data-per="total"] footer { min-height: calc(2 * 1.4em + 2px); }
   }
-  @container (max-width: 465px) { [data-per="total"] .notes { min-height: calc(8 * 1.4em); } }
+  @container (max-width: 465px) {
+    [data-per="total"] .notes { min-height: calc(8 * 1.4em); }
+    [data-per="total"] .legend { min-height: calc(3 * 1.4em + 8px); }
+  }
   @container (max-width: 455px) { [data-per="total"] .notes { min-height: calc(9 * 1.4em); } }
   @container (max-width: 405px) { [data-per="total"] .summary { min-height: calc(5 * 1.4em); } }
+  @container (max-width: 385px) { [data-per="total"] .legend { min-height: calc(4 * 1.4em + 12px); } }
   @container (max-width: 335px) {
     [data-per="total"] .notes { min-height: calc(10 * 1.4em); }
     [data-per="total"] .summary { min-height: calc(6 * 1.4em); }
@@ -37,11 +43,13 @@ const reserve = css`
   @container (max-width: 285px) { [data-per="total"] footer { min-height: calc(3 * 1.4em + 2px); } }
   /* <rights-police-equipment> [data-per="100k"]: measure=value per=100k | measure=controlled per=100k | measure=rifles per=100k | measure=mraps per=100k | measure=aircraft per=100k; container widths 276–1276 px */
   [data-per="100k"] .notes { min-height: calc(5 * 1.4em); }
+  [data-per="100k"] .legend { min-height: calc(1 * 1.4em); }
   [data-per="100k"] .ranking { min-height: calc(7 * 1.4em); }
   [data-per="100k"] .summary { min-height: calc(2 * 1.4em); }
   [data-per="100k"] footer { min-height: calc(1 * 1.4em + 2px); }
   @container (max-width: 1105px) { [data-per="100k"] .summary { min-height: calc(3 * 1.4em); } }
   @container (max-width: 965px) { [data-per="100k"] .notes { min-height: calc(6 * 1.4em); } }
+  @container (max-width: 935px) { [data-per="100k"] .legend { min-height: calc(2 * 1.4em + 4px); } }
   @container (max-width: 865px) { [data-per="100k"] .notes { min-height: calc(7 * 1.4em); } }
   @container (max-width: 745px) { [data-per="100k"] .summary { min-height: calc(4 * 1.4em); } }
   @container (max-width: 645px) { [data-per="100k"] .ranking { min-height: calc(12 * 1.4em); } }
@@ -49,9 +57,11 @@ const reserve = css`
   @container (max-width: 595px) { [data-per="100k"] .notes { min-height: calc(9 * 1.4em); } }
   @container (max-width: 555px) { [data-per="100k"] .summary { min-height: calc(5 * 1.4em); } }
   @container (max-width: 535px) { [data-per="100k"] footer { min-height: calc(2 * 1.4em + 2px); } }
+  @container (max-width: 505px) { [data-per="100k"] .legend { min-height: calc(3 * 1.4em + 8px); } }
   @container (max-width: 495px) { [data-per="100k"] .notes { min-height: calc(10 * 1.4em); } }
   @container (max-width: 465px) { [data-per="100k"] .summary { min-height: calc(6 * 1.4em); } }
   @container (max-width: 455px) { [data-per="100k"] .notes { min-height: calc(11 * 1.4em); } }
+  @container (max-width: 415px) { [data-per="100k"] .legend { min-height: calc(4 * 1.4em + 12px); } }
   @container (max-width: 395px) { [data-per="100k"] .notes { min-height: calc(12 * 1.4em); } }
   @container (max-width: 385px) { [data-per="100k"] .summary { min-height: calc(7 * 1.4em); } }
   @container (max-width: 345px) {
@@ -153,9 +163,14 @@ export const policeEquipmentStyles = [
       stroke-width: 2;
       stroke-dasharray: 4 2;
     }
+    /* The space above the list belongs to the list's box, not its heading: a heading's margin
+       would collapse through the empty box while loading and move the page when the list lands. */
+    .ranking {
+      margin-top: 12px;
+    }
     .ranking h3 {
       font-size: 0.95em;
-      margin: 12px 0 4px;
+      margin: 0 0 4px;
     }
     .ranking ol {
       list-style: none;
