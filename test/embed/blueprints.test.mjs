@@ -38,7 +38,10 @@ for (const width of [360, 1000]) {
     const tab = await browser.newPage({ viewport: { width, height: 900 } });
     const problems = [];
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    tab.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    // A failed request is named by its URL (the browser's own console line does not say which);
+    // the browser's favicon request is not the page's.
+    tab.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
+    tab.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(`console: ${message.text()}`));
     await tab.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
