@@ -428,7 +428,7 @@ export const LICENCES = {
     licenceName: 'UN records; groups ODbL',
     licence: 'Membership and votes are UN official records (facts), reused without copying the scraping code; regional groups from world-countries, ODbL 1.0 (notice kept); U.S. events are facts cited per row',
     credit: 'UN Human Rights Council recorded votes, UN Digital Library (via tsujamin/unhrc-nominate), and UN General Assembly election results; membership derived by rights-atlas. Regional groups: world-countries (ODbL).',
-    creditShort: 'UN Human Rights Council records; world-countries (ODbL)',
+    creditShort: 'UN Human Rights Council records; world-countries',
     commercialUse: 'allowed',
     commercialPublisher: 'Allowed: membership is a matter of UN record; credit the UN records. The regional-group column comes from world-countries under the Open Database Licence: if you redistribute the data file, keep the notice "Contains information from world-countries, which is made available under the ODbL" and release a copy of that column under the ODbL too; a chart needs only the credit.',
     terms: [

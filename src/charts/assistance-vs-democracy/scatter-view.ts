@@ -52,7 +52,7 @@ export function scatterMarks(layout: ScatterLayout, v: ScatterView): TemplateRes
         (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${margin.top} y2=${bottom}></line>
           <text class="tick" x=${t.x} y=${bottom + 14} text-anchor="middle">${formatNumber(t.value, v.words.lang)}</text>`,
       )}
-      <text class="axis-title" x=${(margin.left + layout.width - margin.right) / 2} y=${layout.height - 4} text-anchor="middle">
+      <text class="axis-title" x=${layout.width / 2} y=${layout.height - 4} text-anchor="middle">
         ${plotText(xTitle(v, layout.width))}
       </text>
       <text class="axis-title" x=${layout.yTitle.x} y=${layout.yTitle.y}>${plotText(msg('scatter.yTitle', { unit: scaleUnit(v.source.unit) }))}</text>

@@ -64,6 +64,10 @@ export const corruptionStyles = css`
     }
   }
   .stage .table-wrap {
+    /* Every edition's column does not fit a phone: the table scrolls sideways in its own box,
+       which also holds its visually hidden (absolutely placed) parts. */
+    overflow-x: auto;
+    position: relative;
     flex: 1 1 auto;
     min-height: 0;
     max-height: none;

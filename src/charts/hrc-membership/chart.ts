@@ -68,7 +68,7 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
       <text class="seats-value" x=${f.left - 6} y=${layout.seats.y} dy="0.32em" text-anchor="end">${integer(layout.seats.value)}</text>
       ${layout.columns.map((c) =>
         c.tick
-          ? svg`<text class=${c.cycle.index === v.chosen ? 'year chosen' : 'year'} x=${c.cx} y=${f.bottom + 14} text-anchor="middle">${v.years[c.cycle.index]}</text>`
+          ? yearLabel(c.cx, f.left - 2, f.width - 1, f.bottom + 14, c.cycle.index === v.chosen ? 'year chosen' : 'year', v.years[c.cycle.index]!)
           : nothing,
       )}
       <text class="us-label" x=${f.left - 6} y=${layout.usY} dy="0.32em" text-anchor="end">${eventWords().usRow}</text>
@@ -103,4 +103,12 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
     </g>
     ${active ? svg`<rect class="focus-ring" x=${active.x0 + 0.5} y=${f.top - 3} width=${Math.max(0, active.x1 - active.x0 - 1)} height=${f.bottom - f.top + 6} aria-hidden="true"></rect>` : nothing}
   </svg>`;
+}
+
+/** Half a year label's width, about: a label this close to the value labels or the right edge is set flush, inside. */
+const HALF_YEAR = 15;
+
+function yearLabel(x: number, left: number, right: number, y: number, cls: string, text: string) {
+  const anchor = x - HALF_YEAR < left ? 'start' : x + HALF_YEAR > right ? 'end' : 'middle';
+  return svg`<text class=${cls} x=${anchor === 'start' ? left : anchor === 'end' ? right : x} y=${y} text-anchor=${anchor}>${text}</text>`;
 }

@@ -60,8 +60,16 @@ export function renderShipYears(years: readonly ShipYear[], width: number, m: Me
       <line class="baseline" x1=${layout.left} x2=${layout.width - layout.left} y1=${layout.bottom} y2=${layout.bottom}></line>
       ${layout.bars.map((b) => svg`<rect class="bar" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
       ${most ? svg`<text class="value" x=${most.x + most.w / 2} y=${most.y - 6} text-anchor=${most.x > layout.width - 60 ? 'end' : most.x < 60 ? 'start' : 'middle'}>${shortValue(m, Math.round(most.value * 100) / 100)}</text>` : ''}
-      ${layout.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${layout.bottom + 16} text-anchor="middle">${formatInteger(t.year, lang)}</text>`)}
+      ${layout.ticks.map((t) => tickLabel(t.x, layout.width, layout.bottom + 16, formatInteger(t.year, lang)))}
     </svg>
     <p class="note">${yearsNote()}</p>
   </figure>`;
+}
+
+/** Half a year label's width, about: a label this close to an edge is set flush with it, inside the drawing. */
+const HALF_LABEL = 15;
+
+function tickLabel(x: number, width: number, y: number, text: string) {
+  const anchor = x - HALF_LABEL < 0 ? 'start' : x + HALF_LABEL > width ? 'end' : 'middle';
+  return svg`<text class="tick" x=${anchor === 'start' ? 0 : anchor === 'end' ? width : x} y=${y} text-anchor=${anchor}>${text}</text>`;
 }

@@ -99,10 +99,11 @@ export function layoutGap(years: readonly FiscalYear[], width: number, format: (
       const m = marks.find((k) => k.fy.year === year)!;
       const x = m.x + bw / 2;
       const half = Math.max(textWidth(String(year), FONT), m.fy.partial ? noteWidth : 0) / 2;
-      // Centred under its column, else flush with the drawing's edge it would cross.
+      // Centred under its column, else flush with the edge it would cross.
       const partial = m.fy.partial;
       if (x + half > f.width) return { year, x, labelX: f.width, anchor: 'end' as const, partial };
-      if (x - half < 0) return { year, x, labelX: 0, anchor: 'start' as const, partial };
+      // Kept right of the value labels, whose 0 sits just above the ticks.
+      if (x - half < f.left - 2) return { year, x, labelX: f.left - 2, anchor: 'start' as const, partial };
       return { year, x, labelX: x, anchor: 'middle' as const, partial };
     }),
     valueTicks: values.map((value) => ({ value, y: yScale(value) })),

@@ -47,8 +47,8 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
           <text x=${f.left - 6} y=${t.y} dy="0.32em" text-anchor="end">${integer(t.value)}</text>`,
       )}
       ${layout.columns.map(
-        (c) => svg`<text class=${c.period.year === null ? 'tick undated' : 'tick'} x=${c.tickX} y=${f.bottom + 14} text-anchor="middle">${c.tick[0]}</text>
-          ${c.tick[1] ? svg`<text class="tick-note" x=${c.tickX} y=${f.bottom + 27} text-anchor="middle">${c.tick[1]}</text>` : nothing}`,
+        (c) => svg`<text class=${c.period.year === null ? 'tick undated' : 'tick'} x=${c.tickX} y=${f.bottom + 17} text-anchor="middle">${c.tick[0]}</text>
+          ${c.tick[1] ? svg`<text class="tick-note" x=${c.tickX} y=${f.bottom + 30} text-anchor="middle">${c.tick[1]}</text>` : nothing}`,
       )}
       ${layout.divider !== null ? svg`<line class="divider" x1=${layout.divider} x2=${layout.divider} y1=${f.top} y2=${f.bottom + 30}></line>` : nothing}
     </g>

@@ -92,6 +92,21 @@ export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
     return { period, key: periodKey(period), x, width: band, entries: entries[i]!, segments, top: columnTop, totalY: fits ? columnTop - 5 : null, tick, tickX };
   });
 
+  // A second tick line that would run into its left neighbour's ticks (a phone, a long language),
+  // or that keeps its column's year from its place, is left out: the footer's notes say which
+  // years are partial. The year is then centred on its own width.
+  const yearHalf = (c: (typeof columns)[number]) => textWidth(c.tick[0], FONT) / 2;
+  const noteHalf = (c: (typeof columns)[number]) => (c.tick[1] ? textWidth(c.tick[1], NOTE_FONT) / 2 : 0);
+  for (let i = 1; i < columns.length; i++) {
+    const [left, right] = [columns[i - 1]!, columns[i]!];
+    if (!right.tick[1]) continue;
+    const notesMeet = left.tick[1] !== undefined && right.tickX - noteHalf(right) - (left.tickX + noteHalf(left)) < 4;
+    const yearsMeet = right.tickX - yearHalf(right) - (left.tickX + yearHalf(left)) < 4;
+    if (!notesMeet && !yearsMeet) continue;
+    const half = yearHalf(right);
+    columns[i] = { ...right, tick: [right.tick[0]], tickX: Math.min(f.width - 2 - half, Math.max(2 + half, right.x + right.width / 2)) };
+  }
+
   return {
     frame: f,
     columns,
