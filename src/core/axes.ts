@@ -140,3 +140,21 @@ export function spreadLabels(wanted: number[], gap: number, min: number, max: nu
   order.forEach((o, k) => (result[o.i] = Math.max(min, placed[k]!)));
   return result;
 }
+
+/** Where a tick's label stands and how it is anchored. */
+export interface TickLabelPlace {
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * A tick label `width` px wide, centred under its tick at `x` when it fits
+ * between `left` and `right`, else set flush with the edge it would cross, so
+ * no label is cut off at a phone's width or runs into the value labels.
+ */
+export function tickLabelPlace(x: number, width: number, left: number, right: number): TickLabelPlace {
+  const half = width / 2;
+  if (x + half > right) return { x: right, anchor: 'end' };
+  if (x - half < left) return { x: left, anchor: 'start' };
+  return { x, anchor: 'middle' };
+}

@@ -52,3 +52,19 @@ export const xyStyles = css`
     margin: 4px 0 0;
   }
 `;
+
+/** The plot as a listbox of marks (MarkListController's charts): a ring round the focused mark, an outline round the focused plot for keyboard users only. */
+export const markListStyles = css`
+  .focus-ring {
+    fill: none;
+    stroke: var(--rights-focus, var(--_focus));
+    stroke-width: 2;
+  }
+  svg.plot:focus {
+    outline: none;
+  }
+  svg.plot:focus-visible {
+    outline: 2px solid var(--rights-focus, var(--_focus));
+    outline-offset: 2px;
+  }
+`;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bandPath, frame, linePath, linear, nearestIndex, spreadLabels, valueTicks, yearTicks } from '../../src/core/axes.js';
+import { bandPath, frame, linePath, linear, nearestIndex, spreadLabels, tickLabelPlace, valueTicks, yearTicks } from '../../src/core/axes.js';
 
 describe('axes', () => {
   it('frame: margins inset the drawable area, never inverted', () => {
@@ -65,5 +65,21 @@ describe('axes', () => {
     const crowded = spreadLabels([98, 99, 100], 10, 0, 100);
     expect(Math.max(...crowded)).to.be.at.most(100);
     expect(crowded[2]! - crowded[1]!).to.be.at.least(10 - 1e-9);
+  });
+
+  describe('tickLabelPlace', () => {
+    it('centres a label that fits under its tick', () => {
+      expect(tickLabelPlace(100, 30, 40, 300)).to.deep.equal({ x: 100, anchor: 'middle' });
+    });
+    it('sets a label flush with the right edge it would cross', () => {
+      expect(tickLabelPlace(290, 30, 40, 300)).to.deep.equal({ x: 300, anchor: 'end' });
+    });
+    it('sets a label flush with the left edge it would cross', () => {
+      expect(tickLabelPlace(50, 30, 40, 300)).to.deep.equal({ x: 40, anchor: 'start' });
+    });
+    it('a wider label leaves the middle sooner', () => {
+      expect(tickLabelPlace(270, 30, 0, 300).anchor).to.equal('middle');
+      expect(tickLabelPlace(270, 80, 0, 300).anchor).to.equal('end');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import { formatCount } from '../../core/format.js';
 import { formatInteger, messages } from '../../core/i18n.js';
 import type { AnnualTableInput } from './tables.js';
@@ -6,6 +6,7 @@ import { partialTick, type AnnualLayout, type BarMark, type Panel } from './annu
 import { ownRun } from '../../harm/wording.js';
 import { cellLabel } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
 
 const msg = messages({
   'civcas.keysA': '{label}. Left and right arrows move between years, up and down between countries.',
@@ -29,21 +30,7 @@ export interface AnnualViewInput extends AnnualTableInput {
 export function annualChart(input: AnnualViewInput): TemplateResult {
   const { layout, activeKey, on } = input;
   const active = layout.panels.flatMap((p) => p.bars).find((b) => b.key === activeKey);
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${layout.width} ${layout.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('civcas.keysA', { label: input.label })}
-    aria-activedescendant=${activeKey ? `b-${activeKey}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(layout, msg('civcas.keysA', { label: input.label }), activeKey ? `b-${activeKey}` : undefined, on, svg`
     <defs>
       <pattern id="not-covered" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
@@ -61,7 +48,7 @@ export function annualChart(input: AnnualViewInput): TemplateResult {
     ${active
       ? svg`<rect class="focus-ring" aria-hidden="true" x=${active.x - 2} y=${Math.min(active.yMax, active.yMin - 2) - 2} width=${active.width + 4} height=${Math.max(6, active.yMin - active.yMax) + 4}></rect>`
       : nothing}
-  </svg>`;
+  `);
 }
 
 /** One country's panel; the first carries the unit of the value axis, placed by the layout (beside its title or above it). */

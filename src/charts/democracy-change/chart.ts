@@ -1,11 +1,12 @@
 // The ranked dot chart: section titles, one row per country (whiskers,
 // connector, start and end dots, label and change), the focus ring. Pure.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import { formatChange, formatIndex } from '../../core/format.js';
 import { fitLabel, nameLines, svgWords } from '../../core/labels.js';
 import type { ChangeLayout, ChangeRow } from './change-layout.js';
 import { describeChange, type ChangeWording } from './describe.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import { messages } from '../../core/i18n.js';
 import { yearSpan } from '../../democracy/trend-data.js';
 import { sectionName } from './describe.js';
@@ -36,21 +37,7 @@ export function renderChangeChart(v: ChangeChartView, on: ListHandlers): Templat
   const chars = Math.floor((layout.labelWidth - 10) / 6.6);
   const active = layout.rows.find((r) => r.code === v.active);
   const span = yearSpan(words.from, words.to);
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${f.width} ${f.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('change.plotLabel', { label: v.label, from: words.from, to: words.to })}
-    aria-activedescendant=${v.active ? `row-${v.active}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(f, msg('change.plotLabel', { label: v.label, from: words.from, to: words.to }), v.active ? `row-${v.active}` : undefined, on, svg`
     <g class="axis" aria-hidden="true">
       ${layout.ticks.map(
         (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${0} y2=${f.bottom}></line>
@@ -63,7 +50,7 @@ export function renderChangeChart(v: ChangeChartView, on: ListHandlers): Templat
     )}
     ${layout.rows.map((row) => renderRow(row, v, chars))}
     ${active ? svg`<rect class="focus-ring" x="1" y=${active.y - 11} width=${f.width - 2} height="22" rx="3" aria-hidden="true"></rect>` : nothing}
-  </svg>`;
+  `);
 }
 
 function renderRow(row: ChangeRow, v: ChangeChartView, chars: number): TemplateResult {

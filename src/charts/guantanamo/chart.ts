@@ -1,8 +1,9 @@
 // The step chart's SVG: presidential terms, the peak year's column, axes, the
 // steps (solid where a count holds over a stated period, dashed between
 // counts) and one dot per count, a listbox option each. Pure.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import { messages } from '../../core/i18n.js';
 import { svgWords } from '../../core/labels.js';
 import type { StepLayout } from './step-layout.js';
@@ -24,21 +25,7 @@ export function renderStepChart(v: StepChartView, on: ListboxHandlers): Template
   const { layout } = v;
   const f = layout.frame;
   const active = layout.points.find((p) => p.count.index === v.active);
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${f.width} ${f.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('gtmo.plotLabel', { label: v.label })}
-    aria-activedescendant=${active ? `count-${active.count.index}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(f, msg('gtmo.plotLabel', { label: v.label }), active ? `count-${active.count.index}` : undefined, on, svg`
     <g aria-hidden="true">
       ${layout.terms.map(
         (t) => svg`${t.shaded ? svg`<rect class="term" x=${t.x0} y=${f.top} width=${Math.max(0, t.x1 - t.x0)} height=${f.bottom - f.top}></rect>` : nothing}
@@ -73,5 +60,5 @@ export function renderStepChart(v: StepChartView, on: ListboxHandlers): Template
       ${layout.points.map((p) => (p.label ? svg`<text class="value" x=${p.label.x} y=${p.label.y} text-anchor=${p.label.anchor}>${integer(p.count.held)}</text>` : nothing))}
     </g>
     ${active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r="8" aria-hidden="true"></circle>` : nothing}
-  </svg>`;
+  `);
 }

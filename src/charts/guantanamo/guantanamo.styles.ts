@@ -71,18 +71,6 @@ export const guantanamoStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .focus-ring {
-    fill: none;
-    stroke: var(--rights-focus, var(--_focus));
-    stroke-width: 2;
-  }
-  svg.plot:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible {
-    outline: 2px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .tooltip p {
     margin: 0;
   }

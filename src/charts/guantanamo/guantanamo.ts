@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { xyStyles } from '../../core/xy-styles.js';
+import { markListStyles, xyStyles } from '../../core/xy-styles.js';
 export type { DetaineeCountSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
@@ -78,7 +78,7 @@ const LAST = 2025;
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsGuantanamo extends RightsElement {
-  static override styles = [baseStyles, chartStyles, xyStyles, guantanamoStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, markListStyles, guantanamoStyles];
 
   /** First year shown (default 2002, the prison's first year). */
   @property({ reflect: true }) from: string | number = '';

@@ -1,8 +1,11 @@
 // The column chart's SVG: the seats line, one stacked column per cycle (a
 // listbox option each), the year labels, the U.S. row and the U.S. events.
 // Pure.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
+import { tickLabelPlace } from '../../core/axes.js';
+import { textWidth } from '../../core/text-width.js';
 import { messages } from '../../core/i18n.js';
 import { REGIME_COLORS, REGIME_COLORS_DARK } from '../../democracy/regimes.js';
 import type { ColumnLayout, Part } from './column-layout.js';
@@ -45,21 +48,7 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
   const colors = v.dark ? REGIME_COLORS_DARK : REGIME_COLORS;
   const fill = (part: Part): string | typeof nothing => (part === 'none' ? nothing : colors[part]!);
   const active = v.active >= 0 ? layout.columns[v.active] : undefined;
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${f.width} ${f.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('hrc.plotLabel', { label: v.label })}
-    aria-activedescendant=${active ? `cycle-${active.cycle.index}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(f, msg('hrc.plotLabel', { label: v.label }), active ? `cycle-${active.cycle.index}` : undefined, on, svg`
     <g class="axis" aria-hidden="true">
       ${layout.valueTicks.map(
         (t) => svg`<line class="grid" x1=${f.left} x2=${f.right} y1=${t.y} y2=${t.y}></line>
@@ -102,13 +91,14 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
       )}
     </g>
     ${active ? svg`<rect class="focus-ring" x=${active.x0 + 0.5} y=${f.top - 3} width=${Math.max(0, active.x1 - active.x0 - 1)} height=${f.bottom - f.top + 6} aria-hidden="true"></rect>` : nothing}
-  </svg>`;
+  `);
 }
 
 /** Half a year label's width, about: a label this close to the value labels or the right edge is set flush, inside. */
-const HALF_YEAR = 15;
+/** The year labels' size in px (the axis text). */
+const YEAR_FONT = 11;
 
 function yearLabel(x: number, left: number, right: number, y: number, cls: string, text: string) {
-  const anchor = x - HALF_YEAR < left ? 'start' : x + HALF_YEAR > right ? 'end' : 'middle';
-  return svg`<text class=${cls} x=${anchor === 'start' ? left : anchor === 'end' ? right : x} y=${y} text-anchor=${anchor}>${text}</text>`;
+  const place = tickLabelPlace(x, textWidth(text, YEAR_FONT), left, right);
+  return svg`<text class=${cls} x=${place.x} y=${y} text-anchor=${place.anchor}>${text}</text>`;
 }

@@ -80,18 +80,6 @@ export const hrcMembershipStyles = css`
     stroke: var(--rights-accent, var(--_accent));
     stroke-width: 1;
   }
-  .focus-ring {
-    fill: none;
-    stroke: var(--rights-focus, var(--_focus));
-    stroke-width: 2;
-  }
-  svg.plot:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible {
-    outline: 2px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .tooltip p {
     margin: 0;
   }

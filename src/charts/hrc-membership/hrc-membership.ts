@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { xyStyles } from '../../core/xy-styles.js';
+import { markListStyles, xyStyles } from '../../core/xy-styles.js';
 export type { HrcCycleSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
@@ -96,7 +96,7 @@ function settled(): Loaded | undefined {
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsHrcMembership extends RightsElement {
-  static override styles = [baseStyles, chartStyles, xyStyles, hrcMembershipStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, markListStyles, hrcMembershipStyles];
 
   /** The membership cycle the table lists: "2009-10", "2013", or a year (2012: the 2011–12 cycle). Default: the latest cycle V-Dem rates. */
   @property({ reflect: true }) cycle: string | number = '';

@@ -2,7 +2,9 @@
 // was shipped, for every place in the list or the selected state, as bars on
 // a year axis. Pure.
 import { html, svg, type TemplateResult } from 'lit';
+import { tickLabelPlace } from '../../core/axes.js';
 import { formatInteger, messages, currentLanguage } from '../../core/i18n.js';
+import { textWidth } from '../../core/text-width.js';
 import type { Measure, Per, ShipYear } from './equipment.js';
 import { shortValue, valueText, yearsNote } from './describe.js';
 
@@ -66,10 +68,10 @@ export function renderShipYears(years: readonly ShipYear[], width: number, m: Me
   </figure>`;
 }
 
-/** Half a year label's width, about: a label this close to an edge is set flush with it, inside the drawing. */
-const HALF_LABEL = 15;
+/** The year labels' size in px (the axis text). */
+const TICK_FONT = 11;
 
 function tickLabel(x: number, width: number, y: number, text: string) {
-  const anchor = x - HALF_LABEL < 0 ? 'start' : x + HALF_LABEL > width ? 'end' : 'middle';
-  return svg`<text class="tick" x=${anchor === 'start' ? 0 : anchor === 'end' ? width : x} y=${y} text-anchor=${anchor}>${text}</text>`;
+  const place = tickLabelPlace(x, textWidth(text, TICK_FONT), 0, width);
+  return svg`<text class="tick" x=${place.x} y=${y} text-anchor=${place.anchor}>${text}</text>`;
 }

@@ -2,8 +2,9 @@
 // column per fiscal year (the partial year hatched), the ceiling as a step
 // line, year ticks (the partial year labelled so), and one listbox option per
 // year over its whole cell. Pure.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import { messages } from '../../core/i18n.js';
 import { svgWords } from '../../core/labels.js';
 import type { GapLayout } from './gap-layout.js';
@@ -28,21 +29,7 @@ export function renderGapChart(v: GapChartView, on: ListboxHandlers): TemplateRe
   const { layout } = v;
   const f = layout.frame;
   const active = layout.marks.find((m) => m.fy.year === v.active);
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${f.width} ${f.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('refugee.plotLabel', { label: v.label })}
-    aria-activedescendant=${active ? `fy-${active.fy.year}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(f, msg('refugee.plotLabel', { label: v.label }), active ? `fy-${active.fy.year}` : undefined, on, svg`
     <defs>
       <pattern id="partial-year" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
         <rect class="hatch-bg" width="5" height="5"></rect>
@@ -75,5 +62,5 @@ export function renderGapChart(v: GapChartView, on: ListboxHandlers): TemplateRe
           aria-label=${yearLine(m.fy)} data-year=${m.fy.year} x=${m.cellX} y=${f.top} width=${m.cellWidth} height=${f.bottom - f.top}></rect>`,
     )}
     ${active ? svg`<rect class="focus-ring" x=${active.cellX} y=${f.top - 2} width=${active.cellWidth} height=${f.bottom - f.top + 2} aria-hidden="true"></rect>` : nothing}
-  </svg>`;
+  `);
 }

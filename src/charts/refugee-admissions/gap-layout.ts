@@ -1,7 +1,7 @@
 // Marks of the ceiling-and-admissions chart: fiscal years + width -> one
 // column of refugees admitted per year, the ceiling as a step line, the
 // shortfall between them shaded, the partial year hatched. Pure.
-import { frame, linear, valueTicks, yearTicks, type Frame } from '../../core/axes.js';
+import { frame, linear, tickLabelPlace, valueTicks, yearTicks, type Frame } from '../../core/axes.js';
 import { bandScale } from '../../core/scales.js';
 import { chartHeight } from '../../core/xy-frame.js';
 import { textWidth } from '../../core/text-width.js';
@@ -98,13 +98,10 @@ export function layoutGap(years: readonly FiscalYear[], width: number, format: (
     yearTicks: ticks.map((year) => {
       const m = marks.find((k) => k.fy.year === year)!;
       const x = m.x + bw / 2;
-      const half = Math.max(textWidth(String(year), FONT), m.fy.partial ? noteWidth : 0) / 2;
-      // Centred under its column, else flush with the edge it would cross.
-      const partial = m.fy.partial;
-      if (x + half > f.width) return { year, x, labelX: f.width, anchor: 'end' as const, partial };
+      const labelWidth = Math.max(textWidth(String(year), FONT), m.fy.partial ? noteWidth : 0);
       // Kept right of the value labels, whose 0 sits just above the ticks.
-      if (x - half < f.left - 2) return { year, x, labelX: f.left - 2, anchor: 'start' as const, partial };
-      return { year, x, labelX: x, anchor: 'middle' as const, partial };
+      const place = tickLabelPlace(x, labelWidth, f.left - 2, f.width);
+      return { year, x, labelX: place.x, anchor: place.anchor, partial: m.fy.partial };
     }),
     valueTicks: values.map((value) => ({ value, y: yScale(value) })),
   };

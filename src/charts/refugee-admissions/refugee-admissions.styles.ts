@@ -67,18 +67,6 @@ export const refugeeAdmissionsStyles = css`
   .hit {
     fill: transparent;
   }
-  .focus-ring {
-    fill: none;
-    stroke: var(--rights-focus, var(--_focus));
-    stroke-width: 2;
-  }
-  svg.plot:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible {
-    outline: 2px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .tooltip dd {
     text-align: end;
   }

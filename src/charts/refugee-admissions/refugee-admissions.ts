@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { xyStyles } from '../../core/xy-styles.js';
+import { markListStyles, xyStyles } from '../../core/xy-styles.js';
 export type { RefugeeYearSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
@@ -73,7 +73,7 @@ type View = (typeof VIEWS)[number];
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsRefugeeAdmissions extends RightsElement {
-  static override styles = [baseStyles, chartStyles, xyStyles, refugeeAdmissionsStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, markListStyles, refugeeAdmissionsStyles];
 
   /** First fiscal year shown (default: the first with a ceiling, FY1980). */
   @property({ reflect: true }) from: string | number = '';

@@ -1,8 +1,9 @@
 // The columns' SVG: value axis, one stacked column per period (a listbox
 // option each), the undated column set apart by a rule, totals above the
 // columns and two-line ticks under them. Pure.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
 import type { ListboxHandlers } from '../../core/handlers.js';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import { messages } from '../../core/i18n.js';
 import type { GlomagKind } from '../../data/sanctions.js';
 import type { ColumnLayout } from './column-layout.js';
@@ -26,21 +27,7 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
   const f = layout.frame;
   const active = layout.columns.find((c) => c.key === v.active);
   const pad = 3;
-  return html`<svg
-    class="plot"
-    part="chart"
-    viewBox="0 0 ${f.width} ${f.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('sanctions.plotLabel', { label: v.label })}
-    aria-activedescendant=${active ? `period-${active.key}` : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(f, msg('sanctions.plotLabel', { label: v.label }), active ? `period-${active.key}` : undefined, on, svg`
     <g class="axis" aria-hidden="true">
       ${layout.valueTicks.map(
         (t) => svg`<line class="grid" x1=${f.left} x2=${f.right} y1=${t.y} y2=${t.y}></line>
@@ -64,5 +51,5 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
       ${layout.columns.map((c) => (c.totalY !== null ? svg`<text class="value" x=${c.x + c.width / 2} y=${c.totalY} text-anchor="middle">${integer(c.entries)}</text>` : nothing))}
     </g>
     ${active ? svg`<rect class="focus-ring" x=${active.x - pad} y=${Math.min(active.top, f.bottom) - pad} width=${active.width + 2 * pad} height=${f.bottom - Math.min(active.top, f.bottom) + 2 * pad} aria-hidden="true"></rect>` : nothing}
-  </svg>`;
+  `);
 }

@@ -68,18 +68,6 @@ export const sanctionsStyles = css`
   .column.active .segment {
     stroke: var(--rights-text, var(--_text));
   }
-  .focus-ring {
-    fill: none;
-    stroke: var(--rights-focus, var(--_focus));
-    stroke-width: 2;
-  }
-  svg.plot:focus {
-    outline: none;
-  }
-  svg.plot:focus-visible {
-    outline: 2px solid var(--rights-focus, var(--_focus));
-    outline-offset: 2px;
-  }
   .tooltip p {
     margin: 0 0 2px;
   }

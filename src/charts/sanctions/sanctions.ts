@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
-import { xyStyles } from '../../core/xy-styles.js';
+import { markListStyles, xyStyles } from '../../core/xy-styles.js';
 export type { SanctionsSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { renderFooter, renderNotices } from '../../core/chrome.js';
@@ -78,7 +78,7 @@ type View = (typeof VIEWS)[number];
  * @csspart error - The message shown when data cannot be loaded.
  */
 export class RightsSanctions extends RightsElement {
-  static override styles = [baseStyles, chartStyles, xyStyles, sanctionsStyles];
+  static override styles = [baseStyles, chartStyles, xyStyles, markListStyles, sanctionsStyles];
 
   /** First year shown (default: the first year of the record). The undated column is shown when the span starts there. */
   @property({ reflect: true }) from: string | number = '';
