@@ -5,7 +5,8 @@ import type { ListboxHandlers } from './handlers.js';
  * A chart's plot as one focusable listbox: the SVG in its layout size, named
  * for screen readers, pointing at the option with keyboard focus, with the
  * shared pointer, key and focus listeners. `content` is the chart's own SVG
- * (an `svg` template), whose options carry the ids `activeId` names.
+ * (an `svg` template), whose options carry the ids `activeId` names. A map
+ * (`kind` "map") is styled and exposed as the map part instead of the chart.
  */
 export function listboxPlot(
   size: { width: number; height: number },
@@ -13,10 +14,11 @@ export function listboxPlot(
   activeId: string | undefined,
   on: ListboxHandlers,
   content: unknown,
+  kind: 'plot' | 'map' = 'plot',
 ): TemplateResult {
   return html`<svg
-    class="plot"
-    part="chart"
+    class=${kind}
+    part=${kind === 'plot' ? 'chart' : 'map'}
     viewBox="0 0 ${size.width} ${size.height}"
     role="listbox"
     tabindex="0"

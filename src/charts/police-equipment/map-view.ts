@@ -1,6 +1,7 @@
 // The map (a listbox of states, each filled by its class), its legend and the
 // ranked list beside it. Pure functions of the layout, the rows and wording.
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import { messages } from '../../core/i18n.js';
 import type { MapLayout } from './map-layout.js';
 import { CLASSES, classOf, type Measure, type Per, type StateRow } from './equipment.js';
@@ -45,21 +46,7 @@ export function renderStateMap(v: MapView, on: MapHandlers): TemplateResult {
   const { layout } = v;
   const active = layout.shapes.find((s) => s.fips === v.active);
   const selected = layout.shapes.find((s) => s.fips === v.selected);
-  return html`<svg
-    class="map"
-    part="map"
-    viewBox="0 0 ${layout.width} ${layout.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${msg('police.mapLabel', { label: v.label })}
-    aria-activedescendant=${active ? optionId(active.fips) : nothing}
-    @pointermove=${on.pointermove}
-    @pointerleave=${on.pointerleave}
-    @click=${on.click}
-    @keydown=${on.keydown}
-    @focus=${on.focus}
-    @blur=${on.blur}
-  >
+  return listboxPlot(layout, msg('police.mapLabel', { label: v.label }), active ? optionId(active.fips) : undefined, on, svg`
     ${layout.shapes.map((s) => {
       const row = v.rows.get(s.fips);
       const cls = row && row.status === 'ranked' ? classOf(row.value, v.breaks) : -1;
@@ -68,7 +55,7 @@ export function renderStateMap(v: MapView, on: MapHandlers): TemplateResult {
     })}
     ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
     ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}
-  </svg>`;
+  `, 'map');
 }
 
 /** Zero, the classes between the breaks, and no data (dotted outline): never colour alone, each with its range in words. */

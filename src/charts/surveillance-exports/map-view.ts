@@ -1,6 +1,7 @@
 // The map (a listbox of countries, each coloured by its supply class) and its
 // legend. Pure templates of the layout and the rows.
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { listboxPlot } from '../../core/listbox-plot.js';
 import type { ListboxHandlers } from '../../core/handlers.js';
 import type { MapLayout } from '../../geo/map-layout.js';
 import { SUPPLY_CLASSES, type SupplyClass } from './model.js';
@@ -26,21 +27,7 @@ export function renderSurveillanceMap(layout: MapLayout, state: MapState): Templ
   const shapeOf = (code: string) => (code ? layout.shapes.find((s) => s.code === code) : undefined);
   const active = shapeOf(state.active);
   const selected = shapeOf(state.selected);
-  return html`<svg
-    class="map"
-    part="map"
-    viewBox="0 0 ${layout.width} ${layout.height}"
-    role="listbox"
-    tabindex="0"
-    aria-label=${state.label}
-    aria-activedescendant=${state.active ? `c-${state.active}` : nothing}
-    @pointermove=${state.on.pointermove}
-    @pointerleave=${state.on.pointerleave}
-    @click=${state.on.click}
-    @keydown=${state.on.keydown}
-    @focus=${state.on.focus}
-    @blur=${state.on.blur}
-  >
+  return listboxPlot(layout, state.label, state.active ? `c-${state.active}` : undefined, state.on, svg`
     <g class="countries" role="none">
       ${layout.shapes.map((s) => {
         const { look, label } = state.lookOf(s.code);
@@ -50,7 +37,7 @@ export function renderSurveillanceMap(layout: MapLayout, state: MapState): Templ
     ${layout.shapes.filter((s) => state.highlighted.includes(s.code)).map((s) => svg`<path class="highlight" d=${s.d} aria-hidden="true"></path>`)}
     ${selected ? svg`<path class="selected" d=${selected.d} aria-hidden="true"></path>` : nothing}
     ${active ? svg`<path class="focus-ring" d=${active.d} aria-hidden="true"></path>` : nothing}
-  </svg>`;
+  `, 'map');
 }
 
 /** The colour key, with the edition it is read from; `muted` adds the class of listed countries outside the reader's choice. */
