@@ -76,6 +76,14 @@ const ELEMENTS = [
   { tag: 'rights-assistance-ranking', attrs: { measure: 'military-aid', year: 2010 }, update: { prop: 'year', values: range(2002, 2015) } },
   { tag: 'rights-assistance-map', attrs: { measure: 'arms', year: 2020 }, update: { prop: 'year', values: range(2000, 2021) } },
   { tag: 'rights-assistance-vs-democracy', attrs: { measure: 'arms', year: 2020 }, update: { prop: 'year', values: range(2000, 2021) } },
+  // The Blueprint chapters (#17): each one's main control.
+  { tag: 'rights-guantanamo', attrs: {}, update: { prop: 'from', values: range(2002, 2020) } },
+  { tag: 'rights-police-equipment', attrs: { measure: 'value' }, update: { prop: 'measure', values: ['rifles', 'mraps', 'controlled', 'value'] } },
+  { tag: 'rights-sanctions', attrs: {}, update: { prop: 'kind', values: ['individual', 'entity', 'vessel', 'all'] } },
+  { tag: 'rights-refugee-admissions', attrs: {}, update: { prop: 'from', values: range(1980, 2015) } },
+  { tag: 'rights-surveillance-exports', attrs: {}, update: { prop: 'technology', values: ['safe-city', 'facial-recognition', 'smart-policing', 'social-media', 'any'] } },
+  { tag: 'rights-corruption', attrs: { year: 2023 }, update: { prop: 'year', values: [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2023] } },
+  { tag: 'rights-hrc-membership', attrs: { cycle: '2018' }, update: { prop: 'cycle', values: ['2008', '2012', '2016', '2018', '2020', '2024'] } },
 ];
 const MAP = 'rights-democracy-map';
 const FLOOR = 'floor';
