@@ -94,7 +94,6 @@ export function renderColumnChart(v: ColumnChartView, on: ListboxHandlers): Temp
   `);
 }
 
-/** Half a year label's width, about: a label this close to the value labels or the right edge is set flush, inside. */
 /** The year labels' size in px (the axis text). */
 const YEAR_FONT = 11;
 
