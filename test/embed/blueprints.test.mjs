@@ -50,13 +50,13 @@ for (const width of [360, 1000]) {
     for (const tag of TAGS) {
       // Drawn: defined, updated, its data shown (no loading placeholder, no error box).
       await tab.waitForFunction(
-        async (name) => {
+        // Synchronous: each poll reads the element as it is (defined, rendered, no update pending), never a promise.
+        (name) => {
           const element = document.querySelector(name);
           if (!customElements.get(name) || !element) return false;
           element.scrollIntoView();
-          await element.updateComplete;
           const shadow = element.shadowRoot;
-          return Boolean(shadow) && !shadow.querySelector('.loading') && shadow.querySelector('footer') !== null;
+          return Boolean(shadow) && element.hasUpdated && !element.isUpdatePending && !shadow.querySelector('.loading') && shadow.querySelector('footer') !== null;
         },
         tag,
         { timeout: 60000, polling: 200 },
