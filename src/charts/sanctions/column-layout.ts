@@ -61,6 +61,8 @@ export const periodKey = (period: Period): string => (period.year === null ? 'un
 
 export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
   const f = frame(width, chartHeight(width), MARGINS);
+  /** A tick's centre under its column, moved in from the chart's edges so a tick `half` px wide stays inside. */
+  const tickCentre = (x: number, half: number): number => Math.min(f.width - 2 - half, Math.max(2 + half, x));
   const { periods, kinds } = input;
   const undated = periods[0]?.year === null;
   const units = Math.max(1, periods.length + (undated && periods.length > 1 ? APART : 0));
@@ -88,7 +90,7 @@ export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
     const fits = textWidth(input.numbers[i] ?? String(entries[i]), FONT) <= step - 2;
     const tick = input.ticks[i] ?? [periodKey(period)];
     const half = Math.max(textWidth(tick[0], FONT), tick[1] ? textWidth(tick[1], NOTE_FONT) : 0) / 2;
-    const tickX = Math.min(f.width - 2 - half, Math.max(2 + half, x + band / 2));
+    const tickX = tickCentre(x + band / 2, half);
     return { period, key: periodKey(period), x, width: band, entries: entries[i]!, segments, top: columnTop, totalY: fits ? columnTop - 5 : null, tick, tickX };
   });
 
@@ -104,7 +106,7 @@ export function layoutColumns(input: ColumnInput, width: number): ColumnLayout {
     const yearsMeet = right.tickX - yearHalf(right) - (left.tickX + yearHalf(left)) < 4;
     if (!notesMeet && !yearsMeet) continue;
     const half = yearHalf(right);
-    columns[i] = { ...right, tick: [right.tick[0]], tickX: Math.min(f.width - 2 - half, Math.max(2 + half, right.x + right.width / 2)) };
+    columns[i] = { ...right, tick: [right.tick[0]], tickX: tickCentre(right.x + right.width / 2, half) };
   }
 
   return {
