@@ -6,12 +6,14 @@
 //   npm run bench                               (builds first)
 //   node bench/elements.mjs [--runs 5] [--updates 20] [--fifty-runs 3]
 //                           [--dist dir] [--report-only] [--fifty | --no-fifty]
+//                           [--only democracy-map,assistance-map]
 //
 //   --dist dir      the built dist/ to measure (default: ./dist); served at /dist/
 //   --runs N        cold first renders per element and width (default 5)
 //   --updates N     main updates per run (default 20), so N x runs samples
 //   --fifty         only the fifty-chart page;  --no-fifty: only the elements
 //   --report-only   print and write results, exit 0 even when a budget fails
+//   --only a,b      only these elements (and the floor), e.g. democracy-map
 //
 // Per element and width (360 and 1000 px), in a fresh browser context each run:
 //   first render  the page is loaded; at t0 it adds the element's tag (with its
@@ -281,7 +283,10 @@ const failures = [];
 
 try {
   if (DO_ELEMENTS) {
-    const subjects = [{ tag: FLOOR, attrs: { year: FLOOR_YEAR } }, ...ELEMENTS];
+    const only = option('--only', '').split(',').filter(Boolean).map((name) => (name.startsWith('rights-') ? name : `rights-${name}`));
+    const chosen = only.length ? ELEMENTS.filter((element) => only.includes(element.tag)) : ELEMENTS;
+    if (only.length && chosen.length !== only.length) throw new Error(`--only: no such element among ${only.join(', ')}`);
+    const subjects = [{ tag: FLOOR, attrs: { year: FLOOR_YEAR } }, ...chosen];
     const samples = new Map(); // `${tag}@${width}` -> list of measure() results
     // Untimed warm-up of each subject, so the first timed run does not pay for a cold browser or disk.
     for (const subject of subjects) await measure(subject, WIDTHS.at(-1));

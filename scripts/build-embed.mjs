@@ -112,7 +112,12 @@ const output = {
   dir: dist,
   format: 'es',
   assetFileNames: 'rights-atlas-[name]-[hash][extname]',
-  plugins: [terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } })],
+  // EMBED_READABLE=1 keeps names and lines, for reading a profile of the embed (bench/README.md).
+  plugins: [
+    process.env.EMBED_READABLE
+      ? terser({ format: { comments: false, beautify: true }, ecma: 2022, module: true, compress: false, mangle: false })
+      : terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 3 } }),
+  ],
 };
 const quiet = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
@@ -326,7 +331,7 @@ let entryData = [];
   const bundledElements = [...entry.imports, ...entry.dynamicImports].filter((file) => isElementIndex(file));
   if (bundledElements.length) throw new Error(`the entry imports element code instead of loading it by hash: ${bundledElements.join(', ')}`);
   for (const element of ELEMENTS) {
-    if (!new RegExp(`["']?${element}["']?:["']${hashes[element]}["']`).test(entry.code)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
+    if (!new RegExp(`["']?${element}["']?\\s*:\\s*["']${hashes[element]}["']`).test(entry.code)) throw new Error(`the entry does not load ${elementFiles[element].file}`);
   }
   if (entry.imports.includes(`./${exportFile}`)) throw new Error('the entry imports the Download menu: it must load on first use');
   entryData = written.filter((file) => file.type === 'asset').map((file) => file.fileName);

@@ -76,16 +76,21 @@ export const CHANGE_SPAN = 10;
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
     const s = data.v15!.countries[code];
-    const index = valueAt(s, 'polyarchy', year);
+    // The series and the year's place in it read once: the map reads ~180 countries on every year change.
+    const now = s ? year - s.start : -1;
+    const then = now - CHANGE_SPAN;
+    const at = (column: (number | null)[] | undefined, i: number): number | null => (i >= 0 ? (column?.[i] ?? null) : null);
+    const index = at(s?.polyarchy, now);
+    const regime = at(s?.regime, now);
     return {
       code,
-      value: field === 'regime' ? valueAt(s, 'regime', year) : index,
+      value: field === 'regime' ? regime : index,
       index,
-      low: valueAt(s, 'low', year),
-      high: valueAt(s, 'high', year),
-      regime: valueAt(s, 'regime', year),
-      previous: valueAt(s, 'polyarchy', year - CHANGE_SPAN),
-      previousRegime: valueAt(s, 'regime', year - CHANGE_SPAN),
+      low: at(s?.low, now),
+      high: at(s?.high, now),
+      regime,
+      previous: at(s?.polyarchy, then),
+      previousRegime: at(s?.regime, then),
     };
   };
 }

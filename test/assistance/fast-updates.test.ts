@@ -14,7 +14,7 @@ import armsJson from '../../data/sipri-us-arms.json';
 import v15Json from '../../data/vdem-v15.json';
 import v14Json from '../../data/vdem-v14.json';
 import { $, $$ } from '../helpers/dom.js';
-import { chartFixture, settled, until } from '../helpers/wait.js';
+import { chartFixture, namesWritten, settled, until } from '../helpers/wait.js';
 
 const arms = armsJson as SipriUsArms;
 const aid = aidJson as ForeignAssistance;
@@ -125,10 +125,12 @@ describe('<rights-assistance-map>: a year change draws what a fresh map of that 
     const moved = await mapAt('year=2019 highlight=EGY');
     moved.year = 1995;
     await settled(moved);
+    await namesWritten();
     const fresh1995 = await mapAt('year=1995 highlight=EGY');
     expect(drawing(moved)).to.deep.equal(drawing(fresh1995));
     moved.year = 2012;
     await settled(moved);
+    await namesWritten();
     const fresh = await mapAt('year=2012 highlight=EGY');
     expect(drawing(moved)).to.deep.equal(drawing(fresh));
     expect(drawing(fresh).hatches.length).to.be.greaterThan(10);
@@ -140,6 +142,7 @@ describe('<rights-assistance-map>: a year change draws what a fresh map of that 
     await settled(moved);
     moved.selected = 'EGY';
     await settled(moved);
+    await namesWritten();
     const fresh = await mapAt('year=2016 regime=autocracy selected=EGY');
     expect(drawing(moved)).to.deep.equal(drawing(fresh));
     expect($$(moved, 'path.country.muted').length).to.be.greaterThan(0);

@@ -2,6 +2,7 @@
 // sleep too short some of the time. Each helper names what it waits for.
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { optionNamesPending } from '../../src/core/option-names.js';
 
 /** Long enough for a loaded 2-core machine, well inside mocha's 10 s test timeout. */
 export const WAIT_TIMEOUT = 8000;
@@ -19,6 +20,11 @@ export async function until<T>(predicate: () => T, message: string, timeout = WA
 export async function settled(el: Element): Promise<void> {
   const host = el as Updating;
   for (let i = 0; i < 20; i++) if ((await host.updateComplete) !== false) return;
+}
+
+/** Waits until every map on the page has written its countries' names (they follow a year change when the page is idle: core/option-names.ts). */
+export async function namesWritten(): Promise<void> {
+  await until(() => !optionNamesPending(), 'option names written');
 }
 
 /** Waits until `selector` matches in the element's shadow root, then for its update to finish. */

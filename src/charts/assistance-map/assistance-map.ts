@@ -183,7 +183,12 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       this.labels.clear();
     }
     const view = { recipients: this.recipients, allRecipients: this.allRecipients, thresholds: this.thresholds, selectedCode: this.selectedCode };
-    this.countryLayer.sync(countries, hatches, this.layout.shapes, [...labelKey, this.selectedCode], (code) => countryLook(code, view, this.labelOf(code)));
+    this.countryLayer.sync(countries, hatches, this.layout.shapes, [...labelKey, this.selectedCode], (code) => countryLook(code, view), {
+      key: labelKey,
+      // Also written when idle, outside the update: in the chart's language.
+      of: (code) => this.inOwnLanguage(() => this.labelOf(code)),
+      active: this.nav.active,
+    });
   }
 
   /** A country's accessible name, once per ranking and language (selecting a country does not change it). */

@@ -1,9 +1,9 @@
 import type { MapShape } from '../../geo/map-layout.js';
+import { OptionNames } from '../../core/option-names.js';
 
-/** What a country's shape shows: its amount class, its accessible name, its state and its regime hatch. */
+/** What a country's shape shows: its amount class, its state and its regime hatch. */
 export interface CountryLook {
   fill: string;
-  label: string;
   selected: boolean;
   /** A recipient left uncoloured by the regime filter. */
   muted: boolean;
@@ -13,13 +13,20 @@ export interface CountryLook {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** The countries' accessible names: `key` lists everything `of` depends on (OptionNames); `active` is the focused country. */
+export interface CountryNaming {
+  key: readonly unknown[];
+  of: (code: string) => string;
+  active: string;
+}
+
 /**
  * The map's country shapes (listbox options) and their regime hatches, drawn
  * into two groups the template leaves empty. Built directly rather than as a
  * Lit template per path: on first render that saves a template instance and
  * seven attribute parts for each of the ~176 countries, and a year change
  * writes only the attributes whose values changed, and adds or removes only
- * the hatches that changed.
+ * the hatches that changed; the names, when the main thread is next idle.
  */
 export class CountryLayer {
   private countries?: SVGGElement;
@@ -30,19 +37,22 @@ export class CountryLayer {
   private hatchPaths: (SVGPathElement | undefined)[] = [];
   private looks: (CountryLook | undefined)[] = [];
   private key: readonly unknown[] = [];
+  private readonly names = new OptionNames();
 
   /**
    * Makes `countries` hold one path per shape and `hatches` one hatch per
    * hatched shape, each looking as `lookOf` says. `key` lists everything
    * `lookOf` depends on: when every entry is unchanged (same values, same
    * objects) with the same groups and shapes, there is nothing to do (hover
-   * and focus re-renders).
+   * and focus re-renders). The names follow `naming`.
    */
-  sync(countries: SVGGElement, hatches: SVGGElement, shapes: MapShape[], key: readonly unknown[], lookOf: (code: string) => CountryLook): void {
+  sync(countries: SVGGElement, hatches: SVGGElement, shapes: MapShape[], key: readonly unknown[], lookOf: (code: string) => CountryLook, naming: CountryNaming): void {
     if (countries !== this.countries || hatches !== this.hatches || shapes !== this.shapes) {
       this.build(countries, hatches, shapes);
-    } else if (key.length === this.key.length && key.every((k, i) => Object.is(k, this.key[i]))) {
-      return;
+      this.names.reset(this.paths, shapes.map((shape) => shape.code), naming.key, naming.of);
+    } else {
+      this.names.update(naming.key, naming.of, naming.active);
+      if (key.length === this.key.length && key.every((k, i) => Object.is(k, this.key[i]))) return;
     }
     this.key = key;
     // The next hatch already in the group after shape i, so a new one goes in shape order.
@@ -53,7 +63,6 @@ export class CountryLayer {
       const path = this.paths[i]!;
       const before = this.looks[i];
       if (look.fill !== before?.fill) path.setAttribute('fill', look.fill);
-      if (look.label !== before?.label) path.setAttribute('aria-label', look.label);
       if (look.selected !== before?.selected) path.setAttribute('aria-selected', look.selected ? 'true' : 'false');
       if (look.muted !== before?.muted) path.setAttribute('class', look.muted ? 'country muted' : 'country ');
       let hatch = this.hatchPaths[i];
@@ -69,6 +78,11 @@ export class CountryLayer {
       if (look.hatch) next = hatch!;
       this.looks[i] = look;
     }
+  }
+
+  /** True while some options still carry earlier names (tests wait on it). */
+  get labelling(): boolean {
+    return this.names.pending;
   }
 
   private build(countries: SVGGElement, hatches: SVGGElement, shapes: MapShape[]): void {

@@ -76,12 +76,10 @@ export function mapMarks(layout: MapLayout, v: MapMarksView): TemplateResult {
 export function countryLook(
   code: string,
   v: { recipients: Map<string, Recipient>; allRecipients: Map<string, Recipient>; thresholds: number[]; selectedCode: string },
-  label: string,
 ): CountryLook {
   const r = v.recipients.get(code);
   return {
     fill: code === DONOR ? DONOR_FILL : fillForAmount(r?.total, v.thresholds),
-    label,
     selected: code === v.selectedCode,
     muted: !r && v.allRecipients.has(code),
     hatch: r && r.regime !== null ? REGIME_PATTERNS[r.regime] : undefined,

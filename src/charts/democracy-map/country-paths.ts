@@ -1,10 +1,21 @@
 import type { MapShape } from '../../geo/map-layout.js';
+import { OptionNames } from '../../core/option-names.js';
 
-/** What a country's shape shows: its colour, its accessible name, whether it is selected. */
+/** What a country's shape shows: its colour and whether it is selected. */
 export interface CountryLook {
   fill: string;
-  label: string;
   selected: boolean;
+}
+
+/** What the shapes show and say, with keys naming everything each depends on. */
+export interface CountryState {
+  lookKey: string;
+  look: (code: string) => CountryLook;
+  /** The options' accessible names ("Hungary: 0.45"), written when idle (OptionNames). */
+  labelKey: string;
+  label: (code: string) => string;
+  /** The focused option (the listbox's aria-activedescendant), whose name is written at once. */
+  active: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -14,33 +25,41 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * template leaves empty. Built directly rather than as a Lit template per path:
  * on first render that saves a template instance and six attribute parts for
  * each of the ~176 countries, and a year change writes only the attributes
- * whose values changed.
+ * whose values changed: the colours at once, the names when idle.
  */
 export class CountryPaths {
   private group?: SVGGElement;
   private shapes?: MapShape[];
   private paths: SVGPathElement[] = [];
   private looks: (CountryLook | undefined)[] = [];
-  private key?: string;
+  private lookKey?: string;
+  private readonly names = new OptionNames();
 
-  /**
-   * Makes `group` hold one path per shape, each looking as `lookOf` says.
-   * `key` names everything `lookOf` depends on: an unchanged key with the same
-   * group and shapes means there is nothing to do (hover and focus re-renders).
-   */
-  sync(group: SVGGElement, shapes: MapShape[], key: string, lookOf: (code: string) => CountryLook): void {
+  /** Makes `group` hold one path per shape, looking and named as `state` says. Unchanged keys (hover and focus re-renders) write nothing. */
+  sync(group: SVGGElement, shapes: MapShape[], state: CountryState): void {
     if (group !== this.group || shapes !== this.shapes) {
       this.build(group, shapes);
-    } else if (key === this.key) {
+      this.writeLooks(state);
+      this.names.reset(this.paths, shapes.map((shape) => shape.code), [state.labelKey], state.label);
       return;
     }
-    this.key = key;
+    if (state.lookKey !== this.lookKey) this.writeLooks(state);
+    this.names.update([state.labelKey], state.label, state.active);
+  }
+
+  /** True while some options still carry the names of a previous year (tests wait on it). */
+  get labelling(): boolean {
+    return this.names.pending;
+  }
+
+  private writeLooks(state: CountryState): void {
+    this.lookKey = state.lookKey;
+    const shapes = this.shapes!;
     for (let i = 0; i < shapes.length; i++) {
-      const look = lookOf(shapes[i]!.code);
+      const look = state.look(shapes[i]!.code);
       const path = this.paths[i]!;
       const before = this.looks[i];
       if (look.fill !== before?.fill) path.setAttribute('fill', look.fill);
-      if (look.label !== before?.label) path.setAttribute('aria-label', look.label);
       if (look.selected !== (before?.selected ?? false)) {
         if (look.selected) path.setAttribute('aria-selected', 'true');
         else path.removeAttribute('aria-selected');

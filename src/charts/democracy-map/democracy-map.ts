@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
+import { guard } from 'lit/directives/guard.js';
 import { RightsElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
@@ -123,6 +124,7 @@ export class RightsDemocracyMap extends RightsElement {
   private values = new Map<string, CountryValue>();
   /** metric|year|edition of the values last read, so hover and focus re-renders skip reading. */
   private valuesKey = '';
+  private summary?: { key: string; layout?: MapLayout; text: string };
   private readonly countriesRef = createRef<SVGGElement>();
   private readonly countryPaths = new CountryPaths();
 
@@ -218,11 +220,14 @@ export class RightsDemocracyMap extends RightsElement {
   private drawCountries(): void {
     const group = this.countriesRef.value;
     if (!group?.isConnected || !this.layout || this.viewId !== 'map') return;
-    const words = this.wording;
-    const key = `${this.valuesKey}|${this.selectedCode}|${this.resolvedLang}`;
-    this.countryPaths.sync(group, this.layout.shapes, key, (code) => {
-      const value = this.values.get(code);
-      return { fill: fillFor(this.metricId, value?.value ?? null), label: shortLabel(this.metricId, value, words, code), selected: code === this.selectedCode };
+    const { metricId: metric, values, selectedCode: selected, wording: words } = this;
+    this.countryPaths.sync(group, this.layout.shapes, {
+      lookKey: `${this.valuesKey}|${selected}`,
+      look: (code) => ({ fill: fillFor(metric, values.get(code)?.value ?? null), selected: code === selected }),
+      labelKey: `${this.valuesKey}|${this.resolvedLang}`,
+      // Also written when idle, outside the update: in the chart's language.
+      label: (code) => this.inOwnLanguage(() => shortLabel(metric, values.get(code), words, code)),
+      active: this.mapFocus.active,
     });
   }
 
@@ -276,10 +281,10 @@ export class RightsDemocracyMap extends RightsElement {
       )}
       <div class="stage ${this.viewId === 'table' ? 'table-view' : ''}" ${ref(this.tooltip.stageRef)}>${this.renderStage()}</div>
       ${this.showTimeline ? this.timeline.render({ year: this.yearValue, disabled: !source }) : nothing}
-      ${this.viewId === 'map' ? renderMapLegend(this.metricId, this.edition, this.resolvedLang) : nothing}
+      ${this.viewId === 'map' ? guard([this.metricId, this.edition, this.resolvedLang, this.uiLang], () => renderMapLegend(this.metricId, this.edition, this.resolvedLang)) : nothing}
       <p class="summary ${this.metricId === 'regime' ? 'regimes' : ''}" part="summary">${this.summaryText()}</p>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${renderFooter(source ? [source.dataset.meta] : [], source ? [revisionCaveat()] : [])}
+      ${guard([source, this.resolvedLang, this.uiLang], () => renderFooter(source ? [source.dataset.meta] : [], source ? [revisionCaveat()] : []))}
     </div>`;
   }
 
@@ -307,12 +312,17 @@ export class RightsDemocracyMap extends RightsElement {
       </div>`;
   }
 
+  /** The year's summary, worked out again only when the year, metric, language or layout changed (not on hover or focus). */
   private summaryText(): string {
     if (!this.source) return '';
-    const drawn = new Set(this.layout?.shapes.map((shape) => shape.code));
-    const values = [...this.values.values()];
-    const undrawn = values.filter((v) => v.regime !== null && !drawn.has(v.code)).length;
-    return yearSummary(this.metricId, this.yearValue, values, this.wording, this.edition, undrawn);
+    const key = `${this.valuesKey}|${this.resolvedLang}`;
+    if (this.summary?.key !== key || this.summary.layout !== this.layout) {
+      const drawn = new Set(this.layout?.shapes.map((shape) => shape.code));
+      const values = [...this.values.values()];
+      const undrawn = values.filter((v) => v.regime !== null && !drawn.has(v.code)).length;
+      this.summary = { key, layout: this.layout, text: yearSummary(this.metricId, this.yearValue, values, this.wording, this.edition, undrawn) };
+    }
+    return this.summary.text;
   }
 
   // — interaction —

@@ -184,13 +184,14 @@ export function yearSummary(
   version: string,
   undrawn = 0,
 ): string {
-  const coded = values.filter((v) => v.regime !== null);
-  const counts = REGIMES.map((i) => coded.filter((v) => v.regime === i).length);
+  const counts = REGIMES.map(() => 0);
+  for (const v of values) if (v.regime !== null && counts[v.regime] !== undefined) counts[v.regime]!++;
+  const coded = counts.reduce((sum, n) => sum + n, 0);
   const countText = REGIMES.map((i) => msg(`map.n${i}`, { count: counts[i]! })).join(msg('map.comma'));
-  const sentences = [msg('map.classifies', { year, version, count: coded.length, counts: countText })];
+  const sentences = [msg('map.classifies', { year, version, count: coded, counts: countText })];
   const autocracies = counts[0]! + counts[1]!;
   const democracies = counts[2]! + counts[3]!;
-  if (coded.length) {
+  if (coded) {
     sentences.push(
       autocracies > democracies
         ? msg('map.autMore', { autocracies, democracies })
@@ -208,17 +209,26 @@ export function yearSummary(
 /** The index's average and extremes (index metrics). */
 function indexSentence(metric: Metric, values: CountryValue[], words: Wording): string[] {
   const { indexLabel } = METRIC_DEFINITIONS[metric];
-  const indexed = values.filter((v): v is CountryValue & { index: number } => v.index !== null);
-  if (!indexed.length) return [];
-  const sorted = [...indexed].sort((a, b) => b.index - a.index);
-  const mean = indexed.reduce((sum, v) => sum + v.index, 0) / indexed.length;
-  const top = sorted[0]!;
-  const bottom = sorted[sorted.length - 1]!;
+  // One pass: the first highest and the last lowest in the values' order (as a stable sort puts them).
+  let count = 0;
+  let sum = 0;
+  let top: (CountryValue & { index: number }) | undefined;
+  let bottom: (CountryValue & { index: number }) | undefined;
+  for (const v of values) {
+    if (v.index === null) continue;
+    const indexed = v as CountryValue & { index: number };
+    count++;
+    sum += indexed.index;
+    if (!top || indexed.index > top.index) top = indexed;
+    if (!bottom || indexed.index <= bottom.index) bottom = indexed;
+  }
+  if (!top || !bottom) return [];
+  const mean = sum / count;
   return [
     msg('map.average', {
       index: indexLabel,
       mean: formatIndex(mean, words.lang),
-      count: indexed.length,
+      count,
       top: words.name(top.code),
       topValue: formatIndex(top.index, words.lang),
       bottom: words.name(bottom.code),

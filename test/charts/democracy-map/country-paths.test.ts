@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { CountryPaths, type CountryLook } from '../../../src/charts/democracy-map/country-paths.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { CountryPaths, type CountryLook, type CountryState } from '../../../src/charts/democracy-map/country-paths.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const shapes = [
@@ -28,14 +28,22 @@ function recordWrites(group: SVGGElement): () => string[] {
   };
 }
 
+/** A state whose looks and names are the given ones; keys name them. */
+function state(key: string, look: (code: string) => CountryLook, label: (code: string) => string, active = ''): CountryState {
+  return { lookKey: key, look, labelKey: key, label, active };
+}
+
+const labelsOf = (group: SVGGElement): (string | null)[] => [...group.querySelectorAll('path')].map((p) => p.getAttribute('aria-label'));
+
 describe('CountryPaths', () => {
   it('draws one listbox option per shape, with its id, code, outline and look', () => {
     const group = newGroup();
     const looks: Record<string, CountryLook> = {
-      HUN: { fill: '#41b6c4', label: 'Hungary: 0.45', selected: true },
-      IND: { fill: 'url(#no-data)', label: 'India: no data', selected: false },
+      HUN: { fill: '#41b6c4', selected: true },
+      IND: { fill: 'url(#no-data)', selected: false },
     };
-    new CountryPaths().sync(group, shapes, 'k1', (code) => looks[code]!);
+    const labels: Record<string, string> = { HUN: 'Hungary: 0.45', IND: 'India: no data' };
+    new CountryPaths().sync(group, shapes, state('k1', (code) => looks[code]!, (code) => labels[code]!));
     const paths = [...group.querySelectorAll('path')];
     expect(paths.map((p) => [p.id, p.getAttribute('class'), p.getAttribute('role'), p.getAttribute('data-code'), p.getAttribute('d')])).to.deep.equal([
       ['c-HUN', 'country', 'option', 'HUN', 'M0,0L1,1Z'],
@@ -47,13 +55,14 @@ describe('CountryPaths', () => {
     ]);
   });
 
-  it('on a new key writes only the attributes whose values changed', () => {
+  it('on a new key writes only the attributes whose values changed', async () => {
     const group = newGroup();
     const paths = new CountryPaths();
-    paths.sync(group, shapes, 'k1', (code) => ({ fill: '#fff', label: `${code}: 1`, selected: code === 'HUN' }));
+    paths.sync(group, shapes, state('k1', (code) => ({ fill: '#fff', selected: code === 'HUN' }), (code) => `${code}: 1`));
     const before = [...group.children];
     const writes = recordWrites(group);
-    paths.sync(group, shapes, 'k2', (code) => ({ fill: code === 'IND' ? '#000' : '#fff', label: `${code}: 1`, selected: false }));
+    paths.sync(group, shapes, state('k2', (code) => ({ fill: code === 'IND' ? '#000' : '#fff', selected: false }), (code) => `${code}: 1`));
+    await waitUntil(() => !paths.labelling, 'names written when idle');
     expect(writes()).to.deep.equal(['HUN aria-selected', 'IND fill']);
     expect([...group.children]).to.deep.equal(before);
     expect(group.querySelector('[aria-selected]')).to.equal(null);
@@ -62,26 +71,55 @@ describe('CountryPaths', () => {
   it('does nothing when the key, group and shapes are unchanged', () => {
     const group = newGroup();
     const paths = new CountryPaths();
-    paths.sync(group, shapes, 'same', () => ({ fill: '#fff', label: 'a', selected: false }));
+    paths.sync(group, shapes, state('same', () => ({ fill: '#fff', selected: false }), () => 'a'));
     let asked = 0;
     const writes = recordWrites(group);
-    paths.sync(group, shapes, 'same', () => (asked++, { fill: '#000', label: 'b', selected: true }));
+    paths.sync(group, shapes, state('same', () => (asked++, { fill: '#000', selected: true }), () => (asked++, 'b'), 'HUN'));
     expect(asked).to.equal(0);
     expect(writes()).to.deep.equal([]);
   });
 
   it('redraws into a new group (the template re-created it) and for new shapes (a new width)', () => {
     const paths = new CountryPaths();
-    const look = () => ({ fill: '#fff', label: 'a', selected: false });
+    const look = state('k', () => ({ fill: '#fff', selected: false }), () => 'a');
     const first = newGroup();
-    paths.sync(first, shapes, 'k', look);
+    paths.sync(first, shapes, look);
     const second = newGroup();
-    paths.sync(second, shapes, 'k', look);
+    paths.sync(second, shapes, look);
     expect(second.querySelectorAll('path.country').length).to.equal(2);
     expect(second.querySelector('path')!.getAttribute('fill')).to.equal('#fff');
     const wider = shapes.map((s) => ({ ...s, d: s.d.replace(/\d/g, '9') }));
-    paths.sync(second, wider, 'k', look);
+    paths.sync(second, wider, look);
     expect([...second.querySelectorAll('path')].map((p) => p.getAttribute('d'))).to.deep.equal(['M9,9L9,9Z', 'M9,9L9,9Z']);
     expect(second.querySelector('path')!.getAttribute('aria-label')).to.equal('a');
+  });
+
+  it('writes a new year\'s colours at once and its names when idle, the focused option\'s at once', async () => {
+    const group = newGroup();
+    const paths = new CountryPaths();
+    paths.sync(group, shapes, state('2019', () => ({ fill: '#fff', selected: false }), (code) => `${code} 2019`));
+    expect(labelsOf(group), 'a new group gets every name at once').to.deep.equal(['HUN 2019', 'IND 2019']);
+    paths.sync(group, shapes, state('2020', () => ({ fill: '#000', selected: false }), (code) => `${code} 2020`, 'IND'));
+    expect([...group.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).to.deep.equal(['#000', '#000']);
+    expect(labelsOf(group), 'the focused option now, the other when idle').to.deep.equal(['HUN 2019', 'IND 2020']);
+    expect(paths.labelling).to.equal(true);
+    await waitUntil(() => !paths.labelling, 'names written when idle');
+    expect(labelsOf(group)).to.deep.equal(['HUN 2020', 'IND 2020']);
+  });
+
+  it('names the option focused while names are pending at once, and writes only the last year\'s names', async () => {
+    const group = newGroup();
+    const paths = new CountryPaths();
+    const asked: string[] = [];
+    const label = (year: string) => (code: string) => (asked.push(`${code} ${year}`), `${code} ${year}`);
+    paths.sync(group, shapes, state('2019', () => ({ fill: '#fff', selected: false }), label('2019')));
+    paths.sync(group, shapes, state('2020', () => ({ fill: '#fff', selected: false }), label('2020')));
+    paths.sync(group, shapes, state('2021', () => ({ fill: '#fff', selected: false }), label('2021')));
+    // Focus moves to HUN with the same year (a hover or focus re-render): its name is written then.
+    paths.sync(group, shapes, state('2021', () => ({ fill: '#fff', selected: false }), label('2021'), 'HUN'));
+    expect(labelsOf(group)).to.deep.equal(['HUN 2021', 'IND 2019']);
+    await waitUntil(() => !paths.labelling, 'names written when idle');
+    expect(labelsOf(group)).to.deep.equal(['HUN 2021', 'IND 2021']);
+    expect(asked.filter((name) => name.endsWith('2020')), 'a year passed over is never named').to.deep.equal([]);
   });
 });

@@ -9,7 +9,7 @@ import { countryLoaders } from '../../../src/data/countries.js';
 import { holdLoaders } from '../../helpers/hold-loaders.js';
 import { $, $$ } from '../../helpers/dom.js';
 import { itPassesAxe } from '../../helpers/axe.js';
-import { afterMicrotasks, afterPlayInterval, chartFixture, nextReady, settled, until } from '../../helpers/wait.js';
+import { afterMicrotasks, afterPlayInterval, chartFixture, namesWritten, nextReady, settled, until } from '../../helpers/wait.js';
 import v15Json from '../../../data/vdem-v15.json';
 
 const v15 = v15Json as VdemV15;
@@ -53,6 +53,22 @@ describe('<rights-democracy-map>', () => {
     expect(hungary.getAttribute('fill')).to.equal(expectedFill(edi('HUN', 2022)!));
     expect(before).to.equal(expectedFill(edi('HUN', 2000)!));
     expect(before).not.to.equal(hungary.getAttribute('fill'));
+  });
+
+  it('names the focused country for the new year at once, and every country once the page is idle', async () => {
+    // Focus starts on the highlighted country, Hungary, whose index fell between the two years.
+    const el = await mapFixture(html`<rights-democracy-map year="2000" highlight="HUN"></rights-democracy-map>`);
+    const fresh = await mapFixture(html`<rights-democracy-map year="2022" highlight="HUN"></rights-democracy-map>`);
+    const labels = (map: Element) => $$(map, 'path.country').map((p) => `${p.getAttribute('data-code')} ${p.getAttribute('aria-label')}`);
+    $(el, 'svg.map')!.dispatchEvent(new FocusEvent('focus'));
+    await settled(el);
+    expect($(el, 'svg.map')!.getAttribute('aria-activedescendant')).to.equal('c-HUN');
+    const before = pathOf(el, 'HUN').getAttribute('aria-label');
+    el.year = 2022;
+    await settled(el);
+    expect(pathOf(el, 'HUN').getAttribute('aria-label')).to.equal(pathOf(fresh, 'HUN').getAttribute('aria-label')).and.not.equal(before);
+    await namesWritten();
+    expect(labels(el)).to.deep.equal(labels(fresh));
   });
 
   it('shows name, value, interval, regime and ten-year change on hover', async () => {
