@@ -3,7 +3,9 @@
  * the embed build (terser leaves template text alone). Only whitespace that
  * CSS ignores goes: around `{`, `}` and `;`, after `,` and `:`; other runs of
  * whitespace become one space, so a descendant combinator (`.chart :focus`)
- * keeps its meaning. `${…}` interpolations pass through untouched.
+ * keeps its meaning. `${…}` interpolations pass through untouched. A product
+ * of two numbers in `em` (the height reservations, `calc(8.3 * 1.4em)`) is
+ * written as its value (`11.62em`).
  */
 export function minifyCss(text) {
   return text
@@ -12,5 +14,6 @@ export function minifyCss(text) {
     .replace(/\s*([{};])\s*/g, '$1')
     .replace(/([,:])\s+/g, '$1')
     .replace(/;}/g, '}')
+    .replace(/calc\((\d+(?:\.\d+)?) ?\* ?(\d+(?:\.\d+)?)em\)/g, (_, a, b) => `${Number((Number(a) * Number(b)).toFixed(4))}em`)
     .trim();
 }

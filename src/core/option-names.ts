@@ -1,14 +1,5 @@
 import { whenIdle } from './idle.js';
 
-/** Names written per idle slice at least, so a page that is never idle still gets them (whenIdle's deadline). */
-const MIN_PER_SLICE = 24;
-
-/** The writers with names still to write, page-wide. */
-const pendingWriters = new Set<OptionNames>();
-
-/** True while some chart on the page has option names still to write (tests wait on it). */
-export const optionNamesPending = (): boolean => pendingWriters.size > 0;
-
 /**
  * The accessible names of a listbox's many options (a map's ~176 countries),
  * written outside the update that changed them. A year change is a new
@@ -23,67 +14,45 @@ export const optionNamesPending = (): boolean => pendingWriters.size > 0;
 export class OptionNames {
   private options: Element[] = [];
   private codes: string[] = [];
-  private indexOf = new Map<string, number>();
-  private written: (string | undefined)[] = [];
   private key: readonly unknown[] = [];
-  private nameOf: (code: string) => string = () => '';
+  private nameOf: (code: string) => string = String;
   private cancel?: () => void;
 
   /** New options, one per code: every name written now. */
   reset(options: Element[], codes: string[], key: readonly unknown[], nameOf: (code: string) => string): void {
-    this.stop();
     this.options = options;
     this.codes = codes;
-    this.indexOf = new Map(codes.map((code, i) => [code, i]));
-    this.written = [];
-    this.key = key;
-    this.nameOf = nameOf;
-    for (let i = 0; i < codes.length; i++) this.write(i);
+    this.use(key, nameOf);
+    this.writeAll();
   }
 
   /**
-   * The names for `key` (everything `nameOf` depends on; entries compared
-   * with Object.is): written when idle if the key changed, the `active`
-   * option's now.
+   * The names for `key` (everything `nameOf` depends on, entry by entry; of
+   * the same length on every call): written when idle if the key changed;
+   * the `active` option's now.
    */
   update(key: readonly unknown[], nameOf: (code: string) => string, active: string): void {
-    if (key.length !== this.key.length || key.some((k, i) => !Object.is(k, this.key[i]))) {
-      this.stop();
-      this.key = key;
-      this.nameOf = nameOf;
-      this.schedule(0);
+    if (key.some((k, i) => k !== this.key[i])) {
+      this.use(key, nameOf);
+      this.cancel = whenIdle(() => this.writeAll());
     }
-    const index = this.indexOf.get(active);
-    if (this.cancel && index !== undefined) this.write(index);
+    if (this.cancel) this.write(this.codes.indexOf(active));
   }
 
-  /** True while some options still carry earlier names (tests wait on it). */
-  get pending(): boolean {
-    return this.cancel !== undefined;
-  }
-
-  private stop(): void {
+  private use(key: readonly unknown[], nameOf: (code: string) => string): void {
     this.cancel?.();
     this.cancel = undefined;
-    pendingWriters.delete(this);
+    this.key = key;
+    this.nameOf = nameOf;
   }
 
-  private schedule(from: number): void {
-    pendingWriters.add(this);
-    this.cancel = whenIdle((budget) => {
-      const count = this.codes.length;
-      let i = from;
-      while (i < count && (i - from < MIN_PER_SLICE || budget.timeRemaining() > 1)) this.write(i++);
-      if (i < count) this.schedule(i);
-      else this.stop();
-    });
+  private writeAll(): void {
+    // All at once: ~176 short sentences take a millisecond or two, well inside an idle period.
+    this.codes.forEach((_, i) => this.write(i));
+    this.use(this.key, this.nameOf);
   }
 
   private write(index: number): void {
-    const name = this.nameOf(this.codes[index]!);
-    if (name !== this.written[index]) {
-      this.options[index]!.setAttribute('aria-label', name);
-      this.written[index] = name;
-    }
+    this.options[index]?.setAttribute('aria-label', this.nameOf(this.codes[index]!));
   }
 }

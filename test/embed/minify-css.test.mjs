@@ -22,3 +22,8 @@ test('interpolations and at-rules survive', () => {
   assert.equal(minifyCss('${toolbarStyles}\n  .stage { width: ${w}px; }'), '${toolbarStyles}.stage{width:${w}px}');
   assert.equal(minifyCss('@media not print {\n .chart.dark { --_text: #fff; }\n}'), '@media not print{.chart.dark{--_text:#fff}}');
 });
+
+test('a product of two numbers in em is written as its value; other calc() stays', () => {
+  assert.equal(minifyCss('h2 { min-height: calc(2 * 1.3em); }\n.notes { min-height: calc(13.1 * 1.4em); }'), 'h2{min-height:2.6em}.notes{min-height:18.34em}');
+  assert.equal(minifyCss('.a { width: calc(100% - 2 * 1.4em); }'), '.a{width:calc(100% - 2 * 1.4em)}');
+});

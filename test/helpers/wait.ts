@@ -2,7 +2,6 @@
 // sleep too short some of the time. Each helper names what it waits for.
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { optionNamesPending } from '../../src/core/option-names.js';
 
 /** Long enough for a loaded 2-core machine, well inside mocha's 10 s test timeout. */
 export const WAIT_TIMEOUT = 8000;
@@ -22,9 +21,14 @@ export async function settled(el: Element): Promise<void> {
   for (let i = 0; i < 20; i++) if ((await host.updateComplete) !== false) return;
 }
 
-/** Waits until every map on the page has written its countries' names (they follow a year change when the page is idle: core/option-names.ts). */
-export async function namesWritten(): Promise<void> {
-  await until(() => !optionNamesPending(), 'option names written');
+/**
+ * Waits until the page has been idle once since now. A map writes its
+ * countries' names in an idle callback asked for by its update
+ * (core/option-names.ts); idle callbacks run in the order asked, and one
+ * past its deadline runs sooner, so after this one the names are written.
+ */
+export function namesWritten(): Promise<void> {
+  return new Promise((done) => requestIdleCallback(() => done()));
 }
 
 /** Waits until `selector` matches in the element's shadow root, then for its update to finish. */

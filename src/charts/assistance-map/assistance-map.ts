@@ -140,8 +140,6 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   private readonly interaction = this.lazyView(() => import('./interaction.lazy.js'));
   private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'), () => this.interaction.module?.Gestures);
   private readonly zoomHandlers = withZoom(this.nav.on, this.mapZoom);
-  private labels = new Map<string, string>();
-  private labelKey: unknown[] = [];
 
   protected override ownLoader(): () => Promise<ProjectedWorld> {
     return projectedWorldLoaders.equalEarth110m;
@@ -176,26 +174,15 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     const countries = this.countriesRef.value;
     const hatches = this.hatchesRef.value;
     if (!countries?.isConnected || !hatches || !this.layout || !this.ranking || this.tableView) return;
-    // What the labels depend on: the rankings stand for the source, period, index, filter and V-Dem read.
+    // What the names depend on: the rankings stand for the source, period, index, filter and V-Dem read.
     const labelKey = [this.ranking, this.allRanking, this.resolvedLang, this.names];
-    if (labelKey.some((k, i) => k !== this.labelKey[i])) {
-      this.labelKey = labelKey;
-      this.labels.clear();
-    }
     const view = { recipients: this.recipients, allRecipients: this.allRecipients, thresholds: this.thresholds, selectedCode: this.selectedCode };
     this.countryLayer.sync(countries, hatches, this.layout.shapes, [...labelKey, this.selectedCode], (code) => countryLook(code, view), {
       key: labelKey,
       // Also written when idle, outside the update: in the chart's language.
-      of: (code) => this.inOwnLanguage(() => this.labelOf(code)),
+      of: (code) => this.inOwnLanguage(() => this.describeCode(code)),
       active: this.nav.active,
     });
-  }
-
-  /** A country's accessible name, once per ranking and language (selecting a country does not change it). */
-  private labelOf(code: string): string {
-    let label = this.labels.get(code);
-    if (label === undefined) this.labels.set(code, (label = this.describeCode(code)));
-    return label;
   }
 
   protected override isDrawn(): boolean {

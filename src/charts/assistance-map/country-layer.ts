@@ -80,11 +80,6 @@ export class CountryLayer {
     }
   }
 
-  /** True while some options still carry earlier names (tests wait on it). */
-  get labelling(): boolean {
-    return this.names.pending;
-  }
-
   private build(countries: SVGGElement, hatches: SVGGElement, shapes: MapShape[]): void {
     this.paths = shapes.map((shape) => {
       const path = document.createElementNS(SVG_NS, 'path');

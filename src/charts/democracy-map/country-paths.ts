@@ -47,11 +47,6 @@ export class CountryPaths {
     this.names.update([state.labelKey], state.label, state.active);
   }
 
-  /** True while some options still carry the names of a previous year (tests wait on it). */
-  get labelling(): boolean {
-    return this.names.pending;
-  }
-
   private writeLooks(state: CountryState): void {
     this.lookKey = state.lookKey;
     const shapes = this.shapes!;

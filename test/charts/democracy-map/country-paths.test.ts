@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { namesWritten } from '../../helpers/wait.js';
 import { CountryPaths, type CountryLook, type CountryState } from '../../../src/charts/democracy-map/country-paths.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -55,14 +56,13 @@ describe('CountryPaths', () => {
     ]);
   });
 
-  it('on a new key writes only the attributes whose values changed', async () => {
+  it('on a new key writes only the colours and selections that changed, in the update', () => {
     const group = newGroup();
     const paths = new CountryPaths();
     paths.sync(group, shapes, state('k1', (code) => ({ fill: '#fff', selected: code === 'HUN' }), (code) => `${code}: 1`));
     const before = [...group.children];
     const writes = recordWrites(group);
     paths.sync(group, shapes, state('k2', (code) => ({ fill: code === 'IND' ? '#000' : '#fff', selected: false }), (code) => `${code}: 1`));
-    await waitUntil(() => !paths.labelling, 'names written when idle');
     expect(writes()).to.deep.equal(['HUN aria-selected', 'IND fill']);
     expect([...group.children]).to.deep.equal(before);
     expect(group.querySelector('[aria-selected]')).to.equal(null);
@@ -102,8 +102,7 @@ describe('CountryPaths', () => {
     paths.sync(group, shapes, state('2020', () => ({ fill: '#000', selected: false }), (code) => `${code} 2020`, 'IND'));
     expect([...group.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).to.deep.equal(['#000', '#000']);
     expect(labelsOf(group), 'the focused option now, the other when idle').to.deep.equal(['HUN 2019', 'IND 2020']);
-    expect(paths.labelling).to.equal(true);
-    await waitUntil(() => !paths.labelling, 'names written when idle');
+    await namesWritten();
     expect(labelsOf(group)).to.deep.equal(['HUN 2020', 'IND 2020']);
   });
 
@@ -118,7 +117,7 @@ describe('CountryPaths', () => {
     // Focus moves to HUN with the same year (a hover or focus re-render): its name is written then.
     paths.sync(group, shapes, state('2021', () => ({ fill: '#fff', selected: false }), label('2021'), 'HUN'));
     expect(labelsOf(group)).to.deep.equal(['HUN 2021', 'IND 2019']);
-    await waitUntil(() => !paths.labelling, 'names written when idle');
+    await namesWritten();
     expect(labelsOf(group)).to.deep.equal(['HUN 2021', 'IND 2021']);
     expect(asked.filter((name) => name.endsWith('2020')), 'a year passed over is never named').to.deep.equal([]);
   });
