@@ -20,6 +20,7 @@ import { tooltipBody } from '../../assistance/views.js';
 import { amountThresholds } from './amount-scale.js';
 import { countryLook, mapLegend, mapMarks } from './map-view.js';
 import { CountryLayer } from './country-layer.js';
+import type { OptionNames } from '../../core/option-names.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
 import { layoutWidth } from '../../core/size.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
@@ -140,6 +141,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
   private readonly interaction = this.lazyView(() => import('./interaction.lazy.js'));
   private readonly mapZoom = new MapZoomController(this, () => this.layout, () => this.renderRoot.querySelector('svg.map'), () => this.interaction.module?.Gestures);
   private readonly zoomHandlers = withZoom(this.nav.on, this.mapZoom);
+  private namesWriter?: OptionNames;
 
   protected override ownLoader(): () => Promise<ProjectedWorld> {
     return projectedWorldLoaders.equalEarth110m;
@@ -182,6 +184,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       // Also written when idle, outside the update: in the chart's language.
       of: (code) => this.inOwnLanguage(() => this.describeCode(code)),
       active: this.nav.active,
+      writer: (this.namesWriter ??= this.interaction.module && new this.interaction.module.OptionNames()),
     });
   }
 

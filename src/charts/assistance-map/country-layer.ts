@@ -1,5 +1,5 @@
 import type { MapShape } from '../../geo/map-layout.js';
-import { OptionNames } from '../../core/option-names.js';
+import type { OptionNames } from '../../core/option-names.js';
 
 /** What a country's shape shows: its amount class, its state and its regime hatch. */
 export interface CountryLook {
@@ -13,11 +13,17 @@ export interface CountryLook {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The countries' accessible names: `key` lists everything `of` depends on (OptionNames); `active` is the focused country. */
+/**
+ * The countries' accessible names: `key` lists everything `of` depends on;
+ * `active` is the focused country. With a `writer` (it comes with the map's
+ * interaction code, fetched as the map is first drawn) a change of names is
+ * written when idle; until it has come, with the colours.
+ */
 export interface CountryNaming {
   key: readonly unknown[];
   of: (code: string) => string;
   active: string;
+  writer?: OptionNames;
 }
 
 /**
@@ -37,7 +43,7 @@ export class CountryLayer {
   private hatchPaths: (SVGPathElement | undefined)[] = [];
   private looks: (CountryLook | undefined)[] = [];
   private key: readonly unknown[] = [];
-  private readonly names = new OptionNames();
+  private writer?: OptionNames;
 
   /**
    * Makes `countries` hold one path per shape and `hatches` one hatch per
@@ -47,13 +53,13 @@ export class CountryLayer {
    * and focus re-renders). The names follow `naming`.
    */
   sync(countries: SVGGElement, hatches: SVGGElement, shapes: MapShape[], key: readonly unknown[], lookOf: (code: string) => CountryLook, naming: CountryNaming): void {
-    if (countries !== this.countries || hatches !== this.hatches || shapes !== this.shapes) {
-      this.build(countries, hatches, shapes);
-      this.names.reset(this.paths, shapes.map((shape) => shape.code), naming.key, naming.of);
-    } else {
-      this.names.update(naming.key, naming.of, naming.active);
-      if (key.length === this.key.length && key.every((k, i) => Object.is(k, this.key[i]))) return;
-    }
+    const fresh = countries !== this.countries || hatches !== this.hatches || shapes !== this.shapes;
+    if (fresh) this.build(countries, hatches, shapes);
+    const { writer } = naming;
+    if (writer && (fresh || writer !== this.writer)) writer.reset(this.paths, shapes.map((shape) => shape.code), naming.key, naming.of);
+    else writer?.update(naming.key, naming.of, naming.active);
+    this.writer = writer;
+    if (!fresh && key.length === this.key.length && key.every((k, i) => Object.is(k, this.key[i]))) return;
     this.key = key;
     // The next hatch already in the group after shape i, so a new one goes in shape order.
     let next: SVGPathElement | null = null;
@@ -63,6 +69,7 @@ export class CountryLayer {
       const path = this.paths[i]!;
       const before = this.looks[i];
       if (look.fill !== before?.fill) path.setAttribute('fill', look.fill);
+      if (!writer) path.setAttribute('aria-label', naming.of(shape.code));
       if (look.selected !== before?.selected) path.setAttribute('aria-selected', look.selected ? 'true' : 'false');
       if (look.muted !== before?.muted) path.setAttribute('class', look.muted ? 'country muted' : 'country ');
       let hatch = this.hatchPaths[i];
