@@ -6,12 +6,14 @@
 //   EMBED_READABLE=1 npm run build:lib && cp -r dist /tmp/dist-read
 //   node bench/profile.mjs --dist /tmp/dist-read rights-democracy-map '{"year":2019}' year 1980-2018
 //   node bench/profile.mjs --dist /tmp/dist-read --first rights-democracy-map '{"year":2019}'
+//   node bench/profile.mjs --dist /tmp/dist-read --fifty
 //
 // Arguments: tag, attributes as JSON, then (updates) the property and its
 // values: a year range "1980-2018" or a comma list "PAK,YEM". Options:
 // --dist dir (default ./dist), --width px (default 1000), --rounds N (default 5:
 // the values are set N times over), --top N (default 25), --first (profile
-// the cold first render instead, 5 loads).
+// the cold first render instead, 5 loads), --fifty (profile 3 loads of
+// bench/fifty.html until every chart is ready and the page idle).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
@@ -23,11 +25,12 @@ const options = {};
 const rest = [];
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--first') options.first = true;
+  else if (argv[i] === '--fifty') options.fifty = true;
   else if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[++i];
   else rest.push(argv[i]);
 }
 const [tag, attrsJson = '{}', prop, valuesText = ''] = rest;
-if (!tag || (!options.first && !prop)) {
+if (!options.fifty && (!tag || (!options.first && !prop))) {
   console.error('usage: node bench/profile.mjs [--dist dir] [--width px] [--rounds N] [--top N] [--first] <tag> <attrs-json> [<prop> <values>]');
   process.exit(2);
 }
@@ -63,6 +66,22 @@ const server = await serveStatic(root, { mounts: { '/dist/': dist } });
 const browser = await launchChromium();
 try {
   const profiles = [];
+  if (options.fifty) {
+    for (let load = 0; load < 3; load++) {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await tab.goto(`${server.url}/bench/fifty.html`);
+      await tab.evaluate(() => window.fifty);
+      profiles.push((await cdp.send('Profiler.stop')).profile);
+      await context.close();
+    }
+    report(profiles, 3);
+    process.exit(0);
+  }
   const loads = options.first ? 5 : 1;
   for (let load = 0; load < loads; load++) {
     const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
@@ -108,7 +127,7 @@ function report(profiles, per) {
   }
   const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
   const inclusive = totals(profiles);
-  console.log(`${tag} ${options.first ? 'first render' : `${prop} update`} at ${width}px: ${(total / per).toFixed(3)} ms of samples per ${options.first ? 'load' : 'update'} (${per} ${options.first ? 'loads' : 'updates'}); self time per function:`);
+  console.log(`${options.fifty ? 'fifty.html' : tag} ${options.first || options.fifty ? 'first render' : `${prop} update`} at ${width}px: ${(total / per).toFixed(3)} ms of samples per ${options.first ? 'load' : 'update'} (${per} ${options.first ? 'loads' : 'updates'}); self time per function:`);
   for (const [key, ms] of rows) console.log(`${(ms / per).toFixed(3).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
   console.log(`\ntotal time per function (itself and what it calls), the ${top} largest:`);
   for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(ms / per).toFixed(3).padStart(8)} ms  ${key}`);

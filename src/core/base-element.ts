@@ -218,7 +218,7 @@ export abstract class RightsElement extends LitElement {
     this.resolveSettings(changed);
     // Reading the page's theme forces a style recalculation: only when the
     // setting changes (page and OS changes reach the controller by themselves).
-    if (changed.has('theme') || !this.hasUpdated) this.themeController.refresh();
+    this.themeController.sync();
     for (const problem of this.problems) {
       if (!this.logged.has(problem)) {
         this.logged.add(problem);

@@ -33,6 +33,8 @@ export class ThemeController implements ReactiveController {
   theme: Theme = 'light';
   private observer?: MutationObserver;
   private media?: MediaQueryList;
+  /** The setting the theme was last worked out for. */
+  private readFor?: ThemeSetting;
   private readonly onChange = (): void => this.refresh();
 
   constructor(
@@ -49,7 +51,9 @@ export class ThemeController implements ReactiveController {
     if (document.body) this.observer.observe(document.body, watched);
     this.media = matchMedia('(prefers-color-scheme: dark)');
     this.media.addEventListener('change', this.onChange);
-    this.refresh();
+    // Read at the next update (sync), not here: connecting many charts at once would force a style recalculation for each.
+    this.readFor = undefined;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -57,8 +61,18 @@ export class ThemeController implements ReactiveController {
     this.media?.removeEventListener('change', this.onChange);
   }
 
+  /**
+   * Works the theme out again when the chart's setting has changed. The page's
+   * own changes come through the observers (refresh), so an update with the
+   * same setting reads nothing: reading the page's color-scheme forces a style
+   * recalculation, once per chart on a page of many.
+   */
+  sync(): void {
+    if (this.setting() !== this.readFor) this.refresh();
+  }
+
   refresh(): void {
-    const setting = this.setting();
+    const setting = (this.readFor = this.setting());
     const theme = setting === 'auto' ? pageTheme(this.host) : setting;
     if (theme !== this.theme) {
       this.theme = theme;

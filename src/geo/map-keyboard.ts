@@ -1,6 +1,6 @@
 import { nextByName, nextInDirection, type Direction, type NavPoint } from '../core/spatial-nav.js';
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+export const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** What a key does on a world map: move to a country, select the active one, clear the selection, or nothing. */
 export type MapKeyAction = { move: string } | { toggle: true } | { clear: true } | undefined;

@@ -27,3 +27,9 @@ test('a product of two numbers in em is written as its value; other calc() stays
   assert.equal(minifyCss('h2 { min-height: calc(2 * 1.3em); }\n.notes { min-height: calc(13.1 * 1.4em); }'), 'h2{min-height:2.6em}.notes{min-height:18.34em}');
   assert.equal(minifyCss('.a { width: calc(100% - 2 * 1.4em); }'), '.a{width:calc(100% - 2 * 1.4em)}');
 });
+
+test('an attribute selector keeps its quotes only where its value is no plain identifier', () => {
+  assert.equal(minifyCss('h2[data-measure="military-aid"] { x: y; }'), 'h2[data-measure=military-aid]{x:y}');
+  assert.equal(minifyCss('[lang|="ar"], [dir="rtl"] { x: y; }'), '[lang|=ar],[dir=rtl]{x:y}');
+  assert.equal(minifyCss('[data-x="2020"], [data-y="a b"], [data-z="-1"] { x: y; }'), '[data-x="2020"],[data-y="a b"],[data-z="-1"]{x:y}');
+});

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { drawnChart } from '../helpers/charts.js';
 import { $, $$ } from '../helpers/dom.js';
-import { afterLayout, until } from '../helpers/wait.js';
+import { afterLayout, namesWritten, until } from '../helpers/wait.js';
 
 describe('a chart switched to another language after its first render (#16)', () => {
   it('<rights-democracy-map> turns French in every word, its cached country labels too', async () => {
@@ -16,6 +16,8 @@ describe('a chart switched to another language after its first render (#16)', ()
     await until(() => $(el, '.toolbar button[aria-pressed]')!.textContent!.trim() === 'Tableau', 'the toolbar in French');
     await afterLayout(el);
     expect($(el, '.chart')!.getAttribute('lang')).to.equal('fr');
+    // The countries' names follow when the page is next idle (core/option-names.ts).
+    await namesWritten();
     const labels = $$(el, 'path.country').map((path) => path.getAttribute('aria-label') ?? '');
     expect(labels.filter((label) => /no V-Dem data|Electoral democracy/.test(label)), 'English country labels').to.deep.equal([]);
     expect(labels.some((label) => label.startsWith('Hongrie')), 'French names').to.equal(true);

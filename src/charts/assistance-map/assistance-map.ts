@@ -4,7 +4,6 @@ import { createRef } from 'lit/directives/ref.js';
 import { baseStyles } from '../../core/styles.js';
 import { chartStyles } from '../../core/chart-styles.js';
 import { worldMapStyles } from '../../geo/map-styles.js';
-import type { Direction } from '../../core/spatial-nav.js';
 import type { Point } from '../../core/tooltip-controller.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
@@ -22,7 +21,7 @@ import { countryLook, mapLegend, mapMarks } from './map-view.js';
 import { CountryLayer } from './country-layer.js';
 import type { OptionNames } from '../../core/option-names.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
-import { layoutWidth } from '../../core/size.js';
+import { layoutWidth, stageClientWidth } from '../../core/size.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { messages } from '../../core/i18n.js';
 import { headingWhen } from '../../assistance/assistance-element.js';
@@ -40,7 +39,6 @@ const msg = messages({
 });
 
 const DEFAULT_WIDTH = 960;
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** Recipients by code, once per ranking (rankings are shared and cached per period). */
 const byCode = new WeakMap<Ranking, Map<string, Recipient>>();
@@ -157,7 +155,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     if (!ranked) return;
     const { source, democracy, ranking, own: world } = ranked;
     this.world = world;
-    const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
+    const width = layoutWidth(stageClientWidth(this.tooltip.stageRef.value, this.widthController.width) || this.widthController.width || DEFAULT_WIDTH);
     if (this.layout?.width !== width) this.layout = layoutMap(world, width);
     this.recipients = recipientsOf(ranking);
     // Classes from every recipient (not only the filtered ones), so filtering does not recolour.
@@ -277,17 +275,9 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     return this.layout?.shapes.map((s) => s.code) ?? [];
   }
 
-  /** Focus starts on the selection, a highlighted country, the largest recipient, else the centre; keys move by direction and by name. */
-  /** Keys move by direction and by name. */
+  /** Keys move by direction and by name (interaction.lazy.ts); nothing until that code has come. */
   private nextCode(key: string, codes: string[], active: string): string | undefined {
-    const direction = KEY_DIRECTIONS[key];
-    const nav = this.interaction.module;
-    if (!nav) return undefined;
-    if (direction) return nav.nextInDirection(this.layout!.anchors().map(toPoint), active, direction) ?? '';
-    if (key.length === 1 && /\p{L}/u.test(key)) {
-      return nav.nextByName(codes.map((code) => ({ id: code, name: this.words.name(code) })), active, key, this.resolvedLang) ?? '';
-    }
-    return undefined;
+    return this.interaction.module?.nextCountry(key, this.layout!.anchors().map(toPoint), active, () => codes.map((code) => ({ id: code, name: this.words.name(code) })), this.resolvedLang);
   }
 
   protected override focusChart(): FocusChart {

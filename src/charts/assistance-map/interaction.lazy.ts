@@ -4,5 +4,19 @@
 // fetched while the map is first drawn (core/lazy-module.ts): the first
 // drawing does not wait for it.
 export { Gestures } from '../../geo/gestures.js';
-export { nearestTo, nextByName, nextInDirection } from '../../core/spatial-nav.js';
+import { nextByName, nextInDirection, type NavPoint } from '../../core/spatial-nav.js';
+import { KEY_DIRECTIONS } from '../../geo/map-keyboard.js';
+export { nearestTo } from '../../core/spatial-nav.js';
 export { OptionNames } from '../../core/option-names.js';
+
+/**
+ * Where a key moves on the aid map: arrows to the neighbouring country in
+ * that direction ('' at the edge), a letter to the next country by name
+ * (`named` asked only then); undefined for other keys.
+ */
+export function nextCountry(key: string, points: NavPoint[], active: string, named: () => { id: string; name: string }[], lang: string): string | undefined {
+  const direction = KEY_DIRECTIONS[key];
+  if (direction) return nextInDirection(points, active, direction) ?? '';
+  if (key.length === 1 && /\p{L}/u.test(key)) return nextByName(named(), active, key, lang) ?? '';
+  return undefined;
+}
