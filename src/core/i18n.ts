@@ -174,8 +174,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const integerFormats = new Map<string, Intl.NumberFormat>();
 
 function pluralOf(lang: string, count: number): Intl.LDMLPluralRule {
-  // English's CLDR rule ("one" is exactly 1) without ICU: a chart's sentences ask on every update.
-  if (uiLanguageOf(lang) === 'en') return count === 1 ? 'one' : 'other';
+  // English's CLDR rule ("one" is exactly 1 or -1) without ICU: a chart's sentences ask on every update.
+  if (uiLanguageOf(lang) === 'en') return Math.abs(count) === 1 ? 'one' : 'other';
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   return rules.select(count);

@@ -13,23 +13,6 @@ export function layoutWidth(measured: number): number {
   return Math.max(MIN_LAYOUT_WIDTH, measured);
 }
 
-const measured = new WeakMap<Element, { observed: number; width: number }>();
-
-/**
- * A chart's stage width (its clientWidth), read again only when the chart's
- * observed width (WidthController) has changed since: reading it forces a
- * layout, and on a page of many charts each one's update would force one
- * more. 0 when there is no stage yet (or it has no width: not kept).
- */
-export function stageClientWidth(stage: HTMLElement | undefined, observed: number): number {
-  if (!stage) return 0;
-  const last = measured.get(stage);
-  if (last?.observed === observed) return last.width;
-  const width = stage.clientWidth;
-  if (width) measured.set(stage, { observed, width });
-  return width;
-}
-
 /**
  * The chart's width (the host's content width), kept current with a
  * ResizeObserver on an empty, zero-height block the controller puts first in

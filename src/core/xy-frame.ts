@@ -4,7 +4,8 @@ import { renderError } from './chrome.js';
 import type { DataController } from './data-controller.js';
 import type { TooltipController } from './tooltip-controller.js';
 import type { YearCursorController } from './year-cursor.js';
-import { layoutWidth, stageClientWidth } from './size.js';
+import { layoutWidth } from './size.js';
+import { stageClientWidth } from './stage-width.js';
 import { messages } from './i18n.js';
 
 const msg = messages({
@@ -51,7 +52,7 @@ export function parseYearSpan(from: unknown, to: unknown, first: number, last: n
  * out at its real width on the first render).
  */
 export function stageWidth(stage: HTMLElement | undefined, host: HTMLElement, observed: number): number {
-  return layoutWidth(stageClientWidth(stage, observed) || Math.max(296, (observed || host.clientWidth) - 24) || 640);
+  return layoutWidth(stageClientWidth(stage) || Math.max(296, (observed || host.clientWidth) - 24) || 640);
 }
 
 /** The listeners of a time-series plot (its SVG). */

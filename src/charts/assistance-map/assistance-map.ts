@@ -21,7 +21,7 @@ import { countryLook, mapLegend, mapMarks } from './map-view.js';
 import { CountryLayer } from './country-layer.js';
 import type { OptionNames } from '../../core/option-names.js';
 import { assistanceMapStyles } from './assistance-map.styles.js';
-import { layoutWidth, stageClientWidth } from '../../core/size.js';
+import { layoutWidth } from '../../core/size.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { messages } from '../../core/i18n.js';
 import { headingWhen } from '../../assistance/assistance-element.js';
@@ -155,7 +155,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
     if (!ranked) return;
     const { source, democracy, ranking, own: world } = ranked;
     this.world = world;
-    const width = layoutWidth(stageClientWidth(this.tooltip.stageRef.value, this.widthController.width) || this.widthController.width || DEFAULT_WIDTH);
+    const width = layoutWidth(this.tooltip.stageRef.value?.clientWidth || this.widthController.width || DEFAULT_WIDTH);
     if (this.layout?.width !== width) this.layout = layoutMap(world, width);
     this.recipients = recipientsOf(ranking);
     // Classes from every recipient (not only the filtered ones), so filtering does not recolour.

@@ -13,7 +13,8 @@ import { layoutBars, layoutHeight, ROW_HEIGHT, type BarLayout } from './bar-layo
 import { barMarks, regimeLegend } from './bars.js';
 import { rankingStyles } from './assistance-ranking.styles.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
-import { layoutWidth, stageClientWidth } from '../../core/size.js';
+import { layoutWidth } from '../../core/size.js';
+import { stageClientWidth } from '../../core/stage-width.js';
 import { formatIndex } from '../../core/format.js';
 import { formatShort } from '../../assistance/amounts.js';
 import { messages } from '../../core/i18n.js';
@@ -111,7 +112,7 @@ export class RightsAssistanceRanking extends AssistanceElement {
     const ranked = this.resolveRanking();
     if (!ranked) return;
     // The stage's own width (inside the padding), so the SVG draws at scale 1 and fills its reserved height.
-    const width = layoutWidth(stageClientWidth(this.tooltip.stageRef.value, this.widthController.width) || this.widthController.width || DEFAULT_WIDTH);
+    const width = layoutWidth(stageClientWidth(this.tooltip.stageRef.value) || this.widthController.width || DEFAULT_WIDTH);
     const words = this.words;
     const rows = ranked.ranking.rows.slice(0, this.limitValue).map((r) => {
       return {

@@ -17,7 +17,8 @@ import { INDEX_SPLIT, layoutScatter, type ScatterLayout } from './scatter-layout
 import { scatterLegend, scatterMarks } from './scatter-view.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
-import { layoutWidth, stageClientWidth } from '../../core/size.js';
+import { layoutWidth } from '../../core/size.js';
+import { stageClientWidth } from '../../core/stage-width.js';
 import { messages } from '../../core/i18n.js';
 import { headingWhen, loadingChart, noMatch } from '../../assistance/assistance-element.js';
 import { noData } from '../../assistance/describe.js';
@@ -119,7 +120,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     // World Bank population starts in 1960; earlier years use 1960's, as stated under the chart.
     this.populationYear = Math.min(population.last, Math.max(population.first, this.period.to));
     const stage = this.tooltip.stageRef.value;
-    const width = layoutWidth(stageClientWidth(stage, this.widthController.width) || this.widthController.width || 640);
+    const width = layoutWidth(stageClientWidth(stage) || this.widthController.width || 640);
     const height = stage?.clientHeight || Math.max(240, Math.round(width * 0.6));
     this.layout = layoutScatter(
       this.plotted.map((r) => ({ code: r.code, index: r.index!, amount: r.total, population: this.populationOf(r.code) })),

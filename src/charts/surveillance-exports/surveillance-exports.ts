@@ -23,7 +23,8 @@ import { countryLoaders, type CountryRegistry } from '../../data/countries.js';
 import { projectedWorldLoaders, type ProjectedWorld } from '../../geo/projected-world.js';
 import { layoutMap, type MapLayout } from '../../geo/map-layout.js';
 import { MapFocusController } from '../../geo/map-focus.js';
-import { layoutWidth, stageClientWidth } from '../../core/size.js';
+import { layoutWidth } from '../../core/size.js';
+import { stageClientWidth } from '../../core/stage-width.js';
 import { countRows, matching, SUPPLIERS, surveillanceModel, TECHNOLOGY_IDS, validateAigs, type Supplier, type SurveillanceModel, type SurveillanceRow, type TechnologyId } from './model.js';
 import { absentLine, caveatLines, countryLabel, defaultHeading, rowLines, supplierLabel, surveillanceNotes, surveillanceSummary, technologyLabel, type Line } from './describe.js';
 import { renderSurveillanceLegend, renderSurveillanceMap, type CountryLook } from './map-view.js';
@@ -189,7 +190,7 @@ export class RightsSurveillanceExports extends RightsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const world = this.loaded?.world;
-    if (world) this.layout = layoutMap(world, layoutWidth(stageClientWidth(this.tooltip.stageRef.value, this.widthController.width) || this.widthController.width || DEFAULT_WIDTH));
+    if (world) this.layout = layoutMap(world, layoutWidth(stageClientWidth(this.tooltip.stageRef.value) || this.widthController.width || DEFAULT_WIDTH));
   }
 
   private name(code: string): string {
