@@ -66,7 +66,8 @@ describe('<rights-democracy-map>', () => {
     const before = pathOf(el, 'HUN').getAttribute('aria-label');
     el.year = 2022;
     await settled(el);
-    expect(pathOf(el, 'HUN').getAttribute('aria-label')).to.equal(pathOf(fresh, 'HUN').getAttribute('aria-label')).and.not.equal(before);
+    expect(pathOf(el, 'HUN').getAttribute('aria-label')).to.equal(pathOf(fresh, 'HUN').getAttribute('aria-label'));
+    expect(pathOf(el, 'HUN').getAttribute('aria-label')).not.to.equal(before);
     await namesWritten();
     expect(labels(el)).to.deep.equal(labels(fresh));
   });
