@@ -80,9 +80,8 @@ try {
       await context.close();
     }
     report(profiles, 3);
-    process.exit(0);
   }
-  const loads = options.first ? 5 : 1;
+  const loads = options.fifty ? 0 : options.first ? 5 : 1;
   for (let load = 0; load < loads; load++) {
     const context = await browser.newContext({ viewport: { width: width + 40, height: 900 } });
     const tab = await context.newPage();
@@ -101,7 +100,7 @@ try {
     profiles.push((await cdp.send('Profiler.stop')).profile);
     await context.close();
   }
-  report(profiles, options.first ? loads : rounds * values.length);
+  if (!options.fifty) report(profiles, options.first ? loads : rounds * values.length);
 } finally {
   await browser.close();
   await server.close();
