@@ -51,9 +51,10 @@ export class ThemeController implements ReactiveController {
     if (document.body) this.observer.observe(document.body, watched);
     this.media = matchMedia('(prefers-color-scheme: dark)');
     this.media.addEventListener('change', this.onChange);
-    // Read at the next update (sync), not here: connecting many charts at once would force a style recalculation for each.
-    this.readFor = undefined;
-    this.host.requestUpdate();
+    // Read here, not in the first update: the charts of a tag connect together
+    // when its code arrives, before any of them writes to the page, so only the
+    // first read forces a style recalculation; in their updates, each would.
+    this.refresh();
   }
 
   hostDisconnected(): void {

@@ -18,7 +18,7 @@ import { scatterLegend, scatterMarks } from './scatter-view.js';
 import { scatterStyles } from './assistance-vs-democracy.styles.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
 import { layoutWidth } from '../../core/size.js';
-import { stageClientWidth } from '../../core/stage-width.js';
+import { stageClientHeight, stageClientWidth } from '../../core/stage-width.js';
 import { messages } from '../../core/i18n.js';
 import { headingWhen, loadingChart, noMatch } from '../../assistance/assistance-element.js';
 import { noData } from '../../assistance/describe.js';
@@ -121,7 +121,7 @@ export class RightsAssistanceVsDemocracy extends AssistanceElement<Population> {
     this.populationYear = Math.min(population.last, Math.max(population.first, this.period.to));
     const stage = this.tooltip.stageRef.value;
     const width = layoutWidth(stageClientWidth(stage) || this.widthController.width || 640);
-    const height = stage?.clientHeight || Math.max(240, Math.round(width * 0.6));
+    const height = stageClientHeight(stage) || Math.max(240, Math.round(width * 0.6));
     this.layout = layoutScatter(
       this.plotted.map((r) => ({ code: r.code, index: r.index!, amount: r.total, population: this.populationOf(r.code) })),
       width,

@@ -7,6 +7,7 @@ import { chartStyles } from '../../core/chart-styles.js';
 export type { HarmSelectDetail } from '../../core/events.js';
 import { emit } from '../../core/events.js';
 import { stageWidth } from '../../core/xy-frame.js';
+import { stageClientHeight } from '../../core/stage-width.js';
 import { renderError, renderNotices } from '../../core/chrome.js';
 import { renderToolbar } from '../../core/toolbar.js';
 import { parseChoice } from '../../core/parse.js';
@@ -169,7 +170,7 @@ export class RightsCivilianHarm extends RightsElement {
     // The stage's own width (the host's less its padding), so the drawing is 1:1 and text keeps the size the layout measured it at.
     const stage = this.tooltip.stageRef.value;
     const width = stageWidth(stage, this, this.widthController.width);
-    const height = stage?.clientHeight || DEFAULT_HEIGHT;
+    const height = stageClientHeight(stage) || DEFAULT_HEIGHT;
     const series = this.annual.series;
     const text = { unit: unitLabel(this.measureId), title: this.name(series[0]?.[0]?.code ?? '') };
     this.layout = layoutAnnual(series, width, height, this.contextId === 'ucdp', yearly.years?.provisionalYears ?? [], text);

@@ -30,6 +30,7 @@ import { NO_RANGE, strikeRange, type StrikeRange } from './settings.js';
 import { harmStyles } from '../../harm/styles.js';
 import { strikeMapStyles } from './strike-map.styles.js';
 import type { DataTableResult } from '../../core/export/data-table.js';
+import { stageClientHeight } from '../../core/stage-width.js';
 
 const msg = messages({
   'strikes.fail': 'The strike data could not be loaded. Check the connection and try again.',
@@ -185,7 +186,7 @@ export class RightsStrikeMap extends RightsElement {
     // Wait for the first measurement: projecting for a guessed width would be thrown away a frame later.
     if (!data || !this.widthController.width) return;
     const width = this.widthController.width;
-    const height = this.tooltip.stageRef.value?.clientHeight || Math.round(width * 0.625);
+    const height = stageClientHeight(this.tooltip.stageRef.value) || Math.round(width * 0.625);
     const end = this.upTo && this.upTo < this.range.lastYear ? `${this.upTo}-12-31` : this.range.to;
     const input = { world: data.world, rows: data.rows, codes: this.range.codes, width, height, from: this.range.from, end };
     this.zoom = this.scene.update({ ...input, zoom: this.zoom, activeId: this.activeId });
