@@ -76,21 +76,17 @@ export const CHANGE_SPAN = 10;
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
     const s = data.v15!.countries[code];
-    // The series and the year's place in it read once: the map reads ~180 countries on every year change.
-    const now = s ? year - s.start : -1;
-    const then = now - CHANGE_SPAN;
-    const at = (column: (number | null)[] | undefined, i: number): number | null => (i >= 0 ? (column?.[i] ?? null) : null);
-    const index = at(s?.polyarchy, now);
-    const regime = at(s?.regime, now);
+    const index = valueAt(s, 'polyarchy', year);
+    const regime = valueAt(s, 'regime', year);
     return {
       code,
       value: field === 'regime' ? regime : index,
       index,
-      low: at(s?.low, now),
-      high: at(s?.high, now),
+      low: valueAt(s, 'low', year),
+      high: valueAt(s, 'high', year),
       regime,
-      previous: at(s?.polyarchy, then),
-      previousRegime: at(s?.regime, then),
+      previous: valueAt(s, 'polyarchy', year - CHANGE_SPAN),
+      previousRegime: valueAt(s, 'regime', year - CHANGE_SPAN),
     };
   };
 }
