@@ -9,6 +9,8 @@ export const BUDGETS = {
     firstRenderVsFloor: 1.2,
     /** Year change, work until `updateComplete`, at most this many times the floor's re-fill. */
     updateVsFloor: 1.1,
+    /** Live JS heap growth from the tag to its first render (forced GC before and after), at most this many times the floor's. */
+    heapGrowthVsFloor: 2,
   },
   /** Every other element's cold first render, at most this many times the floor map's. */
   firstRenderVsFloor: 2,

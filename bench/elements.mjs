@@ -243,6 +243,9 @@ async function measure(subject, width) {
     await tab.goto(`${server.url}/bench-tmp/bench.html`, { waitUntil: 'load' });
     await tab.waitForFunction(() => typeof window.coldRender === 'function');
     const isFloor = subject.tag === FLOOR;
+    // Heap growth: live JS heap after a forced GC, before the tag and after its first render.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBefore = (await metrics(cdp)).JSHeapUsedSize;
     const m0 = await metrics(cdp);
     const cold = await tab.evaluate((options) => window.coldRender(options), {
       tag: subject.tag,
@@ -252,6 +255,8 @@ async function measure(subject, width) {
       floorUrls: { world: '/data/world-110m.json', vdem: `/dist/${vdemFile}` },
     });
     const m1 = await metrics(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapGrowth = (await metrics(cdp)).JSHeapUsedSize - heapBefore;
     const coldFetched = [...fetched];
     if (!cold.marks) throw new Error(`${subject.tag} at ${width}px drew nothing`);
     const values = isFloor ? updateValues(FLOOR_UPDATES, FLOOR_YEAR, UPDATES) : updateValues(subject.update.values, subject.attrs[subject.update.prop], UPDATES);
@@ -269,7 +274,7 @@ async function measure(subject, width) {
       updateFull: updates.full,
       updateBusy: msDelta(m2, m1, 'TaskDuration', values.length),
       updateLayout: (msDelta(m2, m1, 'LayoutDuration') + msDelta(m2, m1, 'RecalcStyleDuration')) / values.length,
-      heap: m2.JSHeapUsedSize,
+      heapGrowth,
       files: { code, data, duringUpdates: fetched.slice(coldFetched.length) },
       bytes: { code: { raw: sum(code, 'raw'), gzip: sum(code, 'gzip') }, data: { raw: sum(data, 'raw'), gzip: sum(data, 'gzip') } },
     };
@@ -321,6 +326,7 @@ function summarise(subjects, samples) {
     const floor = samples.get(`${FLOOR}@${width}`);
     const floorFirst = median(floor.map((s) => s.first));
     const floorUpdate = median(floor.flatMap((s) => s.updateWork));
+    const floorHeap = median(floor.map((s) => s.heapGrowth));
     for (const subject of subjects) {
       const list = samples.get(`${subject.tag}@${width}`);
       const first = median(list.map((s) => s.first));
@@ -340,6 +346,8 @@ function summarise(subjects, samples) {
         updateBusyPerUpdate: median(list.map((s) => s.updateBusy)),
         updateStyleLayoutPerUpdate: median(list.map((s) => s.updateLayout)),
         updateVsFloor: median(work) / floorUpdate,
+        heapGrowthMedian: median(list.map((s) => s.heapGrowth)),
+        heapVsFloor: median(list.map((s) => s.heapGrowth)) / floorHeap,
         bytes: list.at(-1).bytes,
         files: list.at(-1).files,
         samples: { first: list.map((s) => s.first), updateWork: work },
@@ -354,6 +362,7 @@ function summarise(subjects, samples) {
         if (subject.tag === MAP) {
           check('first render vs floor', row.firstVsFloor, BUDGETS.map.firstRenderVsFloor, 'x');
           check('update vs floor', row.updateVsFloor, BUDGETS.map.updateVsFloor, 'x');
+          check('heap growth vs floor', row.heapVsFloor, BUDGETS.map.heapGrowthVsFloor, 'x');
         } else {
           check('first render vs floor', row.firstVsFloor, BUDGETS.firstRenderVsFloor, 'x');
         }
@@ -415,10 +424,10 @@ if (results.elements) {
   const header = [
     pad('element', 24, true), pad('px', 5), pad('first', 8), pad('xfloor', 7), pad('busy', 7), pad('lay', 6),
     pad(' update', 13, true), pad('work', 6), pad('p90', 6), pad('xfloor', 7), pad('busy/up', 8),
-    pad('code kB', 10), pad('data kB', 11), '  budgets',
+    pad('heap', 6), pad('xfloor', 7), pad('code kB', 10), pad('data kB', 11), '  budgets',
   ].join('');
   console.log(header);
-  console.log(`${''.padEnd(24)}${''.padEnd(5)}${pad('ms', 8)}${''.padEnd(7)}${pad('ms', 7)}${pad('ms', 6)}${''.padEnd(13)}${pad('ms', 6)}${pad('ms', 6)}${''.padEnd(7)}${pad('ms', 8)}${pad('raw/gz', 10)}${pad('raw/gz', 11)}`);
+  console.log(`${''.padEnd(24)}${''.padEnd(5)}${pad('ms', 8)}${''.padEnd(7)}${pad('ms', 7)}${pad('ms', 6)}${''.padEnd(13)}${pad('ms', 6)}${pad('ms', 6)}${''.padEnd(7)}${pad('ms', 8)}${pad('MB', 6)}${''.padEnd(7)}${pad('raw/gz', 10)}${pad('raw/gz', 11)}`);
   for (const r of results.elements) {
     const fetchedOnUpdate = r.files.duringUpdates.length ? ` [updates fetched ${r.files.duringUpdates.length} files]` : '';
     const verdict = (r.tag === FLOOR ? '(the floor)' : r.budgets.every((b) => b.ok) ? 'ok' : `FAIL: ${r.budgets.filter((b) => !b.ok).map((b) => b.name).join(', ')}`) + fetchedOnUpdate;
@@ -428,6 +437,7 @@ if (results.elements) {
         pad(f1(r.firstBusyMedian), 7), pad(f1(r.firstStyleLayoutMedian), 6),
         pad(` ${r.update}`, 13, true), pad(f1(r.updateWorkMedian), 6), pad(f1(r.updateWorkP90), 6),
         pad(r.tag === MAP || r.tag === FLOOR ? `${r.updateVsFloor.toFixed(2)}x` : '', 7), pad(f1(r.updateBusyPerUpdate), 8),
+        pad((r.heapGrowthMedian / 2 ** 20).toFixed(2), 6), pad(`${r.heapVsFloor.toFixed(2)}x`, 7),
         pad(`${kB(r.bytes.code.raw)}/${kB(r.bytes.code.gzip)}`, 10), pad(`${kB(r.bytes.data.raw)}/${kB(r.bytes.data.gzip)}`, 11),
         `  ${verdict}`,
       ].join(''),
@@ -436,6 +446,7 @@ if (results.elements) {
   console.log(
     'first = tag + embed script added until rights-ready + one frame (download, parse, data, render); busy / lay = main-thread task time and ' +
       'style+layout time inside it (CDP); work = update until updateComplete (script); busy/up = main-thread time per update with its frame; ' +
+      'heap = live JS heap growth from the tag to its first render (after a forced GC each side); ' +
       'xfloor = ratio to the floor at the same width; kB = entry + element file / JSON files fetched, raw / gzip -9.',
   );
 }
