@@ -1,5 +1,4 @@
 import type { VdemV14, VdemV15 } from '../data/democracy.js';
-import { valueAt } from '../data/types.js';
 import { messages } from '../core/i18n.js';
 import { METRIC_EDITIONS, type Edition } from './editions.js';
 
@@ -73,20 +72,28 @@ export interface MetricDefinition {
 
 export const CHANGE_SPAN = 10;
 
+/** `column[i]`, or null outside it (an index outside an array is a slow named-property look-up). */
+const at = (column: (number | null)[] | undefined, i: number): number | null => (column && i >= 0 && i < column.length ? column[i]! : null);
+
+// The readers name each column (`s.polyarchy`), not `valueAt(s, field, year)`:
+// a map's year change reads ~1,000 values, and a property read by a name
+// given at run time costs several times more, most of all in code not yet
+// optimised, as on a chart's first render.
 function fromV15(field: 'polyarchy' | 'regime') {
   return (data: DemocracyData, code: string, year: number): CountryValue => {
     const s = data.v15!.countries[code];
-    const index = valueAt(s, 'polyarchy', year);
-    const regime = valueAt(s, 'regime', year);
+    const i = s ? year - s.start : -1;
+    const index = at(s?.polyarchy, i);
+    const regime = at(s?.regime, i);
     return {
       code,
       value: field === 'regime' ? regime : index,
       index,
-      low: valueAt(s, 'low', year),
-      high: valueAt(s, 'high', year),
+      low: at(s?.low, i),
+      high: at(s?.high, i),
       regime,
-      previous: valueAt(s, 'polyarchy', year - CHANGE_SPAN),
-      previousRegime: valueAt(s, 'regime', year - CHANGE_SPAN),
+      previous: at(s?.polyarchy, i - CHANGE_SPAN),
+      previousRegime: at(s?.regime, i - CHANGE_SPAN),
     };
   };
 }
@@ -151,15 +158,17 @@ export const METRIC_DEFINITIONS: Record<Metric, MetricDefinition> = {
     field: 'libdem',
     read: (data, code, year) => {
       const s = data.v14!.countries[code];
+      const i = s ? year - s.start : -1;
+      const index = at(s?.libdem, i);
       return {
         code,
-        value: valueAt(s, 'libdem', year),
-        index: valueAt(s, 'libdem', year),
+        value: index,
+        index,
         low: null,
         high: null,
-        regime: valueAt(s, 'regime', year),
-        previous: valueAt(s, 'libdem', year - CHANGE_SPAN),
-        previousRegime: valueAt(s, 'regime', year - CHANGE_SPAN),
+        regime: at(s?.regime, i),
+        previous: at(s?.libdem, i - CHANGE_SPAN),
+        previousRegime: at(s?.regime, i - CHANGE_SPAN),
       };
     },
   },
