@@ -211,7 +211,7 @@ function bytesOf(path) {
   return fileBytes.get(path);
 }
 // Not ScriptDuration: it misses script run in microtasks (Lit renders there).
-const METRICS = ['LayoutDuration', 'RecalcStyleDuration', 'TaskDuration'];
+const METRICS = ['LayoutDuration', 'RecalcStyleDuration', 'TaskDuration', 'LayoutCount', 'RecalcStyleCount'];
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.filter((m) => METRICS.includes(m.name) || m.name === 'JSHeapUsedSize').map((m) => [m.name, m.value]));
@@ -270,6 +270,7 @@ async function measure(subject, width) {
       first: cold.ms,
       firstBusy: msDelta(m1, m0, 'TaskDuration'),
       firstLayout: msDelta(m1, m0, 'LayoutDuration') + msDelta(m1, m0, 'RecalcStyleDuration'),
+      firstLayoutCounts: { layouts: m1.LayoutCount - m0.LayoutCount, styles: m1.RecalcStyleCount - m0.RecalcStyleCount },
       updateWork: updates.work,
       updateFull: updates.full,
       updateBusy: msDelta(m2, m1, 'TaskDuration', values.length),
@@ -339,6 +340,8 @@ function summarise(subjects, samples) {
         firstMin: Math.min(...list.map((s) => s.first)),
         firstBusyMedian: median(list.map((s) => s.firstBusy)),
         firstStyleLayoutMedian: median(list.map((s) => s.firstLayout)),
+        firstLayoutsMedian: median(list.map((s) => s.firstLayoutCounts.layouts)),
+        firstStyleRecalcsMedian: median(list.map((s) => s.firstLayoutCounts.styles)),
         firstVsFloor: first / floorFirst,
         updateWorkMedian: median(work),
         updateWorkP90: quantile(work, 0.9),
