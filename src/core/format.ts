@@ -5,8 +5,9 @@
 // of a cold map render. For English locales whose output is plain ASCII
 // digits with a "." decimal point, the same strings come from toFixed; a test
 // checks them against Intl.
+import { commaGrouped, PLAIN_ENGLISH as PLAIN } from './i18n.js';
+
 const cache = new Map<string, Intl.NumberFormat>();
-const PLAIN = new Set(['en', 'en-US', 'en-GB']);
 
 function formatter(lang: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}|${kind}`;
@@ -38,6 +39,6 @@ export function formatChange(value: number, lang: string): string {
 }
 
 export function formatCount(value: number, lang: string): string {
-  if (PLAIN.has(lang) && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  if (PLAIN.has(lang) && Number.isSafeInteger(value)) return commaGrouped(value);
   return formatter(lang, 'count', { maximumFractionDigits: 0 }).format(value);
 }

@@ -181,9 +181,19 @@ function pluralOf(lang: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+/**
+ * English locales whose numbers Intl writes in ASCII digits with "." for
+ * decimals and "," between groups of three (not en-IN: "1,23,456"): their
+ * numbers are written without Intl (ICU start-up), checked against it by tests.
+ */
+export const PLAIN_ENGLISH = new Set(['en', 'en-US', 'en-GB']);
+
+/** "-1,234,567": an integer grouped by threes, as Intl writes it in PLAIN_ENGLISH. */
+export const commaGrouped = (value: number): string => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+
 /** A whole number (a year, a count in a sentence) in the language's digits; English skips Intl (ICU start-up). */
 export function formatInteger(value: number, lang: string, grouping = false): string {
-  if (uiLanguageOf(lang) === 'en' && (!grouping || Math.abs(value) < 1000)) return String(value);
+  if (Number.isSafeInteger(value) && (grouping ? PLAIN_ENGLISH.has(lang) : uiLanguageOf(lang) === 'en')) return grouping ? commaGrouped(value) : String(value);
   const key = `${lang}|${grouping}`;
   let format = integerFormats.get(key);
   if (!format) integerFormats.set(key, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: grouping })));

@@ -1,3 +1,4 @@
+import { byCodeUnits } from './order.js';
 /**
  * Okabe & Ito's colour-blind-safe qualitative palette (2008), without black
  * and yellow (too close to the text or the background). Lines also carry
@@ -44,7 +45,7 @@ export function seriesStyles(keys: readonly string[], pinned: readonly string[] 
     const pin = pinned.indexOf(key);
     return pin >= 0 ? pin : pinned.length;
   };
-  const order = [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const order = [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || byCodeUnits(a, b));
   const taken = new Set<number>();
   const styles = new Map<string, SeriesStyle>();
   for (const key of order) {

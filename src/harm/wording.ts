@@ -2,6 +2,7 @@
 // many strikes (one Afghanistan record is 455), so a number of strikes is
 // always TBIJ's minimum–maximum strike count, and a count of records is called
 // "records". Years after the data end are labelled partial wherever shown.
+import { formatCalendarDate, MONTH_YEAR } from '../core/dates.js';
 import { formatCount } from '../core/format.js';
 import { formatInteger, isRightToLeftUi, messages, uiLanguageOf } from '../core/i18n.js';
 import type { YearStatus } from '../data/types.js';
@@ -87,16 +88,11 @@ export function formatStrikesAndRecords(strikes: CountRange, records: number, la
   return same ? formatStrikes(strikes, lang) : `${formatStrikes(strikes, lang)} (${formatRecords(records, lang)})`;
 }
 
-/** One month formatter per language: creating one costs about a millisecond. */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "November 2018": the month of the last record, for "data end …". */
 export function lastRecordMonth(years: Pick<YearStatus, 'last' | 'lastRecord'>, lang: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(years.lastRecord ?? '');
   if (!match) return formatInteger(years.last, lang);
-  let month = monthFormats.get(lang);
-  if (!month) monthFormats.set(lang, (month = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return month.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return formatCalendarDate(Number(match[1]), Number(match[2]), 15, MONTH_YEAR, lang);
 }
 
 export function isPartial(year: number, years: Pick<YearStatus, 'provisionalYears'> | undefined): boolean {

@@ -277,7 +277,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
 
   /** Keys move by direction and by name (interaction.lazy.ts); nothing until that code has come. */
   private nextCode(key: string, codes: string[], active: string): string | undefined {
-    return this.interaction.module?.nextCountry(key, this.layout!.anchors().map(toPoint), active, () => codes.map((code) => ({ id: code, name: this.words.name(code) })), this.resolvedLang);
+    return this.interaction.module?.nextCountry(key, this.layout!, active, () => codes.map((code) => ({ id: code, name: this.words.name(code) })), this.resolvedLang);
   }
 
   protected override focusChart(): FocusChart {
@@ -285,7 +285,7 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       ...super.focusChart(),
       start: (codes) =>
         [this.selectedCode, ...this.highlighted, this.ranking?.rows.find((r) => codes.includes(r.code))?.code].find((c) => c && codes.includes(c)) ??
-        this.interaction.module?.nearestTo(this.layout!.anchors().map(toPoint), this.layout!.width / 2, this.layout!.height / 2) ??
+        this.interaction.module?.centreCountry(this.layout!) ??
         '',
       next: (key, codes, active) => {
         const next = this.nextCode(key, codes, active);
@@ -295,8 +295,4 @@ export class RightsAssistanceMap extends AssistanceElement<ProjectedWorld> {
       },
     };
   }
-}
-
-function toPoint(shape: { code: string; x: number; y: number }): { id: string; x: number; y: number } {
-  return { id: shape.code, x: shape.x, y: shape.y };
 }

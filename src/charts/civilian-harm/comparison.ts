@@ -1,3 +1,5 @@
+import { byCodeUnits } from '../../core/order.js';
+import { formatCalendarDate, SHORT_MONTH_YEAR } from '../../core/dates.js';
 import type { CivcasTable } from '../../data/civilian-harm.js';
 import { formatRecords, formatStrikes, numberRange } from '../../harm/wording.js';
 import { formatInteger, messages } from '../../core/i18n.js';
@@ -117,7 +119,7 @@ export function compare(rows: CivcasRow[]): ComparisonGroup[] {
     const key = best?.id ?? -row.id;
     matched.set(key, [...(matched.get(key) ?? []), row]);
   }
-  const sorted = [...rows].sort((a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd) || a.id - b.id);
+  const sorted = [...rows].sort((a, b) => byCodeUnits(a.periodStart, b.periodStart) || byCodeUnits(a.periodEnd, b.periodEnd) || a.id - b.id);
   for (const row of sorted) {
     const key = periodKey(row);
     let group = groups.get(key);
@@ -143,8 +145,7 @@ export function periodLabel(start: string, end: string, lang: string): string {
   const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
   const wholeYears = sm === 1 && sd === 1 && em === 12 && ed === 31;
   if (wholeYears) return sy === ey ? formatInteger(sy, lang) : numberRange(formatInteger(sy, lang), formatInteger(ey, lang), lang);
-  const month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return `${month.format(Date.UTC(sy, sm - 1, sd))} – ${month.format(Date.UTC(ey, em - 1, ed))}`;
+  return `${formatCalendarDate(sy, sm, sd, SHORT_MONTH_YEAR, lang)} – ${formatCalendarDate(ey, em, ed, SHORT_MONTH_YEAR, lang)}`;
 }
 
 /** A row's own period: "period not stated" where the source gives none. */

@@ -1,3 +1,4 @@
+import { formatCalendarDate, SHORT_MONTH_YEAR } from '../../core/dates.js';
 import { formatCount } from '../../core/format.js';
 import { currentLanguage, formatInteger, messages } from '../../core/i18n.js';
 import type { YearStatus } from '../../data/types.js';
@@ -36,17 +37,12 @@ export function formatEstimate(row: Pick<CivcasRow, 'low' | 'high'>, lang: strin
   return formatRange({ min: row.low, max: row.high }, lang);
 }
 
-const months = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * A source as readers name it: dates the table writes as ISO ("as quoted by
  * The Hill 2016-07-01") read as months ("as quoted by The Hill, Jul 2016").
  */
 export function sourceName(sourceOrg: string, lang: string): string {
-  let month = months.get(lang);
-  if (!month) months.set(lang, (month = new Intl.DateTimeFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  const format = month;
-  return sourceOrg.replace(/,?\s*\b(\d{4})-(\d{2})(?:-\d{2})?\b/g, (_, y: string, m: string) => `, ${format.format(Date.UTC(Number(y), Number(m) - 1, 15))}`);
+  return sourceOrg.replace(/,?\s*\b(\d{4})-(\d{2})(?:-\d{2})?\b/g, (_, y: string, m: string) => `, ${formatCalendarDate(Number(y), Number(m), 15, SHORT_MONTH_YEAR, lang)}`);
 }
 
 /**

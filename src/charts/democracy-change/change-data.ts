@@ -1,4 +1,5 @@
 // Biggest declines and advances of a democracy index between two years. Pure.
+import { byCodeUnits } from '../../core/order.js';
 import type { TrendData, TrendMetric } from '../../democracy/trend-data.js';
 import { countrySeries, episodesOf, hasSeries } from '../../democracy/trend-data.js';
 import { textOf, describeValue, type Parsed } from '../../core/parse.js';
@@ -70,11 +71,11 @@ export function changes(data: TrendData, metric: TrendMetric, from: number, to: 
 export function ranked(all: CountryChange[], limit: number): { declines: CountryChange[]; advances: CountryChange[] } {
   const declines = all
     .filter((c) => c.change < 0)
-    .sort((a, b) => a.change - b.change || a.code.localeCompare(b.code))
+    .sort((a, b) => a.change - b.change || byCodeUnits(a.code, b.code))
     .slice(0, limit);
   const advances = all
     .filter((c) => c.change > 0)
-    .sort((a, b) => b.change - a.change || a.code.localeCompare(b.code))
+    .sort((a, b) => b.change - a.change || byCodeUnits(a.code, b.code))
     .slice(0, limit);
   return { declines, advances };
 }

@@ -1,5 +1,6 @@
 // The words readers get: dates as the sources give them, each count's line,
 // the summary and the notes under the credit. Pure.
+import { formatCalendarDate, DAY_MONTH_YEAR, MONTH_YEAR } from '../../core/dates.js';
 import type { GuantanamoDetainees } from '../../data/guantanamo.js';
 import { currentLanguage, formatInteger, formatList, messages } from '../../core/i18n.js';
 import type { DetaineeCount, Term } from './counts.js';
@@ -40,23 +41,11 @@ export function presidentName(surname: string): string {
 /** A count or a year in the language's digits. */
 export const integer = (value: number, grouping = false): string => formatInteger(value, currentLanguage(), grouping);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: string, day: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${day}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /** A date of the data as precise as its source: "January 20, 2009", "January 2025", "2003". */
 export function formatDate(date: string, lang = currentLanguage()): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return formatInteger(year!, lang);
-  return dateFormat(lang, Boolean(day)).format(new Date(Date.UTC(year!, month - 1, day || 1)));
+  return formatCalendarDate(year!, month, day || 1, day ? DAY_MONTH_YEAR : MONTH_YEAR, lang);
 }
 
 /** When a count was taken, as a phrase: "on January 20, 2009", "in January 2025", "from May 2018 to January 2021". */

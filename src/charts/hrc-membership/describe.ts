@@ -1,5 +1,6 @@
 // The words readers get: cycle labels, regional groups, a cycle's line, the
 // summary, the U.S. events and the notes under the credit. Pure.
+import { formatCalendarDate, DAY_MONTH, DAY_MONTH_YEAR, MONTH_YEAR } from '../../core/dates.js';
 import { currentLanguage, formatInteger, formatList, messages } from '../../core/i18n.js';
 import { REGIME_NAMES, notCoded } from '../../democracy/regimes.js';
 import { autocracies, democracies, type Cycle, type Member, type Membership, type UsStanding } from './cycles.js';
@@ -77,25 +78,17 @@ export function groupName(english: string | undefined): string {
 /** A member's regime type in words, or "Not coded by V-Dem". */
 export const regimeName = (member: Pick<Member, 'regime'>): string => (member.regime === null ? notCoded() : REGIME_NAMES[member.regime]!);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** An ISO date in the reader's language: "June 19, 2018"; a month alone: "February 2021". */
 export function formatDate(date: string, lang = currentLanguage()): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return formatInteger(year!, lang);
-  const key = `${lang}|${Boolean(day)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(Date.UTC(year!, month - 1, day || 1)));
+  return formatCalendarDate(year!, month, day || 1, day ? DAY_MONTH_YEAR : MONTH_YEAR, lang);
 }
-
-const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The day and month of an ISO date: "June 19". */
 function formatDayMonth(date: string, lang = currentLanguage()): string {
-  let format = dayMonthFormats.get(lang);
-  if (!format) dayMonthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}T00:00:00Z`));
+  const [year, month, day] = date.split('-').map(Number);
+  return formatCalendarDate(year!, month!, day!, DAY_MONTH, lang);
 }
 
 /** Whole months from one ISO date to the day after another. */

@@ -1,5 +1,6 @@
 // The words readers get: a fiscal year's line, the summary and the notes
 // under the credit, each a message of the catalogue. Pure.
+import { ENGLISH_MONTHS, formatCalendarDate, MONTH_YEAR } from '../../core/dates.js';
 import type { RefugeeAdmissions } from '../../data/refugee-admissions.js';
 import { currentLanguage, formatInteger, messages } from '../../core/i18n.js';
 import { lowest, wholeYears, type FiscalYear } from './years.js';
@@ -93,20 +94,13 @@ export function admissionsSummary(years: readonly FiscalYear[]): string {
   return sentences.join(' ');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const months = new Map<string, Intl.DateTimeFormat>();
 
 /** "October 2024" (as the source writes it) in the reader's language; the English unchanged if unreadable. */
 function monthText(english: string, lang = currentLanguage()): string {
   const m = /^([A-Z][a-z]+) (\d{4})$/.exec(english.trim());
-  const index = m ? MONTHS.indexOf(m[1]!) : -1;
+  const index = m ? ENGLISH_MONTHS.indexOf(m[1]!) : -1;
   if (!m || index < 0) return english;
-  let format = months.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    months.set(lang, format);
-  }
-  return format.format(new Date(Date.UTC(Number(m[2]), index, 1)));
+  return formatCalendarDate(Number(m[2]), index + 1, 1, MONTH_YEAR, lang);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The words readers get: kinds and periods, each column's line, the summary
 // and the notes under the credit. Pure.
+import { formatCalendarDate, DAY_MONTH_YEAR, SHORT_MONTH, SHORT_MONTH_YEAR, type DateParts } from '../../core/dates.js';
 import type { Glomag, GlomagKind } from '../../data/sanctions.js';
 import { currentLanguage, formatInteger, formatList, messages } from '../../core/i18n.js';
 import { KINDS, entriesOf, totals, type Period } from './periods.js';
@@ -51,30 +52,14 @@ export const kindName = (kind: GlomagKind): string => msg(NAMES[kind]);
 /** "193 entries" */
 export const entriesText = (count: number): string => msg('sanctions.entries', { count });
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 type DateStyle = 'long' | 'short' | 'month';
 
-const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  short: { month: 'short', year: 'numeric' },
-  month: { month: 'short' },
-};
-
-function dateFormat(lang: string, style: DateStyle): Intl.DateTimeFormat {
-  const key = `${lang}|${style}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { ...DATE_STYLES[style], timeZone: 'UTC' });
-    formats.set(key, format);
-  }
-  return format;
-}
+const DATE_STYLES: Record<DateStyle, DateParts> = { long: DAY_MONTH_YEAR, short: SHORT_MONTH_YEAR, month: SHORT_MONTH };
 
 /** An ISO date of the data: "August 18, 2021", short "Aug 2021", or its month "Aug". */
 export function formatDate(date: string, style: DateStyle = 'long', lang = currentLanguage()): string {
   const [year, month, day] = date.split('-').map(Number);
-  return dateFormat(lang, style).format(new Date(Date.UTC(year!, (month || 1) - 1, day || 1)));
+  return formatCalendarDate(year!, month || 1, day || 1, DATE_STYLES[style], lang);
 }
 
 /** What the record covers: its first and last archived copies and its partial years. */

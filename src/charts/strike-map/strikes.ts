@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../core/order.js';
 import { describeValue, type Parsed } from '../../core/parse.js';
 import { messages } from '../../core/i18n.js';
 import type { TbijStrikes } from '../../data/strikes.js';
@@ -51,7 +52,7 @@ export function strikeRows(data: TbijStrikes): Strike[] {
     children: [s.minChildren[i] ?? null, s.maxChildren[i] ?? null],
     injured: [s.minInjured[i] ?? null, s.maxInjured[i] ?? null],
   }));
-  return rows.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.id, b.id));
 }
 
 /** A field summed over records, minimum and maximum apart; unknown counts add nothing (as in TBIJ's totals). */
