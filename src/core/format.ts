@@ -1,10 +1,11 @@
 // Number formatting through Intl, cached per language because formatters are
 // costly to build and every year change formats ~180 values.
 //
-// The first Intl.NumberFormat on a page costs ~50 ms (ICU start-up), a third
-// of a cold map render. For English locales whose output is plain ASCII
-// digits with a "." decimal point, the same strings come from toFixed; a test
-// checks them against Intl.
+// The first Intl object on a page starts ICU: 15-20 ms of a chart's first
+// render in the bench's Chromium, more on a phone. For English locales whose
+// output is plain ASCII digits with a "." decimal point and "," between
+// groups of three (PLAIN_ENGLISH), the same strings come from toFixed and
+// commaGrouped; tests check them against Intl.
 import { commaGrouped, PLAIN_ENGLISH as PLAIN } from './i18n.js';
 
 const cache = new Map<string, Intl.NumberFormat>();
