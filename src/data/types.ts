@@ -50,5 +50,5 @@ export function valueAt<F extends string>(series: Series<F> | undefined, field: 
   const i = year - series.start;
   // Read only inside the column: an index before its start or past its end is
   // looked up as a named property, many times slower (a year change reads ~1,000).
-  return i >= 0 && i < column.length ? column[i] : null;
+  return i >= 0 && i < column.length ? (column[i] ?? null) : null;
 }
