@@ -1,5 +1,6 @@
 // Waiting on conditions, never on the clock: a loaded machine makes any fixed
 // sleep too short some of the time. Each helper names what it waits for.
+import { stageClientWidth } from '../../src/core/stage-width.js';
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
@@ -29,6 +30,18 @@ export async function settled(el: Element): Promise<void> {
  */
 export function namesWritten(): Promise<void> {
   return new Promise((done) => requestIdleCallback(() => done()));
+}
+
+/**
+ * Waits until the chart's stage size has come from its ResizeObserver
+ * (core/stage-width.ts) and the update that report asks for is done: before
+ * it, a chart that sizes itself by its stage is laid out at an estimate. On a
+ * loaded machine the report can come after the chart is first drawn.
+ */
+export async function stageMeasured(el: Element): Promise<void> {
+  const stage = el.shadowRoot?.querySelector<HTMLElement>('.stage') ?? undefined;
+  await until(() => stageClientWidth(stage) > 0, `<${el.localName}>'s stage measured`);
+  await settled(el);
 }
 
 /** Waits until `selector` matches in the element's shadow root, then for its update to finish. */

@@ -5,7 +5,7 @@ import { OutlineLayers } from '../../../src/charts/strike-map/outlines.js';
 import { frameMap } from '../../../src/charts/strike-map/projection.js';
 import { projectedWorldLoaders } from '../../../src/geo/projected-world.js';
 import { $, $$ } from '../../helpers/dom.js';
-import { chartFixture } from '../../helpers/wait.js';
+import { chartFixture, stageMeasured } from '../../helpers/wait.js';
 
 const mapFixture = (template: ReturnType<typeof html>) => chartFixture<RightsStrikeMap>(template, 'rights-strike-map', 'svg.map, table, .error');
 
@@ -30,9 +30,12 @@ describe('strike map redraws (caches and re-used elements)', () => {
   });
 
   it('draws the same map after switching countries, dates and zoom back as when drawn afresh', async () => {
+    // Both laid out at their stage's measured size, not the estimate before it.
     const fresh = await mapFixture(html`<rights-strike-map country="PAK"></rights-strike-map>`);
+    await stageMeasured(fresh);
     const expected = drawing(fresh);
     const el = await mapFixture(html`<rights-strike-map country="AFG"></rights-strike-map>`);
+    await stageMeasured(el);
     const land = $$(el, 'path.land');
     for (const country of ['PAK', 'YEM', 'AFG', 'SOM', 'PAK']) {
       el.country = country;
