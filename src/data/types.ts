@@ -44,11 +44,14 @@ export interface CountryYearDataset<F extends string> {
   countries: Record<string, Series<F>>;
 }
 
+/**
+ * `column[i]`, or null outside the column or in a gap. Read only inside it: an
+ * index before its start or past its end is looked up as a named property,
+ * many times slower (a map's year change reads ~1,000 values).
+ */
+export const columnAt = (column: (number | null)[] | undefined, i: number): number | null =>
+  column && i >= 0 && i < column.length ? (column[i] ?? null) : null;
+
 export function valueAt<F extends string>(series: Series<F> | undefined, field: F, year: number): number | null {
-  if (!series) return null;
-  const column = series[field];
-  const i = year - series.start;
-  // Read only inside the column: an index before its start or past its end is
-  // looked up as a named property, many times slower (a year change reads ~1,000).
-  return i >= 0 && i < column.length ? (column[i] ?? null) : null;
+  return series ? columnAt(series[field], year - series.start) : null;
 }

@@ -1,4 +1,5 @@
 import type { VdemV14, VdemV15 } from '../data/democracy.js';
+import { columnAt as at } from '../data/types.js';
 import { messages } from '../core/i18n.js';
 import { METRIC_EDITIONS, type Edition } from './editions.js';
 
@@ -71,9 +72,6 @@ export interface MetricDefinition {
 }
 
 export const CHANGE_SPAN = 10;
-
-/** `column[i]`, or null outside it (an index outside an array is a slow named-property look-up). */
-const at = (column: (number | null)[] | undefined, i: number): number | null => (column && i >= 0 && i < column.length ? (column[i] ?? null) : null);
 
 // The readers name each column (`s.polyarchy`), not `valueAt(s, field, year)`:
 // a map's year change reads ~1,000 values, and a property read by a name
